@@ -1,0 +1,89 @@
+/**
+ * Accumulating validation with warnings on both sides.
+ *
+ * Inside the library a check returns fp-ts `These<NonEmptyArray<Issue>, A>`:
+ * - `Right(a)`: valid, nothing to say;
+ * - `Both(warnings, a)`: valid, with warnings;
+ * - `Left(issues)`: invalid; `issues` holds at least one error and the warnings found so far.
+ *
+ * `These`'s applicative over the `NonEmptyArray` semigroup is exactly the accumulation we
+ * want: a `Left` met with a `Both` keeps both sides' issues, so an invalid result still carries
+ * every warning. (fp-ts `Either`'s validation applicative would drop the warnings of the valid
+ * fields.) At the public boundary it becomes `Either<NonEmptyArray<Issue>, Checked<A>>`.
+ *
+ * @packageDocumentation
+ */
+import * as E from 'fp-ts/Either'
+import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
+import * as NEA from 'fp-ts/NonEmptyArray'
+import * as Th from 'fp-ts/These'
+import { isError, type Issue } from './issue.js'
+
+/**
+ * A value that passed its checks, with the warnings found on the way.
+ *
+ * @category Validation
+ */
+export interface Checked<A> {
+  readonly value: A
+  readonly warnings: ReadonlyArray<Issue>
+}
+
+/**
+ * The public result of a check: every error (and the warnings so far) on the left, the checked
+ * value with its warnings on the right.
+ *
+ * @category Validation
+ */
+export type Result<A> = E.Either<NonEmptyArray<Issue>, Checked<A>>
+
+/** The internal result of a check (see the module comment). */
+export type Validation<A> = Th.These<NonEmptyArray<Issue>, A>
+
+/** An applicative that accumulates issues. */
+export const Applicative = Th.getApplicative(NEA.getSemigroup<Issue>())
+
+/** A valid value with no issues. */
+export const valid = <A>(a: A): Validation<A> => Th.right(a)
+
+/** A valid value with warnings (none is fine: then it is `Right`). */
+export function withWarnings<A>(warnings: ReadonlyArray<Issue>, a: A): Validation<A> {
+  const nea = toNonEmpty(warnings)
+  return nea === undefined ? Th.right(a) : Th.both(nea, a)
+}
+
+/** A copy of `xs` as a `NonEmptyArray`, or `undefined` when it is empty. */
+export function toNonEmpty<T>(xs: ReadonlyArray<T>): NonEmptyArray<T> | undefined {
+  const [head, ...tail] = xs
+  return xs.length === 0 || head === undefined ? undefined : [head, ...tail]
+}
+
+/** An invalid result holding one issue (an error). */
+export const invalid = <A = never>(issue: Issue): Validation<A> => Th.left([issue])
+
+/**
+ * Builds a result from issues found by a hand-written loop: `Left` if any is an error,
+ * else the value with the warnings.
+ */
+export function fromIssues<A>(issues: ReadonlyArray<Issue>, a: A): Validation<A> {
+  const nea = toNonEmpty(issues)
+  if (nea === undefined) return Th.right(a)
+  return nea.some(isError) ? Th.left(nea) : Th.both(nea, a)
+}
+
+/** The issues of a result, errors and warnings, in the order found. */
+export function issuesOf<A>(v: Validation<A>): ReadonlyArray<Issue> {
+  return Th.isRight(v) ? [] : v.left
+}
+
+/** Converts an internal result to the public `Either`. */
+export function toResult<A>(v: Validation<A>): Result<A> {
+  switch (v._tag) {
+    case 'Left':
+      return E.left(v.left)
+    case 'Both':
+      return E.right({ value: v.right, warnings: v.left })
+    case 'Right':
+      return E.right({ value: v.right, warnings: [] })
+  }
+}
