@@ -211,6 +211,9 @@ export const catalogue = {
     `${JSON.stringify(p.value)} is not a plain decimal such as "0.35" or "0.0595".`,
   ),
   'pricing.price_negative': error(() => 'The price per segment must not be negative.'),
+  'pricing.segments_invalid': error((p: { value: string }) =>
+    `${p.value} is not a segment count (a non-negative integer).`,
+  ),
   'pricing.price_too_precise': error((p: { decimals: number; max: number }) =>
     `The price per segment has at most ${p.max} decimals; this one has ${p.decimals}.`,
   ),

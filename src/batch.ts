@@ -1,0 +1,380 @@
+/**
+ * Decoding a batch request (`POST /v2/batches`) from `unknown` JSON, and `validateBatch`.
+ *
+ * @packageDocumentation
+ */
+import * as E from 'fp-ts/Either'
+import { sequenceS } from 'fp-ts/Apply'
+import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
+import * as t from 'io-ts'
+import { makeIssue, type Issue, type IssueCode, type Path } from './issue.js'
+import { checkBody, type Body } from './rules/body.js'
+import { checkDatacoding, type Datacoding } from './rules/datacoding.js'
+import { checkDeliveryReportUrl } from './rules/deliveryReportUrl.js'
+import { checkMsisdn, MSISDN_MAX_LENGTH, type Msisdn } from './rules/msisdn.js'
+import { checkPriority, type Priority } from './rules/priority.js'
+import { checkReference } from './rules/reference.js'
+import { checkSender, type Sender } from './rules/sender.js'
+import { checkTags } from './rules/tags.js'
+import { checkType, type MessageType } from './rules/type.js'
+import { checkWindows, type WindowSpec } from './rules/windows.js'
+import { hasOwn } from './text.js'
+import { Applicative, fromIssues, invalid, issuesOf, type Validation } from './validation.js'
+import * as Th from 'fp-ts/These'
+
+/**
+ * Template values of one recipient (or the `default`): key → value, own keys only.
+ *
+ * @category Request
+ */
+export type TemplateValues = Readonly<Record<string, string>>
+
+/**
+ * One recipient of a valid batch.
+ *
+ * @category Request
+ */
+export interface Recipient {
+  readonly msisdn: Msisdn
+  /** Where it stands in the request: its index in the array form, its key in the dictionary form. */
+  readonly at: number | string
+  /** Its own template values (an empty object in the array form). */
+  readonly values: TemplateValues
+}
+
+/**
+ * A request that passed every rule, with every default filled.
+ *
+ * @category Request
+ */
+export interface BatchRequest {
+  readonly sender: Sender
+  /** Unique recipients, in request order (a repeat is composed once). */
+  readonly recipients: ReadonlyArray<Recipient>
+  /** `list` for an array of MSISDNs, `dictionary` for MSISDN → template values. */
+  readonly recipientsForm: 'list' | 'dictionary'
+  /** The `default` template values (empty when none were given). */
+  readonly defaults: TemplateValues
+  readonly body: Body
+  readonly type: MessageType
+  readonly datacoding: Datacoding
+  readonly priority: Priority
+  /** Sorted and in UTC; resolved against "now" when it was given, else null bounds stay null. */
+  readonly deliveryWindows: ReadonlyArray<WindowSpec>
+  readonly deliveryReportUrl: string | null
+  readonly reference: string | null
+  readonly tags: ReadonlyArray<string>
+}
+
+/**
+ * The result of a successful {@link validateBatch}: the normalised request and its warnings.
+ *
+ * @category Request
+ */
+export interface ValidBatch {
+  readonly request: BatchRequest
+  readonly warnings: ReadonlyArray<Issue>
+}
+
+/**
+ * Options of {@link validateBatch}.
+ *
+ * @category Request
+ */
+export interface ValidateOptions {
+  /** "Now", to resolve null window bounds and check windows in the past. Never read from a clock. */
+  readonly now?: Date
+}
+
+/** The fields of a request, as the source page names them. */
+export const REQUEST_FIELDS = [
+  'sender',
+  'recipients',
+  'body',
+  'type',
+  'datacoding',
+  'priority',
+  'deliveryWindows',
+  'deliveryReportUrl',
+  'reference',
+  'tags',
+] as const
+
+/**
+ * A field of the request.
+ *
+ * @category Request
+ */
+export type RequestField = (typeof REQUEST_FIELDS)[number]
+
+/** How many issues of one code a recipients list reports before it only counts them. */
+export const ISSUES_PER_CODE_CAP = 1000
+
+const FIELD_BY_LOWER: ReadonlyMap<string, RequestField> = /*#__PURE__*/ new Map(
+  REQUEST_FIELDS.map((f) => [f.toLowerCase(), f]),
+)
+
+/** Levenshtein distance, two rows, for short field names only. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost))
+    }
+    prev = row
+  }
+  return prev[b.length] ?? 0
+}
+
+/** Names the .NET client classes and other APIs use for a field of ours. */
+const ALIASES: Readonly<Record<string, RequestField>> = Object.freeze({
+  dataencoding: 'datacoding',
+  encoding: 'datacoding',
+  from: 'sender',
+  originator: 'sender',
+  to: 'recipients',
+  message: 'body',
+  text: 'body',
+  windows: 'deliveryWindows',
+  callbackurl: 'deliveryReportUrl',
+  statusurl: 'deliveryReportUrl',
+})
+
+/**
+ * The field a misspelt name most likely means: an alias, the same name without `_`/`-`, or the
+ * closest name within an edit distance of a third of its length (at least 2).
+ */
+export function suggestField(name: string): RequestField | undefined {
+  const folded = name.toLowerCase().replace(/[-_ ]/g, '')
+  if (hasOwn(ALIASES, folded)) return ALIASES[folded]
+  const exact = FIELD_BY_LOWER.get(folded)
+  if (exact !== undefined) return exact
+  if (folded.length > 40) return undefined
+  let best: RequestField | undefined
+  let bestDistance = Math.max(2, Math.floor(folded.length / 3)) + 1
+  for (const field of REQUEST_FIELDS) {
+    const d = editDistance(folded, field.toLowerCase())
+    if (d < bestDistance) {
+      best = field
+      bestDistance = d
+    }
+  }
+  return best
+}
+
+/** Collects issues, listing at most `cap` of one code and counting the rest. */
+interface IssueSink {
+  readonly push: (issue: Issue) => void
+  readonly issues: () => Issue[]
+}
+
+function issueSink(cap: number, summaryPath: Path): IssueSink {
+  const list: Issue[] = []
+  const counts = new Map<IssueCode, number>()
+  return {
+    push(issue) {
+      const n = (counts.get(issue.code) ?? 0) + 1
+      counts.set(issue.code, n)
+      if (n <= cap) list.push(issue)
+    },
+    issues() {
+      const omitted: Issue[] = []
+      for (const [code, n] of counts) {
+        if (n > cap) omitted.push(makeIssue('request.too_many_issues', summaryPath, { code, omitted: n - cap, cap }))
+      }
+      return omitted.length === 0 ? list : [...list, ...omitted]
+    },
+  }
+}
+
+const EMPTY_VALUES: TemplateValues = Object.freeze({})
+
+function isPlainDigits(s: string): boolean {
+  if (s.length === 0 || s.length > MSISDN_MAX_LENGTH) return false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) return false
+  }
+  return true
+}
+
+/** Checks one template-values object; returns a null-prototype copy of it. */
+function checkTemplateValues(value: unknown, path: Path, sink: IssueSink): TemplateValues {
+  if (!t.UnknownRecord.is(value)) {
+    sink.push(makeIssue('template.values_not_object', path))
+    return EMPTY_VALUES
+  }
+  const keys = Object.keys(value)
+  if (keys.length === 0) return EMPTY_VALUES
+  const out: Record<string, string> = Object.create(null)
+  for (const key of keys) {
+    const v: unknown = value[key]
+    if (key.length === 0 || key.includes('{') || key.includes('}')) {
+      sink.push(makeIssue('template.invalid_key', [...path, key], { key }))
+    } else if (typeof v !== 'string') {
+      sink.push(makeIssue('template.value_not_string', [...path, key]))
+    } else {
+      out[key] = v
+    }
+  }
+  return Object.freeze(out)
+}
+
+interface DecodedRecipients {
+  readonly recipients: ReadonlyArray<Recipient>
+  readonly form: 'list' | 'dictionary'
+  readonly defaults: TemplateValues
+}
+
+function checkRecipientList(value: ReadonlyArray<unknown>, path: Path): Validation<DecodedRecipients> {
+  const sink = issueSink(ISSUES_PER_CODE_CAP, path)
+  const recipients: Recipient[] = []
+  const first = new Map<string, number>()
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i]
+    if (typeof item === 'string' && isPlainDigits(item)) {
+      const seen = first.get(item)
+      if (seen === undefined) {
+        first.set(item, i)
+        recipients.push({ msisdn: item as Msisdn, at: i, values: EMPTY_VALUES })
+      } else {
+        sink.push(makeIssue('recipient.duplicate', [...path, i], { msisdn: item, first: seen }))
+      }
+    } else {
+      for (const issue of issuesOf(checkMsisdn(item, [...path, i]))) sink.push(issue)
+    }
+  }
+  if (value.length === 0) sink.push(makeIssue('recipients.empty', path))
+  return fromIssues(sink.issues(), { recipients, form: 'list', defaults: EMPTY_VALUES })
+}
+
+function checkRecipientDictionary(value: Readonly<Record<string, unknown>>, path: Path): Validation<DecodedRecipients> {
+  const sink = issueSink(ISSUES_PER_CODE_CAP, path)
+  const recipients: Recipient[] = []
+  let defaults = EMPTY_VALUES
+  for (const key of Object.keys(value)) {
+    const at = [...path, key]
+    if (key === 'default') {
+      defaults = checkTemplateValues(value[key], at, sink)
+      continue
+    }
+    if (!isPlainDigits(key)) {
+      for (const issue of issuesOf(checkMsisdn(key, at))) sink.push(issue)
+      checkTemplateValues(value[key], at, sink)
+      continue
+    }
+    recipients.push({ msisdn: key as Msisdn, at: key, values: checkTemplateValues(value[key], at, sink) })
+  }
+  if (recipients.length === 0 && Object.keys(value).every((k) => k === 'default')) {
+    sink.push(makeIssue('recipients.empty', path))
+  }
+  return fromIssues(sink.issues(), { recipients, form: 'dictionary', defaults })
+}
+
+/** The `recipients` rule, at `path`. */
+export function checkRecipients(value: unknown, path: Path): Validation<DecodedRecipients> {
+  if (value === undefined || value === null) return invalid(makeIssue('recipients.missing', path))
+  if (t.UnknownArray.is(value)) return checkRecipientList(value, path)
+  if (t.UnknownRecord.is(value)) return checkRecipientDictionary(value, path)
+  return invalid(makeIssue('recipients.invalid_type', path))
+}
+
+interface BoundFields {
+  readonly fields: Partial<Record<RequestField, { readonly key: string; readonly value: unknown }>>
+  readonly issues: ReadonlyArray<Issue>
+}
+
+/** Binds the request's own keys to fields, case-insensitively, as the .NET server does. */
+function bindFields(input: Readonly<Record<string, unknown>>): BoundFields {
+  const fields: Partial<Record<RequestField, { key: string; value: unknown }>> = {}
+  const issues: Issue[] = []
+  for (const key of Object.keys(input)) {
+    const field = FIELD_BY_LOWER.get(key.toLowerCase())
+    if (field === undefined) {
+      const suggestion = suggestField(key)
+      issues.push(
+        makeIssue('request.unknown_field', [key], suggestion === undefined ? { field: key } : { field: key, suggestion }),
+      )
+      continue
+    }
+    const bound = fields[field]
+    if (bound !== undefined) {
+      issues.push(makeIssue('request.duplicate_field', [key], { field: key, first: bound.key }))
+      continue
+    }
+    fields[field] = { key, value: input[key] }
+  }
+  return { fields, issues }
+}
+
+const sequence = /*#__PURE__*/ sequenceS(Applicative)
+
+/** Every rule of the request, at the paths where each field belongs. */
+function checkRequest(input: unknown, now: Date | undefined): Validation<BatchRequest> {
+  if (!t.UnknownRecord.is(input)) return invalid(makeIssue('request.not_object', []))
+  const { fields, issues } = bindFields(input)
+  // A field is reported at the key it was written with (`/Sender`), or at its own name when absent.
+  const at = (f: RequestField): Path => [fields[f]?.key ?? f]
+  const value = (f: RequestField): unknown => fields[f]?.value
+  const checked = sequence({
+    request: fromIssues(issues, null),
+    sender: checkSender(value('sender'), at('sender')),
+    recipients: checkRecipients(value('recipients'), at('recipients')),
+    body: checkBody(value('body'), at('body')),
+    type: checkType(value('type'), at('type')),
+    datacoding: checkDatacoding(value('datacoding'), at('datacoding')),
+    priority: checkPriority(value('priority'), at('priority')),
+    deliveryWindows: checkWindows(value('deliveryWindows'), at('deliveryWindows'), now),
+    deliveryReportUrl: checkDeliveryReportUrl(value('deliveryReportUrl'), at('deliveryReportUrl')),
+    reference: checkReference(value('reference'), at('reference')),
+    tags: checkTags(value('tags'), at('tags')),
+  })
+  return Th.map(checked, (r) => ({
+    sender: r.sender,
+    recipients: r.recipients.recipients,
+    recipientsForm: r.recipients.form,
+    defaults: r.recipients.defaults,
+    body: r.body,
+    type: r.type,
+    datacoding: r.datacoding,
+    priority: r.priority,
+    deliveryWindows: r.deliveryWindows,
+    deliveryReportUrl: r.deliveryReportUrl,
+    reference: r.reference,
+    tags: r.tags,
+  }))
+}
+
+/** The internal form of {@link validateBatch}. */
+export function checkBatch(input: unknown, now: Date | undefined): Validation<BatchRequest> {
+  return checkRequest(input, now)
+}
+
+/**
+ * Checks a whole batch request, as a client would POST it, against every rule of the request.
+ * Every error is reported at once, each at its JSON Pointer path, with the warnings found.
+ *
+ * Without `options.now`, everything that does not depend on "now" is checked and null window
+ * bounds stay null; with it, the windows are resolved and windows in the past are refused.
+ *
+ * @example
+ * ```ts
+ * import { validateBatch } from 'sms-preflight'
+ * const result = validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'Hello' })
+ * // Right({ request: { sender: 'iP1', …, type: 'sms', datacoding: 'ucs', priority: 1, … }, warnings: [] })
+ * ```
+ * @category Validation
+ */
+export function validateBatch(input: unknown, options?: ValidateOptions): E.Either<NonEmptyArray<Issue>, ValidBatch> {
+  const v = checkRequest(input, options?.now)
+  switch (v._tag) {
+    case 'Left':
+      return E.left(v.left)
+    case 'Both':
+      return E.right({ request: v.right, warnings: v.left })
+    case 'Right':
+      return E.right({ request: v.right, warnings: [] })
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The `deliveryReportUrl` field.
+ *
+ * @packageDocumentation
+ */
+import { makeIssue, type Issue, type Path } from '../issue.js'
+import { isWhiteSpaceCode } from '../text.js'
+import { fromIssues, invalid, toResult, valid, type Result, type Validation } from '../validation.js'
+
+/** The longest delivery report URL, in characters. */
+export const URL_MAX_LENGTH = 2047
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+
+/** A host name (letters, digits, `-`, `.`, and non-ASCII for IDNs), an IPv4 or a bracketed IPv6. */
+function isHost(host: string): boolean {
+  if (host.length === 0) return false
+  if (host.charCodeAt(0) === 0x5b) {
+    if (host.charCodeAt(host.length - 1) !== 0x5d || host.length < 4) return false
+    for (let i = 1; i < host.length - 1; i++) {
+      const c = host.charCodeAt(i)
+      const hex = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
+      if (!hex && c !== 0x3a && c !== 0x2e) return false
+    }
+    return true
+  }
+  const labels = host.split('.')
+  if (labels[labels.length - 1] === '') labels.pop() // a trailing dot is a fully qualified name
+  if (labels.length === 0) return false
+  return labels.every((label) => {
+    if (label.length === 0 || label.length > 63) return false
+    if (label.charCodeAt(0) === 0x2d || label.charCodeAt(label.length - 1) === 0x2d) return false
+    for (let i = 0; i < label.length; i++) {
+      const c = label.charCodeAt(i)
+      if (!isAsciiAlnum(c) && c !== 0x2d && c < 0x80) return false
+    }
+    return true
+  })
+}
+
+function isPort(port: string): boolean {
+  if (port.length === 0 || port.length > 5) return false
+  for (let i = 0; i < port.length; i++) {
+    const c = port.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) return false
+  }
+  const n = Number(port)
+  return n >= 1 && n <= 65535
+}
+
+/**
+ * Parses an absolute http(s) URL by hand, in one pass: `scheme://[userinfo@]host[:port][/…][?…][#…]`,
+ * with no white space or control characters anywhere.
+ *
+ * @returns the scheme in lower case, or `undefined` when the URL is not acceptable.
+ */
+export function parseHttpUrl(url: string): 'http' | 'https' | undefined {
+  for (let i = 0; i < url.length; i++) {
+    const c = url.charCodeAt(i)
+    if (c < 0x20 || c === 0x7f || isWhiteSpaceCode(c)) return undefined
+  }
+  const colon = url.indexOf('://')
+  if (colon < 0) return undefined
+  const scheme = url.slice(0, colon).toLowerCase()
+  if (scheme !== 'http' && scheme !== 'https') return undefined
+  const rest = url.slice(colon + 3)
+  let end = rest.length
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i)
+    if (c === 0x2f || c === 0x3f || c === 0x23 || c === 0x5c) {
+      end = i
+      break
+    }
+  }
+  const authority = rest.slice(0, end)
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1)
+  const bracket = hostPort.lastIndexOf(']')
+  const portColon = hostPort.lastIndexOf(':')
+  const hasPort = portColon > bracket
+  const host = hasPort ? hostPort.slice(0, portColon) : hostPort
+  if (!isHost(host)) return undefined
+  if (hasPort && !isPort(hostPort.slice(portColon + 1))) return undefined
+  return scheme
+}
+
+/** The rule, at `path`; `undefined`, `null` and `""` mean no delivery reports (`null`). */
+export function checkDeliveryReportUrl(value: unknown, path: Path): Validation<string | null> {
+  if (value === undefined || value === null || value === '') return valid(null)
+  if (typeof value !== 'string') return invalid(makeIssue('deliveryReportUrl.invalid', path))
+  const issues: Issue[] = []
+  const scheme = parseHttpUrl(value)
+  if (scheme === undefined) issues.push(makeIssue('deliveryReportUrl.invalid', path))
+  if (value.length > URL_MAX_LENGTH) {
+    issues.push(makeIssue('deliveryReportUrl.too_long', path, { length: value.length, max: URL_MAX_LENGTH }))
+  }
+  if (scheme === 'http') issues.push(makeIssue('deliveryReportUrl.not_https', path))
+  return fromIssues(issues, value)
+}
+
+/**
+ * Checks the delivery report URL: null or `""` for none (the source page's own example sends
+ * `""`), else an absolute `http` or `https` URL of at most 2047 characters; `http` is a warning.
+ *
+ * @example
+ * ```ts
+ * import { validateDeliveryReportUrl } from 'sms-preflight'
+ * validateDeliveryReportUrl('https://example.com/dlr') // Right
+ * validateDeliveryReportUrl('example.com/dlr')         // Left([{ code: 'deliveryReportUrl.invalid', … }])
+ * ```
+ * @category Field rules
+ */
+export function validateDeliveryReportUrl(value: unknown): Result<string | null> {
+  return toResult(checkDeliveryReportUrl(value, []))
+}

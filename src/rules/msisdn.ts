@@ -1,0 +1,70 @@
+/**
+ * A recipient's MSISDN.
+ *
+ * @packageDocumentation
+ */
+import { makeIssue, type Issue, type Path } from '../issue.js'
+import { offendingChars } from '../text.js'
+import { fromIssues, invalid, toResult, type Result, type Validation } from '../validation.js'
+
+declare const MsisdnBrand: unique symbol
+
+/**
+ * An MSISDN that passed {@link validateMsisdn}: 1 to 15 ASCII digits.
+ *
+ * @category Brands
+ */
+export type Msisdn = string & { readonly [MsisdnBrand]: 'Msisdn' }
+
+/** The longest MSISDN the source page allows. */
+export const MSISDN_MAX_LENGTH = 15
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+
+function fastDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) return false
+  }
+  return true
+}
+
+function hintFor(s: string): string | undefined {
+  if (s.startsWith('+')) return 'Write the number without the leading "+": country code then number, e.g. 46701234567.'
+  if (s.startsWith('00')) return 'Write the number without the "00" prefix: country code then number, e.g. 46701234567.'
+  return undefined
+}
+
+/** The rule, at `path`. */
+export function checkMsisdn(value: unknown, path: Path): Validation<Msisdn> {
+  if (typeof value !== 'string') return invalid(makeIssue('recipient.not_string', path))
+  if (value.length === 0) return invalid(makeIssue('recipient.empty', path))
+  // The common case (a well-formed number) allocates nothing.
+  if (value.length <= MSISDN_MAX_LENGTH && fastDigits(value)) return fromIssues([], value as Msisdn)
+  const issues: Issue[] = []
+  if (!fastDigits(value)) {
+    const characters = offendingChars(value, isDigit)
+    const hint = hintFor(value)
+    issues.push(makeIssue('recipient.non_digit', path, hint === undefined ? { characters } : { characters, hint }))
+  }
+  if (value.length > MSISDN_MAX_LENGTH) {
+    issues.push(makeIssue('recipient.too_long', path, { length: value.length, max: MSISDN_MAX_LENGTH }))
+  }
+  return fromIssues(issues, value as Msisdn)
+}
+
+/**
+ * Checks one recipient number in MSISDN form: a string of digits only (no `+`, no spaces), at
+ * most 15 characters.
+ *
+ * @example
+ * ```ts
+ * import { validateMsisdn } from 'sms-preflight'
+ * validateMsisdn('46701234567')  // Right
+ * validateMsisdn('+46701234567') // Left([{ code: 'recipient.non_digit', … }])
+ * ```
+ * @category Field rules
+ */
+export function validateMsisdn(value: unknown): Result<Msisdn> {
+  return toResult(checkMsisdn(value, []))
+}

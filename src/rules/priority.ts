@@ -1,0 +1,36 @@
+/**
+ * The `priority` field.
+ *
+ * @packageDocumentation
+ */
+import { makeIssue, type Path } from '../issue.js'
+import { invalid, toResult, valid, type Result, type Validation } from '../validation.js'
+
+/**
+ * `1` (default, lowest) or `2` (highest, with a price surcharge).
+ *
+ * @category Request
+ */
+export type Priority = 1 | 2
+
+/** The rule, at `path`; `undefined` and `null` mean the default, `1`. */
+export function checkPriority(value: unknown, path: Path): Validation<Priority> {
+  if (value === undefined || value === null) return valid(1)
+  if (value === 1 || value === 2) return valid(value)
+  return invalid(makeIssue('priority.invalid', path))
+}
+
+/**
+ * Checks the priority: the JSON number 1 or 2 (not the string `"1"`).
+ *
+ * @example
+ * ```ts
+ * import { validatePriority } from 'sms-preflight'
+ * validatePriority(2)   // Right({ value: 2, warnings: [] })
+ * validatePriority('2') // Left([{ code: 'priority.invalid', … }])
+ * ```
+ * @category Field rules
+ */
+export function validatePriority(value: unknown): Result<Priority> {
+  return toResult(checkPriority(value, []))
+}

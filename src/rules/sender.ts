@@ -1,0 +1,85 @@
+/**
+ * The `sender` field.
+ *
+ * @packageDocumentation
+ */
+import { makeIssue, type Issue, type Path } from '../issue.js'
+import { isBlank, offendingChars } from '../text.js'
+import { fromIssues, invalid, toResult, type Result, type Validation } from '../validation.js'
+
+declare const SenderBrand: unique symbol
+
+/**
+ * A sender that passed {@link validateSender}.
+ *
+ * @category Brands
+ */
+export type Sender = string & { readonly [SenderBrand]: 'Sender' }
+
+/** The limits of a sender, from the source page. */
+export const SENDER_LIMITS = Object.freeze({ numericMaxDigits: 15, alphanumericMin: 3, alphanumericMax: 11 })
+
+const isAlphanumeric = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+
+/** `+` then digits, or digits only. */
+function isNumericForm(s: string): boolean {
+  const start = s.charCodeAt(0) === 0x2b ? 1 : 0
+  if (s.length === start) return false
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) return false
+  }
+  return true
+}
+
+/** Whether a (valid) sender is alphanumeric rather than numeric. */
+export function isAlphanumericSender(sender: string): boolean {
+  return !isNumericForm(sender)
+}
+
+/** The rule, at `path`. */
+export function checkSender(value: unknown, path: Path): Validation<Sender> {
+  if (value === undefined || value === null) return invalid(makeIssue('sender.missing', path))
+  if (typeof value !== 'string') return invalid(makeIssue('sender.not_string', path))
+  if (isBlank(value)) return invalid(makeIssue('sender.empty', path))
+  const issues: Issue[] = []
+  if (isNumericForm(value)) {
+    const plus = value.charCodeAt(0) === 0x2b
+    const digits = plus ? value.length - 1 : value.length
+    if (digits > SENDER_LIMITS.numericMaxDigits) {
+      issues.push(makeIssue('sender.numeric_too_long', path, { digits, max: SENDER_LIMITS.numericMaxDigits }))
+    }
+    if (plus && value.charCodeAt(1) === 0x30) issues.push(makeIssue('sender.invalid_format', path))
+  } else {
+    const characters = offendingChars(value, isAlphanumeric)
+    if (characters.length > 0) issues.push(makeIssue('sender.invalid_characters', path, { characters }))
+    const length = [...value].length
+    if (length < SENDER_LIMITS.alphanumericMin || length > SENDER_LIMITS.alphanumericMax) {
+      issues.push(
+        makeIssue('sender.alphanumeric_length', path, {
+          length,
+          min: SENDER_LIMITS.alphanumericMin,
+          max: SENDER_LIMITS.alphanumericMax,
+        }),
+      )
+    }
+  }
+  return fromIssues(issues, value as Sender)
+}
+
+/**
+ * Checks a sender ID: numeric (digits with an optional leading `+`, at most 15 digits, E.164:
+ * no `0` right after the `+`) or alphanumeric (`A-Z a-z 0-9`, 3 to 11 characters).
+ *
+ * @example
+ * ```ts
+ * import { validateSender } from 'sms-preflight'
+ * validateSender('iP1')          // Right({ value: 'iP1', warnings: [] })
+ * validateSender('TooLongSender') // Left([{ code: 'sender.alphanumeric_length', … }])
+ * ```
+ * @category Field rules
+ */
+export function validateSender(value: unknown): Result<Sender> {
+  return toResult(checkSender(value, []))
+}

@@ -1,0 +1,55 @@
+/**
+ * The `type` field.
+ *
+ * @packageDocumentation
+ */
+import { makeIssue, type Path } from '../issue.js'
+import { invalid, toResult, valid, type Result, type Validation } from '../validation.js'
+import { matchEnum } from './enums.js'
+
+/**
+ * `sms` (a regular SMS) or `flash` (shown once, not stored by the handset).
+ *
+ * @category Request
+ */
+export type MessageType = 'sms' | 'flash'
+
+const TYPES: ReadonlyArray<MessageType> = ['sms', 'flash']
+
+/** Spellings that deserve a "did you mean" (the source page's garbled `flashsms`). */
+const NEAR_MISSES: Readonly<Record<string, MessageType>> = Object.freeze({
+  flashsms: 'flash',
+  'flash-sms': 'flash',
+  flash_sms: 'flash',
+  flashmessage: 'flash',
+  text: 'sms',
+})
+
+/** The rule, at `path`; `undefined` and `null` mean the default, `sms`. */
+export function checkType(value: unknown, path: Path): Validation<MessageType> {
+  if (value === undefined || value === null) return valid('sms')
+  if (typeof value === 'string') {
+    const match = matchEnum(value, TYPES)
+    if (match !== undefined) return valid(match)
+    const lower = value.toLowerCase()
+    const suggestion = Object.prototype.hasOwnProperty.call(NEAR_MISSES, lower) ? NEAR_MISSES[lower] : undefined
+    if (suggestion !== undefined) return invalid(makeIssue('type.invalid', path, { suggestion }))
+  }
+  return invalid(makeIssue('type.invalid', path, {}))
+}
+
+/**
+ * Checks the message type: `sms` (default) or `flash`, case-insensitively, normalised to lower
+ * case. `flashsms` is refused with a "did you mean `flash`".
+ *
+ * @example
+ * ```ts
+ * import { validateType } from 'sms-preflight'
+ * validateType('SMS')      // Right({ value: 'sms', warnings: [] })
+ * validateType('flashsms') // Left([{ code: 'type.invalid', params: { suggestion: 'flash' }, … }])
+ * ```
+ * @category Field rules
+ */
+export function validateType(value: unknown): Result<MessageType> {
+  return toResult(checkType(value, []))
+}

@@ -1,0 +1,62 @@
+import * as E from 'fp-ts/Either'
+import fc from 'fast-check'
+import { validateMsisdn } from '../../src/rules/msisdn'
+import { errorsOf, valueOf } from '../helpers'
+
+describe('validateMsisdn', () => {
+  it('accepts the source page recipients', () => {
+    for (const m of ['456189040623', '175368927054', '392094880589', '568798567631', '46712345678']) {
+      expect(valueOf(validateMsisdn(m))).toStrictEqual({ value: m, warnings: [] })
+    }
+  })
+
+  // "A request will be rejected if a recipients: is longer than 15 characters"
+  it('accepts 15 digits and rejects 16 with recipient.too_long', () => {
+    expect(E.isRight(validateMsisdn('123456789012345'))).toBe(true)
+    expect(errorsOf(validateMsisdn('1234567890123456'))).toStrictEqual([['', 'recipient.too_long']])
+  })
+
+  // "contains non digit characters"
+  it('rejects "+46…" with recipient.non_digit and a hint to drop the +', () => {
+    const r = validateMsisdn('+46701234567')
+    expect(errorsOf(r)).toStrictEqual([['', 'recipient.non_digit']])
+    expect(E.isLeft(r) && r.left[0].message).toContain('without the leading "+"')
+  })
+
+  it('rejects spaces and dashes, naming each character once', () => {
+    const r = validateMsisdn('46 70-123 45')
+    expect(E.isLeft(r) && r.left[0].params).toStrictEqual({ characters: [' ', '-'] })
+  })
+
+  it('rejects non-ASCII digits (Arabic-Indic, full-width) with recipient.non_digit', () => {
+    expect(errorsOf(validateMsisdn('٤٦٧٠١٢٣'))).toStrictEqual([['', 'recipient.non_digit']])
+    expect(errorsOf(validateMsisdn('４６７０'))).toStrictEqual([['', 'recipient.non_digit']])
+  })
+
+  it('reports both recipient.non_digit and recipient.too_long', () => {
+    expect(errorsOf(validateMsisdn('+4670123456789012'))).toStrictEqual([
+      ['', 'recipient.non_digit'],
+      ['', 'recipient.too_long'],
+    ])
+  })
+
+  it('rejects numbers (JSON numbers are not MSISDN strings) with recipient.not_string', () => {
+    expect(errorsOf(validateMsisdn(46701234567))).toStrictEqual([['', 'recipient.not_string']])
+    expect(errorsOf(validateMsisdn(null))).toStrictEqual([['', 'recipient.not_string']])
+  })
+
+  it('rejects "" with recipient.empty', () => {
+    expect(errorsOf(validateMsisdn(''))).toStrictEqual([['', 'recipient.empty']])
+  })
+
+  describe('properties', () => {
+    it('accepts exactly the strings of 1 to 15 ASCII digits', () => {
+      fc.assert(
+        fc.property(fc.string({ maxLength: 20 }), (s) => {
+          const expected = /^[0-9]{1,15}$/.test(s)
+          return E.isRight(validateMsisdn(s)) === expected
+        }),
+      )
+    })
+  })
+})
