@@ -74,6 +74,11 @@ export interface BatchRequest {
 export interface ValidBatch {
   readonly request: BatchRequest
   readonly warnings: ReadonlyArray<Issue>
+  /**
+   * The key each field was written with (`Recipients` if the client wrote that), so that later
+   * issues point at the request as written.
+   */
+  readonly keys: Readonly<Record<RequestField, string>>
 }
 
 /**
@@ -311,8 +316,27 @@ function bindFields(input: Readonly<Record<string, unknown>>): BoundFields {
 
 const sequence = /*#__PURE__*/ sequenceS(Applicative)
 
+interface CheckedFields {
+  readonly request: null
+  readonly sender: Sender
+  readonly recipients: DecodedRecipients
+  readonly body: Body
+  readonly type: MessageType
+  readonly datacoding: Datacoding
+  readonly priority: Priority
+  readonly deliveryWindows: ReadonlyArray<WindowSpec>
+  readonly deliveryReportUrl: string | null
+  readonly reference: string | null
+  readonly tags: ReadonlyArray<string>
+}
+
+interface Checked {
+  readonly request: BatchRequest
+  readonly keys: Readonly<Record<RequestField, string>>
+}
+
 /** Every rule of the request, at the paths where each field belongs. */
-function checkRequest(input: unknown, now: Date | undefined): Validation<BatchRequest> {
+function checkRequest(input: unknown, now: Date | undefined): Validation<Checked> {
   if (!t.UnknownRecord.is(input)) return invalid(makeIssue('request.not_object', []))
   const { fields, issues } = bindFields(input)
   // A field is reported at the key it was written with (`/Sender`), or at its own name when absent.
@@ -331,7 +355,10 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<BatchRe
     reference: checkReference(value('reference'), at('reference')),
     tags: checkTags(value('tags'), at('tags')),
   })
-  return Th.map(checked, (r) => ({
+  const keys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, fields[f]?.key ?? f])) as Record<RequestField, string>
+  return Th.map((r: CheckedFields) => ({
+    keys,
+    request: {
     sender: r.sender,
     recipients: r.recipients.recipients,
     recipientsForm: r.recipients.form,
@@ -344,13 +371,10 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<BatchRe
     deliveryReportUrl: r.deliveryReportUrl,
     reference: r.reference,
     tags: r.tags,
-  }))
+  },
+  }))(checked)
 }
 
-/** The internal form of {@link validateBatch}. */
-export function checkBatch(input: unknown, now: Date | undefined): Validation<BatchRequest> {
-  return checkRequest(input, now)
-}
 
 /**
  * Checks a whole batch request, as a client would POST it, against every rule of the request.
@@ -373,8 +397,8 @@ export function validateBatch(input: unknown, options?: ValidateOptions): E.Eith
     case 'Left':
       return E.left(v.left)
     case 'Both':
-      return E.right({ request: v.right, warnings: v.left })
+      return E.right({ request: v.right.request, keys: v.right.keys, warnings: v.left })
     case 'Right':
-      return E.right({ request: v.right, warnings: [] })
+      return E.right({ request: v.right.request, keys: v.right.keys, warnings: [] })
   }
 }

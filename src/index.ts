@@ -1,9 +1,95 @@
 /**
  * sms-preflight: pre-flight validation, composition, segment counting and exact pricing for
- * SMS batch requests.
+ * SMS batch requests (`POST /v2/batches`). Pure, typed and browser-safe; "now" is always the
+ * caller's.
  *
  * @packageDocumentation
  */
+
+// Issues
 export type { Issue, IssueCode, IssueParams, Path, Severity } from './issue.js'
-export { catalogue, issueCodes, severityOf, toPointer, fromPointer, escapeToken } from './issue.js'
+export { catalogue, issueCodes, severityOf, toPointer, fromPointer, escapeToken, makeIssue } from './issue.js'
 export type { Checked, Result } from './validation.js'
+
+// The whole request
+export type {
+  BatchRequest,
+  Recipient,
+  RequestField,
+  TemplateValues,
+  ValidBatch,
+  ValidateOptions,
+} from './batch.js'
+export { validateBatch, REQUEST_FIELDS, ISSUES_PER_CODE_CAP } from './batch.js'
+
+// Field rules
+export type { Sender } from './rules/sender.js'
+export { validateSender } from './rules/sender.js'
+export type { Msisdn } from './rules/msisdn.js'
+export { validateMsisdn } from './rules/msisdn.js'
+export type { Body } from './rules/body.js'
+export { validateBody } from './rules/body.js'
+export type { MessageType } from './rules/type.js'
+export { validateType } from './rules/type.js'
+export type { Datacoding } from './rules/datacoding.js'
+export { validateDatacoding } from './rules/datacoding.js'
+export type { Priority } from './rules/priority.js'
+export { validatePriority } from './rules/priority.js'
+export { validateReference } from './rules/reference.js'
+export { validateTags } from './rules/tags.js'
+export { validateDeliveryReportUrl } from './rules/deliveryReportUrl.js'
+export type { ResolvedWindow, WindowSpec } from './rules/windows.js'
+export { resolveWindows, validateDeliveryWindows } from './rules/windows.js'
+
+// Encoding
+export type {
+  Encoding,
+  NonGsmChar,
+  TextAnalysis,
+  TextCount,
+  EncodedPart,
+  TooManySegments,
+  GsmReplacement,
+  GsmSuggestion,
+} from './encoding/index.js'
+export {
+  analyzeText,
+  countText,
+  splitSegments,
+  suggestGsm,
+  packGsm7,
+  encodeUcs2,
+  encodeParts,
+  gsmSeptets,
+} from './encoding/index.js'
+
+// Templating
+export type { CompiledTemplate, Rendered } from './template.js'
+export { compileTemplate, placeholderKeys, renderCompiled, renderTemplate } from './template.js'
+
+// Pricing
+export type { Money, Price, PriceInput, PricingOptions } from './pricing.js'
+export { formatUnits, parsePrice, priceBatch, validatePricing } from './pricing.js'
+
+// Numbers
+export type { CallingCode, MsisdnAnalysis } from './phone/index.js'
+export {
+  analyzeMsisdn,
+  callingCodes,
+  findCallingCode,
+  alphanumericUnsupported,
+  alphanumericUnsupportedRegions,
+  msisdnWarnings,
+} from './phone/index.js'
+
+// Composition
+export type {
+  ComposeOptions,
+  CountrySummary,
+  Message,
+  PreparedBatch,
+  PrepareOptions,
+  Summary,
+  SummaryBuilder,
+} from './compose.js'
+export { composeMessages, prepareBatch, summaryBuilder, MAX_SEGMENTS } from './compose.js'

@@ -68,6 +68,8 @@ export const catalogue = {
     `${p.omitted} more "${p.code}" issues were omitted (at most ${p.cap} of one code are listed).`,
   ),
 
+  'options.now_invalid': error(() => '"now" must be a valid Date: the library never reads the clock itself.'),
+
   'sender.missing': error(() => 'The sender is required.'),
   'sender.not_string': error(() => 'The sender must be a string.'),
   'sender.empty': error(() => 'The sender must not be empty or only white space.'),
@@ -213,6 +215,9 @@ export const catalogue = {
   'pricing.price_negative': error(() => 'The price per segment must not be negative.'),
   'pricing.segments_invalid': error((p: { value: string }) =>
     `${p.value} is not a segment count (a non-negative integer).`,
+  ),
+  'pricing.messages_invalid': error((p: { value: string }) =>
+    `${p.value} is not a message count (a non-negative integer).`,
   ),
   'pricing.price_too_precise': error((p: { decimals: number; max: number }) =>
     `The price per segment has at most ${p.max} decimals; this one has ${p.decimals}.`,

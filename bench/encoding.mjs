@@ -1,0 +1,180 @@
+// Benchmark of analyzeText against the common JavaScript SMS calculators, plus where they
+// disagree with us, plus the size of a browser bundle that imports only analyzeText.
+//
+//   npm run bench            (builds dist/ first)
+//   node bench/encoding.mjs  (uses dist/ if present, else builds it)
+//
+// Timings: same process, same run, after warm-up; each figure is the median of RUNS runs.
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'esbuild'
+
+const root = new URL('..', import.meta.url).pathname
+const require = createRequire(import.meta.url)
+const built = join(root, 'dist/cjs/encoding/index.js')
+if (!existsSync(built)) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' })
+
+const { analyzeText, countText } = require(built)
+const smsLength = require('sms-length')
+const splitSms = require('split-sms')
+const { SegmentedMessage } = require('sms-segments-calculator')
+
+const RUNS = Number(process.env.RUNS ?? 7)
+const RUN_MS = Number(process.env.RUN_MS ?? 60)
+
+// ---------------------------------------------------------------------------------- inputs
+const repeatTo = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n)
+const inputs = [
+  ['160-char ASCII', repeatTo('The quick brown fox jumps over the lazy dog. ', 160)],
+  ['2000-char GSM with extension chars', repeatTo('Price: 10€ [net] {ref} ~ok | a^b \\ path. ', 2000)],
+  ['500-char Swedish', repeatTo('Hej! Vår färg är röd, och Åsa åt ärtsoppa på Öland. Émile och Üla kör hem. ', 500)],
+  ['300-char text with emoji', repeatTo('Party tonight 🎉 bring snacks 🍕 and friends 👨‍👩‍👧! ', 300)],
+  ['70-char Cyrillic', repeatTo('Привет, как дела? Встречаемся завтра в восемь. ', 70)],
+]
+
+// ------------------------------------------------------------------------- implementations
+const impls = [
+  ['bare charCodeAt loop', (s) => {
+    let x = 0
+    for (let i = 0; i < s.length; i++) x += s.charCodeAt(i)
+    return x
+  }],
+  ['sms-preflight analyzeText', (s) => analyzeText(s).segments],
+  ['sms-preflight countText', (s) => countText(s, 'ucs').segments],
+  ['sms-length', (s) => smsLength.count(s).messages],
+  ['split-sms', (s) => splitSms.split(s).parts.length],
+  ['sms-segments-calculator', (s) => new SegmentedMessage(s).segmentsCount],
+]
+
+let sink = 0
+function timeOnce(fn, s, iterations) {
+  const t0 = process.hrtime.bigint()
+  for (let i = 0; i < iterations; i++) sink += fn(s) | 0
+  return Number(process.hrtime.bigint() - t0) / iterations
+}
+function measure(fn, s) {
+  // Calibrate the iteration count to about RUN_MS per run; the calibration doubles as warm-up.
+  let iterations = 1
+  for (;;) {
+    const t0 = process.hrtime.bigint()
+    for (let i = 0; i < iterations; i++) sink += fn(s) | 0
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6
+    if (ms >= RUN_MS / 4) {
+      iterations = Math.max(1, Math.round((iterations * RUN_MS) / ms))
+      break
+    }
+    iterations *= 2
+  }
+  timeOnce(fn, s, iterations) // warm-up run
+  const runs = []
+  for (let r = 0; r < RUNS; r++) runs.push(timeOnce(fn, s, iterations))
+  runs.sort((a, b) => a - b)
+  return runs[Math.floor(runs.length / 2)]
+}
+
+const fmt = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2))
+
+console.log(`## analyzeText timings (Node ${process.version}, median of ${RUNS} runs of ~${RUN_MS} ms)\n`)
+console.log('ns per call (ns per character)\n')
+console.log(`| implementation | ${inputs.map(([name, s]) => `${name} (${s.length} u, ${analyzeText(s).encoding}, ${analyzeText(s).segments} seg)`).join(' | ')} |`)
+console.log(`| --- | ${inputs.map(() => '---:').join(' | ')} |`)
+const results = new Map()
+for (const [name, fn] of impls) {
+  const row = inputs.map(([, s]) => measure(fn, s))
+  results.set(name, row)
+  console.log(`| ${name} | ${row.map((ns, i) => `${fmt(ns)} (${fmt(ns / inputs[i][1].length)})`).join(' | ')} |`)
+}
+const ours = results.get('sms-preflight analyzeText')
+const ratio = (name) => inputs.map((_, i) => (results.get(name)[i] / ours[i]).toFixed(1) + '×')
+console.log(`\nanalyzeText vs bare loop (time ratio, lower is better): ${inputs.map((_, i) => (ours[i] / results.get('bare charCodeAt loop')[i]).toFixed(2) + '×').join(', ')}`)
+for (const other of ['sms-length', 'split-sms', 'sms-segments-calculator']) console.log(`${other} / analyzeText (speed-up): ${ratio(other).join(', ')}`)
+
+// ------------------------------------------------------------------------------ agreement
+console.log('\n## Where the libraries disagree with us\n')
+const theirs = {
+  'sms-length': (s) => {
+    const r = smsLength.count(s)
+    return { gsm: r.encoding !== 'UTF16', units: r.length, segments: r.messages }
+  },
+  'split-sms': (s) => {
+    const r = splitSms.split(s)
+    const gsm = r.characterSet === 'GSM'
+    return { gsm, units: gsm ? r.bytes : r.bytes / 2, segments: r.parts.length }
+  },
+  'sms-segments-calculator': (s) => {
+    const r = new SegmentedMessage(s)
+    return { gsm: r.encodingName === 'GSM-7', units: r.encodingName === 'GSM-7' ? r.messageSize / 7 : r.messageSize / 16, segments: r.segmentsCount }
+  },
+}
+const mine = (s) => {
+  const r = analyzeText(s)
+  return { gsm: r.encoding === 'gsm', units: r.units, segments: r.segments }
+}
+const hex = (c) => 'U+' + c.toString(16).toUpperCase().padStart(4, '0')
+// 1. Every BMP code unit on its own (surrogates excluded): is it GSM, and how many septets?
+for (const [lib, f] of Object.entries(theirs)) {
+  const diffs = []
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue
+    const s = String.fromCharCode(c)
+    const a = mine(s)
+    let b
+    try {
+      b = f(s)
+    } catch (e) {
+      b = { error: String(e) }
+    }
+    if (a.gsm !== b.gsm || a.units !== b.units) diffs.push(`${hex(c)} ${JSON.stringify(s)}: ours ${a.gsm ? 'gsm' : 'ucs'}/${a.units}, theirs ${b.error ?? `${b.gsm ? 'gsm' : 'ucs'}/${b.units}`}`)
+  }
+  console.log(`- ${lib}, single characters: ${diffs.length === 0 ? 'agrees on every BMP character' : diffs.length + ' differ: ' + diffs.join('; ')}`)
+}
+// 2. Boundaries where the real split differs from a division.
+const probes = [
+  ['escape pair straddling septets 153-154 (152 a, €, 152 a = 306 septets)', 'a'.repeat(152) + '€' + 'a'.repeat(152)],
+  ['escape pair at 152-153 of a long text (151 a, €, 153 a)', 'a'.repeat(151) + '€' + 'a'.repeat(153)],
+  ['surrogate pair at units 67-68 (66 a, 😀, 66 a = 134 units)', 'a'.repeat(66) + '😀' + 'a'.repeat(66)],
+  ['160 septets with € at 153-154', 'a'.repeat(152) + '€' + 'a'.repeat(6)],
+  ['form feed', 'page\fbreak'],
+  ['ESC as text', 'a\u001bb'],
+  ['tab', 'a\tb'],
+  ['lone high surrogate', 'a\ud800b'],
+  ['2000 x €', '€'.repeat(2000)],
+]
+for (const [label, s] of probes) {
+  const a = mine(s)
+  const row = Object.entries(theirs).map(([lib, f]) => {
+    let b
+    try {
+      b = f(s)
+    } catch (e) {
+      return `${lib}: throws (${String(e).slice(0, 60)})`
+    }
+    const same = a.gsm === b.gsm && a.units === b.units && a.segments === b.segments
+    return `${lib}: ${same ? 'same' : `${b.gsm ? 'gsm' : 'ucs'} ${b.units} units ${b.segments} seg`}`
+  })
+  console.log(`- ${label}: ours ${a.gsm ? 'gsm' : 'ucs'} ${a.units} units ${a.segments} seg; ${row.join('; ')}`)
+}
+
+// ----------------------------------------------------------------------------- bundle size
+console.log('\n## Browser bundle importing only analyzeText (esbuild, minified)\n')
+async function bundleSize(label, from, name = 'analyzeText') {
+  const result = await build({
+    stdin: { contents: `import { ${name} } from ${JSON.stringify(from)}\nglobalThis.x = ${name}\n`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+  })
+  const code = result.outputFiles[0].contents
+  console.log(`- ${label}: ${code.length} B min, ${gzipSync(code, { level: 9 }).length} B min+gz`)
+}
+await bundleSize('from the package entry (dist/esm/index.js)', './dist/esm/index.js').catch((e) => console.log(`- package entry: not measurable (${String(e.message).split('\n')[0]})`))
+await bundleSize('from the encoding module (dist/esm/encoding/index.js)', './dist/esm/encoding/index.js')
+await bundleSize('sms-segments-calculator (SegmentedMessage), for comparison', 'sms-segments-calculator', 'SegmentedMessage').catch(() => {})
+if (sink === 0.5) console.log(sink)

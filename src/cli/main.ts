@@ -1,0 +1,53 @@
+/**
+ * The Node.js entry of the command line: binds {@link run} to the process. This is the only
+ * module that touches Node (files, standard input, the clock, the environment).
+ *
+ * @packageDocumentation
+ */
+import { readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import type { CliIo, ReadResult } from './io.js'
+import { run } from './run.js'
+
+function readFile(path: string): ReadResult {
+  try {
+    if (statSync(path).isDirectory()) return { ok: false, reason: `${path} is a directory, not a file` }
+    return { ok: true, text: readFileSync(path, 'utf8') }
+  } catch (e) {
+    const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : ''
+    if (code === 'ENOENT') return { ok: false, reason: `${path}: no such file` }
+    if (code === 'EACCES') return { ok: false, reason: `${path}: permission denied` }
+    return { ok: false, reason: `${path}: cannot be read (${code || String(e)})` }
+  }
+}
+
+function readStdin(): ReadResult {
+  try {
+    return { ok: true, text: readFileSync(0, 'utf8') }
+  } catch (e) {
+    return { ok: false, reason: `standard input cannot be read (${String(e)})` }
+  }
+}
+
+function version(): string {
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8'))
+    return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : 'unknown'
+  } catch {
+    return 'unknown'
+  }
+}
+
+/** Runs the command line in this process and returns its exit code. */
+export function main(argv: ReadonlyArray<string>): number {
+  const io: CliIo = {
+    stdout: (t) => process.stdout.write(t + '\n'),
+    stderr: (t) => process.stderr.write(t + '\n'),
+    readFile,
+    readStdin,
+    now: () => new Date(),
+    color: Boolean(process.stdout.isTTY) && (process.env['NO_COLOR'] ?? '') === '',
+    version: version(),
+  }
+  return run(argv, io)
+}

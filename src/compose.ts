@@ -1,0 +1,539 @@
+/**
+ * Composition: one message per recipient (templating, encoding, units, segments, number
+ * analysis), the batch summary, and `prepareBatch`.
+ *
+ * @packageDocumentation
+ */
+import * as E from 'fp-ts/Either'
+import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
+import { ISSUES_PER_CODE_CAP, validateBatch, type BatchRequest, type TemplateValues, type ValidBatch } from './batch.js'
+import { countText, listNonGsm, type Encoding, type NonGsmChar, type TextCount } from './encoding/analyze.js'
+import { suggestGsm } from './encoding/lookalikes.js'
+import { splitSegments } from './encoding/split.js'
+import { isError, makeIssue, type Issue, type Path } from './issue.js'
+import { alphanumericUnsupported } from './phone/alphanumeric.js'
+import { analyzeMsisdn, type MsisdnAnalysis } from './phone/analyzeMsisdn.js'
+import { msisdnWarnings } from './phone/warnings.js'
+import { priceBatch, type Price, type PricingOptions } from './pricing.js'
+import { BODY_MAX_LENGTH } from './rules/body.js'
+import type { Msisdn } from './rules/msisdn.js'
+import { isAlphanumericSender } from './rules/sender.js'
+import type { ResolvedWindow } from './rules/windows.js'
+import { compileTemplate, renderCompiled, type CompiledTemplate } from './template.js'
+import { hasOwn } from './text.js'
+import { toNonEmpty } from './validation.js'
+
+/** The most parts a concatenated SMS can have (the UDH's part count is one octet). */
+export const MAX_SEGMENTS = 255
+
+/**
+ * What will be sent to one recipient.
+ *
+ * @category Composition
+ */
+export interface Message {
+  /** The recipient's MSISDN. */
+  readonly recipient: Msisdn
+  /** The JSON Pointer of the recipient in the request (`/recipients/2`, `/recipients/4670…`). */
+  readonly path: string
+  /** The text after templating, exactly as sent. */
+  readonly text: string
+  /** The encoding it is sent in. */
+  readonly encoding: Encoding
+  /** Septets (gsm) or UTF-16 code units (ucs). */
+  readonly units: number
+  /** The parts of the concatenated SMS. */
+  readonly segments: number
+  /** The number analysis, like the provider's per-message status. */
+  readonly status: MsisdnAnalysis
+  /** This message's own errors and warnings (shared body-level issues included). */
+  readonly issues: ReadonlyArray<Issue>
+  /** The segment texts, when asked for (`parts: true`). */
+  readonly parts?: ReadonlyArray<string>
+}
+
+/**
+ * Recipients and segments of one destination region.
+ *
+ * @category Composition
+ */
+export interface CountrySummary {
+  /** ISO 3166-1 alpha-2, or `'unknown'`. */
+  readonly region: string
+  readonly recipients: number
+  readonly segments: number
+}
+
+/**
+ * The batch at a glance, shaped like the provider's own batch summary.
+ *
+ * @category Composition
+ */
+export interface Summary {
+  /** Unique recipients (a repeat is composed once). */
+  readonly recipients: number
+  readonly messages: number
+  readonly segments: number
+  readonly segmentsByEncoding: { readonly gsm: number; readonly ucs: number }
+  readonly messagesByEncoding: { readonly gsm: number; readonly ucs: number }
+  /** How many messages have each segment count, by ascending segment count. */
+  readonly histogram: ReadonlyArray<{ readonly segments: number; readonly messages: number }>
+  /** Per destination region, most recipients first. */
+  readonly countries: ReadonlyArray<CountrySummary>
+  /** When the first window opens and the last closes (UTC ISO-8601), when known. */
+  readonly firstOpens: string | null
+  readonly lastCloses: string | null
+  /** The price, when pricing options were given. */
+  readonly price?: Price
+}
+
+/**
+ * What {@link prepareBatch} returns: every message, the resolved windows, the summary and the
+ * warnings.
+ *
+ * @category Composition
+ */
+export interface PreparedBatch {
+  readonly request: BatchRequest
+  readonly messages: ReadonlyArray<Message>
+  readonly windows: ReadonlyArray<ResolvedWindow>
+  readonly summary: Summary
+  readonly warnings: ReadonlyArray<Issue>
+}
+
+/**
+ * Options of {@link prepareBatch}.
+ *
+ * @category Composition
+ */
+export interface PrepareOptions {
+  /** "Now", to resolve the delivery windows. Never read from a clock. */
+  readonly now: Date
+  /** Price the batch. */
+  readonly pricing?: PricingOptions
+  /** Include each message's segment texts. */
+  readonly parts?: boolean
+}
+
+/** Options of {@link composeMessages}. */
+export interface ComposeOptions {
+  /** Include each message's segment texts. */
+  readonly parts?: boolean
+}
+
+/** At most this many distinct texts keep their analysis (a bounded memo, cleared when full). */
+const MEMO_LIMIT = 4096
+
+/** Everything about a composition that is the same for every recipient. */
+interface Plan {
+  readonly batch: ValidBatch
+  readonly template: CompiledTemplate
+  readonly templated: boolean
+  readonly batchKeys: ReadonlySet<string>
+  readonly bodyPath: Path
+  readonly recipientsKey: string
+  /** Body-level issues every message shares (placeholder, datacoding and look-alike ones). */
+  readonly shared: ReadonlyArray<Issue>
+  /** Spans of the body text that are resolved placeholders (not sent as written). */
+  readonly datacoding: Encoding
+}
+
+function batchKeysOf(request: BatchRequest): Set<string> {
+  const keys = new Set<string>(Object.keys(request.defaults))
+  if (request.recipientsForm === 'dictionary') {
+    for (const r of request.recipients) for (const k of Object.keys(r.values)) keys.add(k)
+  }
+  return keys
+}
+
+/** The text a placeholder becomes for one recipient, as `renderCompiled` resolves it. */
+function resolved(key: string, values: TemplateValues, defaults: TemplateValues, batchKeys: ReadonlySet<string>): string | undefined {
+  if (!batchKeys.has(key)) return undefined
+  if (hasOwn(values, key)) return values[key] ?? ''
+  if (hasOwn(defaults, key)) return defaults[key] ?? ''
+  return ''
+}
+
+/**
+ * Where each part of a composed text came from: for the text of `template` rendered with
+ * `values`, the `[start, end)` spans (UTF-16) that template values brought.
+ */
+function valueSpans(plan: Plan, values: TemplateValues): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = []
+  const { literals, keys } = plan.template
+  let offset = (literals[0] ?? '').length
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] ?? ''
+    const v = resolved(key, values, plan.batch.request.defaults, plan.batchKeys)
+    const inserted = v === undefined ? `{${key}}`.length : v.length
+    if (v !== undefined && v.length > 0) spans.push([offset, offset + v.length])
+    offset += inserted + (literals[i + 1] ?? '').length
+  }
+  return spans
+}
+
+const inSpans = (index: number, spans: ReadonlyArray<readonly [number, number]>): boolean =>
+  spans.some(([s, e]) => index >= s && index < e)
+
+/** The body as written without its resolved placeholders: what every message shares. */
+function staticText(template: CompiledTemplate, batchKeys: ReadonlySet<string>): { text: string; offsets: number[] } {
+  // offsets[i] is the index in the body of the i-th character of `text`.
+  let text = ''
+  const offsets: number[] = []
+  let bodyIndex = 0
+  const take = (chunk: string): void => {
+    for (let j = 0; j < chunk.length; j++) offsets.push(bodyIndex + j)
+    text += chunk
+    bodyIndex += chunk.length
+  }
+  const { literals, keys } = template
+  take(literals[0] ?? '')
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] ?? ''
+    if (batchKeys.has(key)) bodyIndex += key.length + 2
+    else take(`{${key}}`)
+    take(literals[i + 1] ?? '')
+  }
+  return { text, offsets }
+}
+
+function planOf(batch: ValidBatch): Plan {
+  const { request } = batch
+  const template = compileTemplate(request.body)
+  const templated = request.recipientsForm === 'dictionary' && template.hasPlaceholders
+  const batchKeys: ReadonlySet<string> = templated ? batchKeysOf(request) : new Set()
+  const bodyPath: Path = [batch.keys.body]
+  const shared: Issue[] = []
+  // Placeholders of no key of the batch stay as written (the provider's rule), once each.
+  if (request.recipientsForm === 'dictionary') {
+    const seen = new Set<string>()
+    for (const key of template.keys) {
+      if (!batchKeys.has(key) && !seen.has(key)) {
+        seen.add(key)
+        shared.push(makeIssue('template.unresolved', bodyPath, { placeholder: `{${key}}` }))
+      }
+    }
+  }
+  const fixed = staticText(template, batchKeys)
+  if (request.datacoding === 'gsm') {
+    const characters = listNonGsm(fixed.text).map((c) => ({ char: c.char, index: fixed.offsets[c.index] ?? c.index }))
+    if (characters.length > 0) shared.push(makeIssue('message.not_gsm', bodyPath, { characters }))
+  }
+  return { batch, template, templated, batchKeys, bodyPath, recipientsKey: batch.keys.recipients, shared, datacoding: request.datacoding }
+}
+
+/** The look-alike warning for a UCS-2 text, when replacing them would make it GSM. */
+function lookalikeIssue(text: string, path: Path): Issue | undefined {
+  const s = suggestGsm(text)
+  if (!s.becomesGsm || s.replacements.length === 0) return undefined
+  const seen = new Set<string>()
+  const characters: Array<{ char: string; replacement: string }> = []
+  for (const r of s.replacements) {
+    if (!seen.has(r.from)) {
+      seen.add(r.from)
+      characters.push({ char: r.from, replacement: r.to })
+    }
+  }
+  return makeIssue('message.ucs_lookalikes', path, { characters, segmentsSaved: s.segmentsSaved })
+}
+
+interface TextOutcome {
+  readonly count: TextCount
+  /** Issues that depend only on the text (for an untemplated batch: at the body's path). */
+  readonly issues: ReadonlyArray<Issue>
+}
+
+/** The analysis of a text that every recipient shares (no template values in it). */
+function sharedOutcome(plan: Plan, text: string): TextOutcome {
+  const count = countText(text, plan.datacoding)
+  const issues: Issue[] = [...plan.shared]
+  if (count.encoding === 'ucs' && plan.datacoding === 'ucs') {
+    const w = lookalikeIssue(text, plan.bodyPath)
+    if (w !== undefined) issues.push(w)
+  }
+  return { count, issues }
+}
+
+/** The issues of one templated message whose text differs from the body's. */
+function templatedIssues(plan: Plan, text: string, count: TextCount, values: TemplateValues, at: Path, emptied: ReadonlyArray<string>): Issue[] {
+  const issues: Issue[] = [...plan.shared]
+  if (emptied.length > 0) issues.push(makeIssue('template.empty_value', at, { keys: emptied }))
+  if (text.length > BODY_MAX_LENGTH) issues.push(makeIssue('message.too_long', at, { length: text.length, max: BODY_MAX_LENGTH }))
+  if (!count.gsmCompatible && plan.datacoding === 'gsm') {
+    const spans = valueSpans(plan, values)
+    const characters: NonGsmChar[] = listNonGsm(text).filter((c) => inSpans(c.index, spans))
+    if (characters.length > 0) issues.push(makeIssue('message.not_gsm', at, { characters }))
+  }
+  if (count.encoding === 'ucs' && plan.datacoding === 'ucs') {
+    const s = suggestGsm(text)
+    if (s.becomesGsm && s.replacements.length > 0) {
+      const spans = valueSpans(plan, values)
+      const fromValue = s.replacements.some((r) => inSpans(r.index, spans))
+      const w = lookalikeIssue(text, fromValue ? at : plan.bodyPath)
+      if (w !== undefined) issues.push(w)
+    }
+  }
+  return issues
+}
+
+function tooMany(count: TextCount, path: Path): Issue | undefined {
+  return count.segments > MAX_SEGMENTS
+    ? makeIssue('message.too_many_segments', path, { segments: count.segments, max: MAX_SEGMENTS })
+    : undefined
+}
+
+/**
+ * Composes the messages of a valid batch one at a time, in recipient order: the streaming
+ * form {@link prepareBatch} is built on. Memory stays flat: nothing is kept between messages
+ * but a bounded memo of analyses (recipients whose composed text is identical share one).
+ *
+ * Each message carries its own issues: `template.empty_value`, `message.too_long`,
+ * `message.not_gsm` / `message.ucs_lookalikes` brought by a template value (at the recipient's
+ * path), `message.too_many_segments`, the number warnings, and the body-level issues every
+ * message shares (`template.unresolved`, and `message.not_gsm` / `message.ucs_lookalikes` that
+ * the body itself causes, at the body's path — the same objects for every message).
+ *
+ * @example
+ * ```ts
+ * import { composeMessages, validateBatch } from 'sms-preflight'
+ * const valid = validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'Hi' })
+ * if (valid._tag === 'Right') for (const m of composeMessages(valid.right)) console.log(m.text, m.segments)
+ * ```
+ * @category Composition
+ */
+export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): Generator<Message, void, undefined> {
+  const plan = planOf(batch)
+  const { request } = batch
+  const memo = new Map<string, TextOutcome>()
+  const wantParts = options?.parts === true
+  let bodyOutcome: TextOutcome | undefined
+  for (const r of request.recipients) {
+    const at: Path = [plan.recipientsKey, r.at]
+    const path = `/${escape(plan.recipientsKey)}/${escape(String(r.at))}`
+    let text: string = request.body
+    let count: TextCount
+    let issues: ReadonlyArray<Issue>
+    if (!plan.templated) {
+      bodyOutcome ??= sharedOutcome(plan, text)
+      count = bodyOutcome.count
+      issues = bodyOutcome.issues
+    } else {
+      const rendered = renderCompiled(plan.template, r.values, request.defaults, plan.batchKeys)
+      text = rendered.text
+      let known = memo.get(text)
+      if (known === undefined) {
+        if (memo.size >= MEMO_LIMIT) memo.clear()
+        known = { count: countText(text, plan.datacoding), issues: [] }
+        memo.set(text, known)
+      }
+      count = known.count
+      const simple =
+        rendered.emptied.length === 0 &&
+        text.length <= BODY_MAX_LENGTH &&
+        (plan.datacoding === 'gsm' ? count.gsmCompatible : count.encoding === 'gsm')
+      issues = simple ? plan.shared : templatedIssues(plan, text, count, r.values, at, rendered.emptied)
+    }
+    const status = analyzeMsisdn(r.msisdn)
+    const numberIssues = msisdnWarnings(r.msisdn, at, status)
+    const segmentIssue = tooMany(count, plan.templated ? at : plan.bodyPath)
+    if (numberIssues.length > 0 || segmentIssue !== undefined) {
+      issues = segmentIssue === undefined ? [...issues, ...numberIssues] : [...issues, segmentIssue, ...numberIssues]
+    }
+    const message: Message = {
+      recipient: r.msisdn,
+      path,
+      text,
+      encoding: count.encoding,
+      units: count.units,
+      segments: count.segments,
+      status,
+      issues,
+    }
+    yield wantParts ? { ...message, parts: splitSegments(text, count.encoding) } : message
+  }
+}
+
+function escape(token: string): string {
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token
+}
+
+/**
+ * Accumulates a {@link Summary} from messages one at a time, without holding them.
+ *
+ * @category Composition
+ */
+export interface SummaryBuilder {
+  /** Adds one message. */
+  readonly add: (message: Message) => void
+  /** The summary of the messages added so far. */
+  readonly result: () => Summary
+}
+
+/**
+ * Starts a {@link SummaryBuilder} for a valid batch (its windows give the first open and last
+ * close; its priority and `pricing` give the price).
+ *
+ * @example
+ * ```ts
+ * import { composeMessages, summaryBuilder, validateBatch } from 'sms-preflight'
+ * const valid = validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'Hi' })
+ * if (valid._tag === 'Right') {
+ *   const summary = summaryBuilder(valid.right)
+ *   for (const m of composeMessages(valid.right)) summary.add(m)
+ *   summary.result().segments // 1
+ * }
+ * ```
+ * @category Composition
+ */
+export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): SummaryBuilder {
+  let messages = 0
+  let segments = 0
+  const byEncoding = { gsm: 0, ucs: 0 }
+  const messagesByEncoding = { gsm: 0, ucs: 0 }
+  const histogram = new Map<number, number>()
+  const countries = new Map<string, { recipients: number; segments: number }>()
+  const windows = batch.request.deliveryWindows
+  let firstOpens: string | null = null
+  let lastCloses: string | null = null
+  for (const w of windows) {
+    if (w.opens !== null && (firstOpens === null || w.opens < firstOpens)) firstOpens = w.opens
+    if (w.closes !== null && (lastCloses === null || w.closes > lastCloses)) lastCloses = w.closes
+  }
+  return {
+    add(m) {
+      messages++
+      segments += m.segments
+      byEncoding[m.encoding] += m.segments
+      messagesByEncoding[m.encoding]++
+      histogram.set(m.segments, (histogram.get(m.segments) ?? 0) + 1)
+      const region = m.status.region ?? m.status.regions[0] ?? 'unknown'
+      const c = countries.get(region)
+      if (c === undefined) countries.set(region, { recipients: 1, segments: m.segments })
+      else {
+        c.recipients++
+        c.segments += m.segments
+      }
+    },
+    result() {
+      const summary: Summary = {
+        recipients: messages,
+        messages,
+        segments,
+        segmentsByEncoding: { ...byEncoding },
+        messagesByEncoding: { ...messagesByEncoding },
+        histogram: [...histogram].sort((a, b) => a[0] - b[0]).map(([s, n]) => ({ segments: s, messages: n })),
+        countries: [...countries]
+          .map(([region, c]) => ({ region, recipients: c.recipients, segments: c.segments }))
+          .sort((a, b) => b.recipients - a.recipients || (a.region < b.region ? -1 : 1)),
+        firstOpens,
+        lastCloses,
+      }
+      if (pricing === undefined) return summary
+      const price = priceBatch({ segments, priority: batch.request.priority, messages }, pricing)
+      return E.isRight(price) ? { ...summary, price: price.right } : summary
+    },
+  }
+}
+
+/**
+ * The issue list of a batch: shared (same object) issues once, and at most
+ * `ISSUES_PER_CODE_CAP` of one code, the rest counted in a `request.too_many_issues` warning.
+ */
+interface IssueGatherer {
+  readonly add: (issues: ReadonlyArray<Issue>) => void
+  readonly all: () => Issue[]
+}
+
+function gatherer(): IssueGatherer {
+  const seen = new Set<Issue>()
+  const counts = new Map<Issue['code'], number>()
+  const all: Issue[] = []
+  return {
+    add(issues) {
+      for (const i of issues) {
+        if (seen.has(i)) continue
+        const n = (counts.get(i.code) ?? 0) + 1
+        counts.set(i.code, n)
+        if (n > ISSUES_PER_CODE_CAP) continue
+        seen.add(i)
+        all.push(i)
+      }
+    },
+    all() {
+      const omitted: Issue[] = []
+      for (const [code, n] of counts) {
+        if (n > ISSUES_PER_CODE_CAP) {
+          omitted.push(makeIssue('request.too_many_issues', [], { code, omitted: n - ISSUES_PER_CODE_CAP, cap: ISSUES_PER_CODE_CAP }))
+        }
+      }
+      return omitted.length === 0 ? all : [...all, ...omitted]
+    },
+  }
+}
+
+/** The `sender.alphanumeric_unsupported` warning, when an alphanumeric sender meets such regions. */
+function senderReachIssue(batch: ValidBatch, regions: ReadonlyMap<string, number>): Issue | undefined {
+  if (!isAlphanumericSender(batch.request.sender)) return undefined
+  const countries = [...regions]
+    .filter(([region]) => alphanumericUnsupported(region))
+    .map(([region, recipients]) => ({ region, recipients }))
+    .sort((a, b) => b.recipients - a.recipients || (a.region < b.region ? -1 : 1))
+  return countries.length === 0 ? undefined : makeIssue('sender.alphanumeric_unsupported', [batch.keys.sender], { countries })
+}
+
+/**
+ * Turns a request into exactly what will be sent: {@link validateBatch} with `now`, then one
+ * message per unique recipient, the resolved windows, the summary (with the price when
+ * `pricing` is given) and every warning. Any error — of the request, of a message, or of the
+ * pricing options (paths relative to the options) — makes it a `Left` with every issue found.
+ *
+ * @example
+ * ```ts
+ * import { prepareBatch } from 'sms-preflight'
+ * const r = prepareBatch(
+ *   { sender: 'iP1', recipients: ['46701234567'], body: 'A very nice message', priority: 2 },
+ *   { now: new Date('2026-05-01T00:00:00Z'), pricing: { account: 'SE', pricePerSegment: '0.35' } },
+ * )
+ * // Right({ messages: [{ recipient: '46701234567', encoding: 'gsm', units: 19, segments: 1, … }],
+ * //         summary: { segments: 1, price: { total: { amount: '0.4500', … }, currency: 'SEK', … }, … }, … })
+ * ```
+ * @category Composition
+ */
+export function prepareBatch(input: unknown, options: PrepareOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
+  const now = options.now
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return E.left([makeIssue('options.now_invalid', [])])
+  const pricingIssues = pricingProblems(options.pricing)
+  const validated = validateBatch(input, { now })
+  if (E.isLeft(validated)) {
+    const all = [...validated.left, ...pricingIssues]
+    return E.left(toNonEmpty(all) ?? validated.left)
+  }
+  const batch = validated.right
+  const issues = gatherer()
+  issues.add(batch.warnings)
+  const messages: Message[] = []
+  const summary = summaryBuilder(batch, options.pricing)
+  const regions = new Map<string, number>()
+  for (const m of composeMessages(batch, options.parts === true ? { parts: true } : {})) {
+    messages.push(m)
+    summary.add(m)
+    if (m.issues.length > 0) issues.add(m.issues)
+    const region = m.status.region
+    if (region !== undefined) regions.set(region, (regions.get(region) ?? 0) + 1)
+  }
+  const reach = senderReachIssue(batch, regions)
+  if (reach !== undefined) issues.add([reach])
+  issues.add(pricingIssues)
+  const all = issues.all()
+  const failed = toNonEmpty(all)
+  if (failed !== undefined && all.some(isError)) return E.left(failed)
+  const windows: ResolvedWindow[] = batch.request.deliveryWindows.map((w) => ({ opens: w.opens ?? '', closes: w.closes ?? '' }))
+  return E.right({ request: batch.request, messages, windows, summary: summary.result(), warnings: all })
+}
+
+function pricingProblems(pricing: PricingOptions | undefined): ReadonlyArray<Issue> {
+  if (pricing === undefined) return []
+  const r = priceBatch({ segments: 0, priority: 1 }, pricing)
+  return E.isLeft(r) ? r.left : []
+}
+

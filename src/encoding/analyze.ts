@@ -1,0 +1,221 @@
+/**
+ * Encoding detection, units and segment counts: one pass over the UTF-16 code units with a
+ * typed-array lookup, no allocation per character, no string building.
+ *
+ * Budgets (3GPP TS 23.040, clause 9.2.3.24.1; TS 23.038, clause 6.1.2): a single message
+ * carries 140 octets of user data, i.e. 160 GSM septets or 70 UCS-2 code units. A part of a
+ * concatenated message gives 6 of those octets to the concatenation header, leaving 153
+ * septets (1072 bits after 1 fill bit) or 67 code units.
+ *
+ * @packageDocumentation
+ */
+import { GSM_COST } from './gsm.js'
+
+// Surrogate tests are written inline in the loops below: a call through another module's
+// export costs a property read per character once compiled to CommonJS.
+
+/**
+ * An encoding: `'gsm'` (GSM 7-bit default alphabet) or `'ucs'` (UCS-2, i.e. UTF-16 code
+ * units). As a request's `datacoding` it is the largest character set allowed: `'ucs'` sends
+ * GSM when every character fits.
+ *
+ * @category Encoding
+ */
+export type Encoding = 'gsm' | 'ucs'
+
+/**
+ * Septets in a single (unconcatenated) GSM message.
+ *
+ * @category Encoding
+ */
+export const GSM_SINGLE = 160
+/**
+ * Septets in each part of a concatenated GSM message (after the 6-octet header and 1 fill bit).
+ *
+ * @category Encoding
+ */
+export const GSM_PART = 153
+/**
+ * UTF-16 code units in a single UCS-2 message.
+ *
+ * @category Encoding
+ */
+export const UCS_SINGLE = 70
+/**
+ * UTF-16 code units in each part of a concatenated UCS-2 message.
+ *
+ * @category Encoding
+ */
+export const UCS_PART = 67
+
+/**
+ * The counts of a text as sent: what the composer needs per message.
+ *
+ * @category Encoding
+ */
+export interface TextCount {
+  /** The encoding the text is sent in. */
+  readonly encoding: Encoding
+  /** Whether every character is in the GSM basic or extension table. */
+  readonly gsmCompatible: boolean
+  /** Septets for `gsm`, UTF-16 code units for `ucs`. */
+  readonly units: number
+  /** Parts as the text is really split (0 for the empty text); may exceed 255. */
+  readonly segments: number
+  /** 160 / 70 when the text fits one segment (or is empty), else 153 / 67. */
+  readonly unitsPerSegment: number
+  /** Units still free in the last segment (the whole single-segment budget for the empty text). */
+  readonly remaining: number
+}
+
+/**
+ * A character outside the GSM tables and where it stands.
+ *
+ * @category Encoding
+ */
+export interface NonGsmChar {
+  /** The character: one code point (two code units for an astral character, or a lone surrogate). */
+  readonly char: string
+  /** Its index in UTF-16 code units. */
+  readonly index: number
+}
+
+/**
+ * What {@link analyzeText} reports: the counts and every character outside the GSM tables.
+ *
+ * @category Encoding
+ */
+export interface TextAnalysis extends TextCount {
+  /** Each character outside the GSM tables, in order (an astral character once). */
+  readonly nonGsm: NonGsmChar[]
+}
+
+const ucsCount = (text: string, gsmCompatible: boolean): TextCount => {
+  const n = text.length
+  if (n <= UCS_SINGLE) {
+    return { encoding: 'ucs', gsmCompatible, units: n, segments: n === 0 ? 0 : 1, unitsPerSegment: UCS_SINGLE, remaining: UCS_SINGLE - n }
+  }
+  // Only the part boundaries matter: a part ends early when it would split a surrogate pair.
+  let start = 0
+  let segments = 1
+  while (n - start > UCS_PART) {
+    let end = start + UCS_PART
+    if ((text.charCodeAt(end - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end--
+    start = end
+    segments++
+  }
+  return { encoding: 'ucs', gsmCompatible, units: n, segments, unitsPerSegment: UCS_PART, remaining: UCS_PART - (n - start) }
+}
+
+const EMPTY: TextCount = Object.freeze({ encoding: 'gsm', gsmCompatible: true, units: 0, segments: 0, unitsPerSegment: GSM_SINGLE, remaining: GSM_SINGLE })
+
+/**
+ * Counts a text without listing anything: encoding, units, segments (from the real split
+ * semantics, simulated without building strings). The fast path the composer calls per message.
+ *
+ * With `'ucs'` it stops scanning at the first non-GSM character (the answer is then UCS-2,
+ * and only the part boundaries are inspected for surrogate pairs). With `'gsm'` a character
+ * outside the tables counts 1 septet (an astral character once) and `gsmCompatible` is false.
+ *
+ * @param text - the message text.
+ * @param datacoding - `'ucs'` (default: GSM when all fits, else UCS-2) or `'gsm'` (GSM only).
+ * @example
+ * ```ts
+ * import { countText } from 'sms-preflight'
+ * countText('Hello €', 'ucs')
+ * // { encoding: 'gsm', gsmCompatible: true, units: 8, segments: 1, unitsPerSegment: 160, remaining: 152 }
+ * ```
+ *
+ * @category Encoding
+ */
+export function countText(text: string, datacoding: Encoding = 'ucs'): TextCount {
+  if (typeof text !== 'string' || text.length === 0) return EMPTY
+  const ucs = datacoding !== 'gsm'
+  const n = text.length
+  const cost = GSM_COST
+  let septets = 0
+  let used = 0 // septets in the current part of the 153-septet simulation
+  let parts = 1
+  let compatible = true
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    let k = cost[c] ?? 0
+    if (k === 0) {
+      if (ucs) return ucsCount(text, false)
+      compatible = false
+      k = 1
+      if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++
+    }
+    septets += k
+    used += k
+    // A character that would cross the part boundary (only an escape pair can) starts the next part.
+    if (used > GSM_PART) {
+      parts++
+      used = k
+    }
+  }
+  return septets <= GSM_SINGLE
+    ? { encoding: 'gsm', gsmCompatible: compatible, units: septets, segments: 1, unitsPerSegment: GSM_SINGLE, remaining: GSM_SINGLE - septets }
+    : { encoding: 'gsm', gsmCompatible: compatible, units: septets, segments: parts, unitsPerSegment: GSM_PART, remaining: GSM_PART - used }
+}
+
+/**
+ * Every character of `text` outside the GSM tables, with its UTF-16 index; an astral
+ * character (a surrogate pair) is one entry, a lone surrogate is one entry.
+ *
+ * @example
+ * ```ts
+ * import { listNonGsm } from 'sms-preflight'
+ * listNonGsm('a’b😀') // [{ char: '’', index: 1 }, { char: '😀', index: 3 }]
+ * ```
+ *
+ * @category Encoding
+ */
+export function listNonGsm(text: string): NonGsmChar[] {
+  const out: NonGsmChar[] = []
+  if (typeof text !== 'string') return out
+  const n = text.length
+  const cost = GSM_COST
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (cost[c] !== 0) continue
+    if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out.push({ char: text.slice(i, i + 2), index: i })
+      i++
+    } else {
+      out.push({ char: text.charAt(i), index: i })
+    }
+  }
+  return out
+}
+
+/**
+ * Analyses a message text: the encoding it is sent in, its length in units, its segment
+ * count as really split, and every character outside the GSM tables.
+ *
+ * `'ucs'` (the default, the request's default) sends GSM when every character fits, else
+ * UCS-2. `'gsm'` sends GSM only: a character outside the tables counts 1 septet and is listed
+ * in `nonGsm` (it cannot be sent). `analyzeText('')` is 0 units and 0 segments.
+ *
+ * The result is plain data. Listing `nonGsm` allocates per offending character; a caller
+ * that needs only the counts (the composer, per message) calls {@link countText}.
+ *
+ * @param text - the message text.
+ * @param datacoding - `'ucs'` (default) or `'gsm'`.
+ * @returns the counts and `nonGsm`.
+ * @example
+ * ```ts
+ * import { analyzeText } from 'sms-preflight'
+ * analyzeText('Hej då!')
+ * // { encoding: 'gsm', gsmCompatible: true, units: 7, segments: 1, unitsPerSegment: 160, remaining: 153, nonGsm: [] }
+ * analyzeText('Hi “you”').encoding // 'ucs'
+ * ```
+ *
+ * @category Encoding
+ */
+export function analyzeText(text: string, datacoding: Encoding = 'ucs'): TextAnalysis {
+  const { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining } = countText(text, datacoding)
+  // The listing is a second pass, made only when there is something to list.
+  const nonGsm = gsmCompatible ? [] : listNonGsm(text)
+  return { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, nonGsm }
+}

@@ -1,0 +1,340 @@
+/**
+ * The `deliveryWindows` field: parsing, defaults, ordering and overlap of delivery windows.
+ *
+ * @packageDocumentation
+ */
+import { addHours } from 'date-fns/addHours'
+import { isValid } from 'date-fns/isValid'
+import { parseISO } from 'date-fns/parseISO'
+import * as E from 'fp-ts/Either'
+import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
+import { isError, makeIssue, type Issue, type Path } from '../issue.js'
+import { hasOwn } from '../text.js'
+import { fromIssues, toNonEmpty, toResult, type Result, type Validation } from '../validation.js'
+
+/**
+ * A delivery window resolved against "now": both bounds are UTC ISO-8601 strings as
+ * `Date.prototype.toISOString` writes them (`2026-05-01T07:00:00.000Z`).
+ *
+ * @category Delivery windows
+ */
+export interface ResolvedWindow {
+  readonly opens: string
+  readonly closes: string
+}
+
+/**
+ * A normalised delivery window that may still wait for "now": a bound is a UTC ISO-8601 string,
+ * or `null` when it can only be known from "now" (`opens: null` means "now"; `closes: null`
+ * then means "now + 168 hours").
+ *
+ * @category Delivery windows
+ */
+export interface WindowSpec {
+  readonly opens: string | null
+  readonly closes: string | null
+}
+
+/** How long a window stays open when `closes` is null: 7 days. */
+export const DEFAULT_WINDOW_HOURS = 168
+
+/**
+ * The one shape a bound may have, checked before date-fns sees it. Linear and anchored: a full
+ * extended-format date-time `YYYY-MM-DDThh:mm[:ss[.fraction]]`, then `Z`, `±hh:mm`, `±hhmm`,
+ * `±hh` or nothing. Groups: 1 year, 2 month, 3 day, 4 hour, 5 minute, 6 second, 7 fraction,
+ * 8 `Z`, 9 offset sign, 10 offset hours, 11 offset minutes.
+ */
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/
+
+/** The largest UTC offset accepted, in minutes (±14:00, the widest offset in use). */
+const MAX_OFFSET_MINUTES = 14 * 60
+
+const MS_PER_MINUTE = 60_000
+
+/** A parsed bound: the instant in epoch milliseconds, and whether it was written without an offset. */
+interface Instant {
+  readonly ms: number
+  readonly noOffset: boolean
+}
+
+/** A run of ASCII digits (already matched by {@link DATE_TIME}) as a number; absent is 0. */
+const toInt = (digits: string | undefined): number => (digits === undefined ? 0 : Number(digits))
+
+/**
+ * Parses one bound, or `undefined` when it is not an ISO-8601 date-time we accept. The string is
+ * shape-checked by {@link DATE_TIME} and rewritten in one canonical form for date-fns
+ * (`YYYY-MM-DDThh:mm:ss.sss±hh:mm`, `Z` when it has no offset, so it is never read as local
+ * time; the fraction cut to milliseconds, so a finer fraction is truncated, never rounded). The
+ * parsed date must then round-trip: the instant, shifted by the written offset, must show exactly
+ * the written year, month, day, hour, minute and second (so `02-30` or `24:00` never rolls over).
+ */
+function parseInstant(text: string): Instant | undefined {
+  const m = DATE_TIME.exec(text)
+  if (m === null) return undefined
+  const year = toInt(m[1])
+  const month = toInt(m[2])
+  const day = toInt(m[3])
+  const hour = toInt(m[4])
+  const minute = toInt(m[5])
+  const second = toInt(m[6])
+  if (hour > 23 || minute > 59 || second > 59) return undefined
+  const noOffset = m[8] === undefined && m[9] === undefined
+  const offsetHours = toInt(m[10])
+  const offsetMinutes = toInt(m[11])
+  const offsetTotal = offsetHours * 60 + offsetMinutes
+  if (offsetMinutes > 59 || offsetTotal > MAX_OFFSET_MINUTES) return undefined
+  const zone = m[9] === undefined ? 'Z' : `${m[9]}${m[10] ?? '00'}:${m[11] ?? '00'}`
+  const millis = (m[7] ?? '').slice(0, 3).padEnd(3, '0')
+  const date = parseISO(`${m[1] ?? ''}-${m[2] ?? ''}-${m[3] ?? ''}T${m[4] ?? ''}:${m[5] ?? ''}:${m[6] ?? '00'}.${millis}${zone}`)
+  if (!isValid(date)) return undefined
+  const ms = date.getTime()
+  const wall = new Date(ms + (m[9] === '-' ? -offsetTotal : offsetTotal) * MS_PER_MINUTE)
+  const roundTrips =
+    wall.getUTCFullYear() === year &&
+    wall.getUTCMonth() + 1 === month &&
+    wall.getUTCDate() === day &&
+    wall.getUTCHours() === hour &&
+    wall.getUTCMinutes() === minute &&
+    wall.getUTCSeconds() === second
+  return roundTrips ? { ms, noOffset } : undefined
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString()
+
+const plus168h = (ms: number): number => addHours(ms, DEFAULT_WINDOW_HOURS).getTime()
+
+/** One window after parsing: bounds in epoch milliseconds, `null` while unknown. */
+interface Slot {
+  readonly index: number
+  readonly opens: number | null
+  readonly closes: number | null
+  /** Whether the window is a proper interval that takes part in the overlap sweep. */
+  readonly sweep: boolean
+}
+
+/** A bound read from a window object: its key as spelled in the request, and its value. */
+interface Field {
+  readonly key: string
+  readonly value: unknown
+}
+
+/** The own `opens` and `closes` of a window object, matched case-insensitively; first spelling wins. */
+function fieldsOf(o: object): { opens: Field | undefined; closes: Field | undefined } {
+  let opens: Field | undefined
+  let closes: Field | undefined
+  for (const key of Object.keys(o)) {
+    if (key.length !== 5 && key.length !== 6) continue
+    const lower = key.toLowerCase()
+    if (lower === 'opens' && opens === undefined && hasOwn(o, key)) {
+      opens = { key, value: (o as Record<string, unknown>)[key] }
+    } else if (lower === 'closes' && closes === undefined && hasOwn(o, key)) {
+      closes = { key, value: (o as Record<string, unknown>)[key] }
+    }
+  }
+  return { opens, closes }
+}
+
+/**
+ * Reads one bound: `null` when absent or null, the instant when it parses, else `undefined`
+ * after pushing the `*_invalid` error. A bound without an offset also pushes `window.no_offset`.
+ */
+function readBound(
+  field: Field | undefined,
+  code: 'window.opens_invalid' | 'window.closes_invalid',
+  at: Path,
+  issues: Issue[],
+): number | null | undefined {
+  if (field === undefined || field.value === null || field.value === undefined) return null
+  const raw = field.value
+  const instant = typeof raw === 'string' ? parseInstant(raw) : undefined
+  if (instant === undefined || typeof raw !== 'string') {
+    issues.push(makeIssue(code, [...at, field.key]))
+    return undefined
+  }
+  if (instant.noOffset) issues.push(makeIssue('window.no_offset', [...at, field.key], { value: raw }))
+  return instant.ms
+}
+
+/** Orders slots by `opens` (unknown `opens` first), ties by input index. */
+function bySlotOpens(a: Slot, b: Slot): number {
+  if (a.opens !== b.opens) {
+    if (a.opens === null) return -1
+    if (b.opens === null) return 1
+    return a.opens - b.opens
+  }
+  return a.index - b.index
+}
+
+/**
+ * Flags every window that overlaps a window before it in `sorted` order (which must be
+ * {@link bySlotOpens} order), naming the input index of the earlier window with the latest
+ * `closes`. One pass: a window overlaps some earlier one exactly when it opens before the
+ * greatest `closes` seen so far (half-open intervals, so touching is fine).
+ */
+function sweepOverlaps(sorted: ReadonlyArray<Slot>, at: Path): Issue[] {
+  const found: Array<{ index: number; issue: Issue }> = []
+  let maxCloses = -Infinity
+  let holder = -1
+  for (const slot of sorted) {
+    if (!slot.sweep || slot.opens === null || slot.closes === null) continue // sweep implies both known
+    if (slot.opens < maxCloses) {
+      found.push({ index: slot.index, issue: makeIssue('window.overlap', [...at, slot.index], { other: holder }) })
+    }
+    if (slot.closes > maxCloses) {
+      maxCloses = slot.closes
+      holder = slot.index
+    }
+  }
+  // Reported in input order, like every other issue of the field.
+  found.sort((a, b) => a.index - b.index)
+  return found.map((f) => f.issue)
+}
+
+/** The outcome shared by the exported forms: the issues found and the windows, sorted. */
+interface Checked {
+  readonly issues: ReadonlyArray<Issue>
+  readonly slots: ReadonlyArray<Slot>
+}
+
+function run(value: unknown, path: Path, now: number | undefined): Checked {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+    const closes = now === undefined ? null : plus168h(now)
+    return { issues: [], slots: [{ index: 0, opens: now ?? null, closes, sweep: true }] }
+  }
+  if (!Array.isArray(value)) return { issues: [makeIssue('windows.invalid_type', path)], slots: [] }
+  const issues: Issue[] = []
+  const slots: Slot[] = []
+  // A for loop with an index visits holes of sparse arrays too (as `undefined`).
+  for (let i = 0; i < value.length; i++) {
+    const element: unknown = value[i]
+    const at = [...path, i]
+    if (typeof element !== 'object' || element === null || Array.isArray(element)) {
+      issues.push(makeIssue('window.invalid_type', at))
+      continue
+    }
+    const fields = fieldsOf(element)
+    const givenOpens = readBound(fields.opens, 'window.opens_invalid', at, issues)
+    const givenCloses = readBound(fields.closes, 'window.closes_invalid', at, issues)
+    if (givenOpens === undefined || givenCloses === undefined) continue
+    const opens = givenOpens ?? now ?? null
+    const closes = givenCloses ?? (opens === null ? null : plus168h(opens))
+    // With opens null the window opens "now": closing at or before it is window.in_past alone.
+    if (givenOpens !== null && closes !== null && closes <= givenOpens) {
+      issues.push(makeIssue('window.closes_before_opens', at, { opens: iso(givenOpens), closes: iso(closes) }))
+    }
+    if (now !== undefined && closes !== null && closes <= now) {
+      issues.push(makeIssue('window.in_past', at, { closes: iso(closes), now: iso(now) }))
+    }
+    const sweep = opens !== null && closes !== null && closes > opens
+    slots.push({ index: i, opens, closes, sweep })
+  }
+  slots.sort(bySlotOpens)
+  return { issues: [...issues, ...sweepOverlaps(slots, path)], slots }
+}
+
+/**
+ * `now` in epoch milliseconds, or `undefined` when absent, an Invalid Date, or so near the end of
+ * the `Date` range that `now` + 168 hours is no date.
+ */
+function nowMs(now: Date | undefined): number | undefined {
+  if (now === undefined || !isValid(now)) return undefined
+  const ms = now.getTime()
+  return Number.isNaN(plus168h(ms)) ? undefined : ms
+}
+
+const specOf = (slot: Slot): WindowSpec => ({
+  opens: slot.opens === null ? null : iso(slot.opens),
+  closes: slot.closes === null ? null : iso(slot.closes),
+})
+
+/**
+ * The rule, with the field at `path` (issue paths are `[...path, i]`, `[...path, i, key]`).
+ * With `now` every bound is resolved and every check runs; without it (or with an Invalid Date)
+ * null bounds that need "now" stay null and `window.in_past` is never reported.
+ */
+export function checkWindows(value: unknown, path: Path, now: Date | undefined): Validation<ReadonlyArray<WindowSpec>> {
+  const { issues, slots } = run(value, path, nowMs(now))
+  return fromIssues(issues, slots.map(specOf))
+}
+
+/**
+ * Resolves the delivery windows against `now`: defaults filled, every bound in UTC, sorted by
+ * `opens`, and every error of the field at once.
+ *
+ * - `opens` null → `now`; `closes` null → `opens` + 168 hours exactly.
+ * - Absent, `null` or `[]` → one window from `now` to `now` + 168 hours.
+ * - A bound is `null` or an ISO-8601 date-time string with both date and time (`T`, or `t` as
+ *   RFC 3339 allows; minutes required, seconds and a fraction optional, a fraction finer than
+ *   milliseconds is truncated) and an offset `Z`/`z`, `±hh:mm`, `±hhmm` or `±hh` of at most
+ *   14 hours. Without an offset it is read as UTC (never local time) with the warning
+ *   `window.no_offset`. Date-only values, week dates, a space instead of `T`, hour 24, leap
+ *   second 60 and dates that do not exist (`2026-02-30`) are `window.opens_invalid` /
+ *   `window.closes_invalid` at the bound's own path (its key as spelled: keys match
+ *   case-insensitively, the first spelling wins, other keys are ignored).
+ * - `window.closes_before_opens`, `window.in_past` and `window.overlap` stand at the window's
+ *   path (`/3`). A window whose `opens` was null and whose `closes` is at or before `now` gets
+ *   `window.in_past` only.
+ * - Overlap: windows are sorted once by `opens` (ties by input index) and swept keeping the
+ *   window with the latest `closes` so far; a window that opens before that `closes` overlaps
+ *   it and gets `window.overlap` with `params.other` = that window's input index. Intervals are
+ *   half-open, so a window may open exactly when another closes. O(n log n), never pairwise.
+ *   Windows with an invalid bound, or that close at or before they open, take no part.
+ *
+ * Warnings are dropped from a `Right`; {@link validateDeliveryWindows} keeps them.
+ *
+ * @remarks An Invalid Date as `now` (or one within 168 hours of the end of the `Date` range,
+ * which cannot hold the default window) cannot resolve anything nor prove a window is in the
+ * future: the result is then a `Left` holding `window.in_past` at `""` with `params.now`
+ * `"Invalid Date"` (and `params.closes` `"unknown"`), followed by the issues that do not
+ * depend on `now`. The function never throws.
+ *
+ * @param windows - The `deliveryWindows` value of a request, as parsed from JSON.
+ * @param now - The caller's current time.
+ * @returns Every issue, or the resolved windows sorted by `opens`.
+ * @example
+ * ```ts
+ * import { resolveWindows } from 'sms-preflight'
+ * resolveWindows([{ opens: '2026-05-02T09:00:00+02:00', closes: null }], new Date('2026-05-01T00:00:00Z'))
+ * // Right([{ opens: '2026-05-02T07:00:00.000Z', closes: '2026-05-09T07:00:00.000Z' }])
+ * ```
+ * @category Delivery windows
+ */
+export function resolveWindows(windows: unknown, now: Date): E.Either<NonEmptyArray<Issue>, ResolvedWindow[]> {
+  const ms = nowMs(now)
+  const { issues, slots } = run(windows, [], ms)
+  if (ms === undefined) {
+    const nowInvalid = makeIssue('window.in_past', [], { closes: 'unknown', now: 'Invalid Date' })
+    return E.left([nowInvalid, ...issues])
+  }
+  const found = toNonEmpty(issues)
+  if (found !== undefined && found.some(isError)) return E.left(found)
+  return E.right(slots.map((s) => ({ opens: iso(s.opens ?? ms), closes: iso(s.closes ?? plus168h(s.opens ?? ms)) })))
+}
+
+/**
+ * Checks the delivery windows as a field rule (paths relative to the field, `""` is the
+ * array), keeping the warnings. With `options.now` it resolves them like
+ * {@link resolveWindows}; without it, bounds that need "now" stay `null` and only the checks
+ * that do not depend on "now" run (never `window.in_past`).
+ *
+ * @remarks An Invalid Date as `options.now` (or one within 168 hours of the end of the `Date`
+ * range) is treated as if no `now` were given.
+ *
+ * @example
+ * ```ts
+ * import { validateDeliveryWindows } from 'sms-preflight'
+ * validateDeliveryWindows([{ opens: '2026-05-01T09:00:00', closes: null }])
+ * // Right({ value: [{ opens: '2026-05-01T09:00:00.000Z', closes: '2026-05-08T09:00:00.000Z' }],
+ * //         warnings: [{ code: 'window.no_offset', path: '/0/opens', … }] })
+ * validateDeliveryWindows(null)
+ * // Right({ value: [{ opens: null, closes: null }], warnings: [] })
+ * ```
+ * @category Field rules
+ */
+export function validateDeliveryWindows(
+  windows: unknown,
+  options?: { readonly now?: Date },
+): Result<ReadonlyArray<WindowSpec>> {
+  return toResult(checkWindows(windows, [], options?.now))
+}

@@ -1,0 +1,224 @@
+/**
+ * Placeholder scanning and rendering: the provider's templating rule (SPEC "Templating").
+ *
+ * A body is scanned once into a {@link CompiledTemplate}: literal chunks between placeholder
+ * keys. Rendering a recipient's message is then only string concatenation and own-key look-ups
+ * — no regular expression and no re-scan per recipient.
+ *
+ * What counts as a placeholder: `{`, then one or more characters none of which is `{` or `}`,
+ * then `}`. Everything else is literal text:
+ * - `{` without a closing brace (`"50% {off"`) and a lone `}` are literal;
+ * - `{}` is literal (a key is never empty);
+ * - in nested braces the innermost `{…}` is the placeholder and the outer braces are literal:
+ *   `{{a}}` is `{` + the placeholder `{a}` + `}`. (A template key never contains `{` or `}`,
+ *   so `{a}` is the only reading that can match a key.)
+ *
+ * @packageDocumentation
+ */
+import { hasOwn } from './text.js'
+
+/**
+ * A body scanned once into literal chunks and placeholder keys, ready to render for many
+ * recipients.
+ *
+ * The rendered text is `literals[0] + v(keys[0]) + literals[1] + … + v(keys[n-1]) + literals[n]`,
+ * so `literals.length === keys.length + 1`.
+ *
+ * @category Templating
+ */
+export interface CompiledTemplate {
+  /** The body as written. */
+  readonly body: string
+  /** The literal text around the placeholders; one more than `keys`. */
+  readonly literals: ReadonlyArray<string>
+  /** The key of each placeholder, in order of appearance (a key may repeat). */
+  readonly keys: ReadonlyArray<string>
+  /** `firstOccurrence[i]` is whether `keys[i]` appears here for the first time. */
+  readonly firstOccurrence: ReadonlyArray<boolean>
+  /** Whether the body has at least one placeholder. */
+  readonly hasPlaceholders: boolean
+}
+
+/**
+ * The result of rendering a body for one recipient.
+ *
+ * @category Templating
+ */
+export interface Rendered {
+  /** The composed text. */
+  readonly text: string
+  /**
+   * Placeholders left as written because their key is no key of the batch, as written
+   * (`'{name}'`), once each, in order of first appearance.
+   */
+  readonly unresolved: string[]
+  /**
+   * Keys of the batch that had neither an own value nor a default and became `''`, once each,
+   * in order of first appearance.
+   */
+  readonly emptied: string[]
+}
+
+const OPEN = 0x7b // '{'
+const CLOSE = 0x7d // '}'
+
+/**
+ * Scans a body once into literal chunks and placeholder keys (see the module comment for what
+ * counts as a placeholder).
+ *
+ * @param body - The message body as written (a non-string, from untyped callers, compiles as `''`).
+ * @returns The compiled form, to be rendered with {@link renderCompiled}.
+ * @example
+ * ```ts
+ * import { compileTemplate } from 'sms-preflight'
+ * const t = compileTemplate('Hi {name}, {{x}} {}')
+ * t.literals        // ['Hi ', ', {', '} {}']
+ * t.keys            // ['name', 'x']
+ * t.hasPlaceholders // true
+ * ```
+ * @category Templating
+ */
+export function compileTemplate(body: string): CompiledTemplate {
+  const text = typeof body === 'string' ? body : ''
+  const literals: string[] = []
+  const keys: string[] = []
+  const firstOccurrence: boolean[] = []
+  const seen = new Set<string>()
+  let literalStart = 0
+  let open = -1 // index of the last '{' not yet closed, with no '{' or '}' after it
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === OPEN) {
+      open = i
+    } else if (c === CLOSE) {
+      if (open >= 0 && i > open + 1) {
+        const key = text.slice(open + 1, i)
+        literals.push(text.slice(literalStart, open))
+        keys.push(key)
+        firstOccurrence.push(!seen.has(key))
+        seen.add(key)
+        literalStart = i + 1
+      }
+      open = -1
+    }
+  }
+  literals.push(text.slice(literalStart))
+  return { body: text, literals, keys, firstOccurrence, hasPlaceholders: keys.length > 0 }
+}
+
+/**
+ * The distinct placeholder keys of a compiled body, in order of first appearance.
+ *
+ * @example
+ * ```ts
+ * import { compileTemplate, placeholderKeys } from 'sms-preflight'
+ * placeholderKeys(compileTemplate('{a}{b}{a}')) // ['a', 'b']
+ * ```
+ * @category Templating
+ */
+export function placeholderKeys(t: CompiledTemplate): string[] {
+  const out: string[] = []
+  t.keys.forEach((key, i) => {
+    if (t.firstOccurrence[i] === true) out.push(key)
+  })
+  return out
+}
+
+const NO_KEYS: Readonly<Record<string, string>> = /*#__PURE__*/ Object.freeze(Object.create(null) as Record<string, string>)
+
+function asRecord(o: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
+  return typeof o === 'object' && o !== null ? o : NO_KEYS
+}
+
+/**
+ * Renders a compiled body for one recipient (SPEC "Templating").
+ *
+ * For each placeholder `{key}`, in one left-to-right pass:
+ * - `key` is a key of the batch (in `batchKeys`): the recipient's own value, else the own
+ *   default, else `''` (and `key` is listed in `emptied`);
+ * - otherwise the placeholder stays as written (and is listed in `unresolved`).
+ *
+ * Inserted values are never expanded again. Only own properties count, so `{constructor}` or
+ * `{__proto__}` resolve only when they really are keys of the objects; `Object.create(null)`
+ * objects are fine. When `batchKeys` is given it is authoritative (the composer passes the keys
+ * of every recipient and `default`); when it is omitted the batch keys are the own keys of
+ * `values` and `defaults`. Nothing is mutated.
+ *
+ * @param t - The compiled body.
+ * @param values - The recipient's own template values.
+ * @param defaults - The batch's `default` values.
+ * @param batchKeys - Every key of the batch.
+ * @returns The text, the unresolved placeholders and the emptied keys.
+ * @example
+ * ```ts
+ * import { compileTemplate, renderCompiled } from 'sms-preflight'
+ * const t = compileTemplate('A very nice message{sign}')
+ * renderCompiled(t, { sign: 'sent by Bob' }, { sign: ' sent by iP.1' }).text
+ * // 'A very nice messagesent by Bob'
+ * ```
+ * @category Templating
+ */
+export function renderCompiled(
+  t: CompiledTemplate,
+  values: Readonly<Record<string, string>>,
+  defaults?: Readonly<Record<string, string>>,
+  batchKeys?: ReadonlySet<string>,
+): Rendered {
+  const unresolved: string[] = []
+  const emptied: string[] = []
+  const { literals, keys, firstOccurrence } = t
+  let text = literals[0] ?? ''
+  if (keys.length === 0) return { text, unresolved, emptied }
+  const own = asRecord(values)
+  const fallback = asRecord(defaults)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] ?? ''
+    const first = firstOccurrence[i] === true
+    const inOwn = hasOwn(own, key)
+    const inDefault = hasOwn(fallback, key)
+    const isBatchKey = batchKeys === undefined ? inOwn || inDefault : batchKeys.has(key)
+    if (!isBatchKey) {
+      text += '{' + key + '}'
+      if (first) unresolved.push('{' + key + '}')
+    } else if (inOwn) {
+      text += own[key] ?? ''
+    } else if (inDefault) {
+      text += fallback[key] ?? ''
+    } else if (first) {
+      emptied.push(key)
+    }
+    text += literals[i + 1] ?? ''
+  }
+  return { text, unresolved, emptied }
+}
+
+/**
+ * Renders a body for one recipient: {@link compileTemplate} then {@link renderCompiled}. To
+ * render one body for many recipients, compile it once instead.
+ *
+ * A placeholder is `{key}` with a non-empty key without braces; `{` without a closing brace,
+ * `{}` and the outer braces of `{{a}}` are literal text (the inner `{a}` is a placeholder).
+ *
+ * @param body - The message body as written.
+ * @param values - The recipient's own template values.
+ * @param defaults - The batch's `default` values.
+ * @param batchKeys - Every key of the batch; by default the own keys of `values` and `defaults`.
+ * @returns The text, the unresolved placeholders (as written) and the emptied keys.
+ * @example
+ * ```ts
+ * import { renderTemplate } from 'sms-preflight'
+ * renderTemplate('A very nice message{sign}', {}, { sign: ' sent by iP.1' })
+ * // { text: 'A very nice message sent by iP.1', unresolved: [], emptied: [] }
+ * renderTemplate('Hi {name} {x}', {}, {}, new Set(['name']))
+ * // { text: 'Hi  {x}', unresolved: ['{x}'], emptied: ['name'] }
+ * ```
+ * @category Templating
+ */
+export function renderTemplate(
+  body: string,
+  values: Readonly<Record<string, string>>,
+  defaults?: Readonly<Record<string, string>>,
+  batchKeys?: ReadonlySet<string>,
+): Rendered {
+  return renderCompiled(compileTemplate(body), values, defaults, batchKeys)
+}

@@ -1,0 +1,65 @@
+import { callingCodes, findCallingCode } from '../../src/phone/callingCodes.js'
+
+describe('callingCodes', () => {
+  it('lists +1 as the single NANP code, with US, CA and PR among its regions', () => {
+    // NANP is one E.164 code, 1; the area code is part of the national number.
+    const nanp = callingCodes.filter((c) => c.code.startsWith('1'))
+    expect(nanp.map((c) => c.code)).toStrictEqual(['1'])
+    expect(nanp[0]?.regions).toEqual(expect.arrayContaining(['US', 'CA', 'PR', 'JM', 'DO']))
+  })
+
+  it('lists shared codes with every region', () => {
+    expect(findCallingCode('7')?.regions).toStrictEqual(['RU', 'KZ'])
+    expect(findCallingCode('44')?.regions).toStrictEqual(['GB', 'GG', 'IM', 'JE'])
+    expect(findCallingCode('47')?.regions).toStrictEqual(['NO', 'SJ'])
+    expect(findCallingCode('61')?.regions).toStrictEqual(['AU', 'CX', 'CC'])
+    expect(findCallingCode('590')?.regions).toStrictEqual(['GP', 'BL', 'MF'])
+  })
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(callingCodes)).toBe(true)
+    for (const c of callingCodes) {
+      expect(Object.isFrozen(c)).toBe(true)
+      expect(Object.isFrozen(c.regions)).toBe(true)
+    }
+  })
+
+  describe('properties', () => {
+    it('should be prefix-free: no code is a prefix of another', () => {
+      const clashes: string[] = []
+      for (const a of callingCodes) {
+        for (const b of callingCodes) {
+          if (a !== b && b.code.startsWith(a.code)) clashes.push(`${a.code} / ${b.code}`)
+        }
+      }
+      expect(clashes).toStrictEqual([])
+      expect(callingCodes.length).toBeGreaterThan(200)
+    })
+
+    it('should hold 1- to 3-digit codes not starting with 0, with 1 <= min <= max <= 14', () => {
+      // E.164: at most 15 digits in all, so a 1-digit code leaves at most 14.
+      for (const c of callingCodes) {
+        expect(/^[1-9][0-9]{0,2}$/.test(c.code)).toBe(true)
+        expect(c.minLength >= 1 && c.minLength <= c.maxLength && c.code.length + c.maxLength <= 15).toBe(true)
+        for (const r of c.regions) expect(/^[A-Z]{2}$/.test(r)).toBe(true)
+      }
+    })
+  })
+})
+
+describe('findCallingCode', () => {
+  it('finds an assigned code', () => {
+    // Sweden: +46, national significant numbers of 7 to 10 digits.
+    expect(findCallingCode('46')).toStrictEqual({ code: '46', regions: ['SE'], minLength: 7, maxLength: 10 })
+  })
+
+  it('returns undefined for a spare code, a prefix of a code, a longer string or non-digits', () => {
+    expect(findCallingCode('999')).toBeUndefined()
+    expect(findCallingCode('4')).toBeUndefined()
+    expect(findCallingCode('461')).toBeUndefined()
+    expect(findCallingCode('4612')).toBeUndefined()
+    expect(findCallingCode('')).toBeUndefined()
+    expect(findCallingCode('4a')).toBeUndefined()
+    expect(findCallingCode(46 as unknown as string)).toBeUndefined()
+  })
+})
