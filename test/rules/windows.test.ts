@@ -286,12 +286,12 @@ describe('resolveWindows', () => {
     expect(resolveWindows(parsed, NOW)).toStrictEqual(E.right([{ opens: NOW_ISO, closes: NOW_PLUS_168H }]))
   })
 
-  it('answers an Invalid Date now with a Left (window.in_past at "", now "Invalid Date"), never a throw', () => {
+  it('answers an Invalid Date now with a Left (options.now_invalid at ""), never a throw', () => {
     expect(resolveWindows([{ opens: null, closes: null }], new Date(NaN))).toStrictEqual(
-      E.left([makeIssue('window.in_past', [], { closes: 'unknown', now: 'Invalid Date' })]),
+      E.left([makeIssue('options.now_invalid', [])]),
     )
     expect(errorsOf(resolveWindows([{ opens: 'x' }], new Date(NaN)))).toStrictEqual([
-      ['', 'window.in_past'],
+      ['', 'options.now_invalid'],
       ['/0/opens', 'window.opens_invalid'],
     ])
   })
@@ -299,7 +299,7 @@ describe('resolveWindows', () => {
   it('answers a now within 168 hours of the end of the Date range with the same Left', () => {
     const last = new Date(8.64e15) // +275760-09-13T00:00:00.000Z, the last instant a Date holds
     expect(resolveWindows(null, last)).toStrictEqual(
-      E.left([makeIssue('window.in_past', [], { closes: 'unknown', now: 'Invalid Date' })]),
+      E.left([makeIssue('options.now_invalid', [])]),
     )
     expect(validateDeliveryWindows(null, { now: last })).toStrictEqual(
       E.right({ value: [{ opens: null, closes: null }], warnings: [] }),
