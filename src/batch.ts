@@ -205,26 +205,29 @@ function isPlainDigits(s: string): boolean {
   return true
 }
 
-/** Checks one template-values object; returns a null-prototype copy of it. */
-function checkTemplateValues(value: unknown, path: Path, sink: IssueSink): TemplateValues {
+/**
+ * Checks one template-values object, standing at `[...parent, key]`. A clean object is returned
+ * as it is (no copy: a million recipients must not be copied); everything downstream reads own
+ * keys only. An object with a bad entry is replaced by the empty object (the batch is invalid
+ * anyway).
+ */
+function checkTemplateValues(value: unknown, parent: Path, key: string, sink: IssueSink): TemplateValues {
   if (!t.UnknownRecord.is(value)) {
-    sink.push(makeIssue('template.values_not_object', path))
+    sink.push(makeIssue('template.values_not_object', [...parent, key]))
     return EMPTY_VALUES
   }
-  const keys = Object.keys(value)
-  if (keys.length === 0) return EMPTY_VALUES
-  const out: Record<string, string> = Object.create(null)
-  for (const key of keys) {
-    const v: unknown = value[key]
-    if (key.length === 0 || key.includes('{') || key.includes('}')) {
-      sink.push(makeIssue('template.invalid_key', [...path, key], { key }))
+  let clean = true
+  for (const k of Object.keys(value)) {
+    const v: unknown = value[k]
+    if (k.length === 0 || k.includes('{') || k.includes('}')) {
+      sink.push(makeIssue('template.invalid_key', [...parent, key, k], { key: k }))
+      clean = false
     } else if (typeof v !== 'string') {
-      sink.push(makeIssue('template.value_not_string', [...path, key]))
-    } else {
-      out[key] = v
+      sink.push(makeIssue('template.value_not_string', [...parent, key, k]))
+      clean = false
     }
   }
-  return Object.freeze(out)
+  return clean ? (value as TemplateValues) : EMPTY_VALUES
 }
 
 interface DecodedRecipients {
@@ -257,24 +260,24 @@ function checkRecipientList(value: ReadonlyArray<unknown>, path: Path): Validati
 
 function checkRecipientDictionary(value: Readonly<Record<string, unknown>>, path: Path): Validation<DecodedRecipients> {
   const sink = issueSink(ISSUES_PER_CODE_CAP, path)
+  const keys = Object.keys(value)
   const recipients: Recipient[] = []
   let defaults = EMPTY_VALUES
-  for (const key of Object.keys(value)) {
-    const at = [...path, key]
+  let others = 0
+  for (const key of keys) {
     if (key === 'default') {
-      defaults = checkTemplateValues(value[key], at, sink)
+      defaults = checkTemplateValues(value[key], path, key, sink)
       continue
     }
+    others++
     if (!isPlainDigits(key)) {
-      for (const issue of issuesOf(checkMsisdn(key, at))) sink.push(issue)
-      checkTemplateValues(value[key], at, sink)
+      for (const issue of issuesOf(checkMsisdn(key, [...path, key]))) sink.push(issue)
+      checkTemplateValues(value[key], path, key, sink)
       continue
     }
-    recipients.push({ msisdn: key as Msisdn, at: key, values: checkTemplateValues(value[key], at, sink) })
+    recipients.push({ msisdn: key as Msisdn, at: key, values: checkTemplateValues(value[key], path, key, sink) })
   }
-  if (recipients.length === 0 && Object.keys(value).every((k) => k === 'default')) {
-    sink.push(makeIssue('recipients.empty', path))
-  }
+  if (others === 0) sink.push(makeIssue('recipients.empty', path))
   return fromIssues(sink.issues(), { recipients, form: 'dictionary', defaults })
 }
 

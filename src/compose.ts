@@ -121,6 +121,8 @@ export interface ComposeOptions {
   readonly parts?: boolean
 }
 
+const NONE: ReadonlyArray<Issue> = Object.freeze([])
+
 /** At most this many distinct texts keep their analysis (a bounded memo, cleared when full). */
 const MEMO_LIMIT = 4096
 
@@ -307,9 +309,9 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
   const memo = new Map<string, TextOutcome>()
   const wantParts = options?.parts === true
   let bodyOutcome: TextOutcome | undefined
+  const prefix = `/${escape(plan.recipientsKey)}/`
   for (const r of request.recipients) {
-    const at: Path = [plan.recipientsKey, r.at]
-    const path = `/${escape(plan.recipientsKey)}/${escape(String(r.at))}`
+    const path = prefix + (typeof r.at === 'number' ? String(r.at) : escape(r.at))
     let text: string = request.body
     let count: TextCount
     let issues: ReadonlyArray<Issue>
@@ -331,11 +333,12 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
         rendered.emptied.length === 0 &&
         text.length <= BODY_MAX_LENGTH &&
         (plan.datacoding === 'gsm' ? count.gsmCompatible : count.encoding === 'gsm')
-      issues = simple ? plan.shared : templatedIssues(plan, text, count, r.values, at, rendered.emptied)
+      issues = simple ? plan.shared : templatedIssues(plan, text, count, r.values, [plan.recipientsKey, r.at], rendered.emptied)
     }
     const status = analyzeMsisdn(r.msisdn)
-    const numberIssues = msisdnWarnings(r.msisdn, at, status)
-    const segmentIssue = tooMany(count, plan.templated ? at : plan.bodyPath)
+    // A plausible number that does not start with 0 has no warning: skip the call.
+    const numberIssues = status.status === 'ok' && r.msisdn.charCodeAt(0) !== 0x30 ? NONE : msisdnWarnings(r.msisdn, [plan.recipientsKey, r.at], status)
+    const segmentIssue = count.segments > MAX_SEGMENTS ? tooMany(count, plan.templated ? [plan.recipientsKey, r.at] : plan.bodyPath) : undefined
     if (numberIssues.length > 0 || segmentIssue !== undefined) {
       issues = segmentIssue === undefined ? [...issues, ...numberIssues] : [...issues, segmentIssue, ...numberIssues]
     }
