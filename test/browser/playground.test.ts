@@ -1,0 +1,239 @@
+/**
+ * The playground in a real browser: Debian's Chromium driven by playwright-core (no browser
+ * download). Builds the page with scripts/playground.mjs, serves it on the loopback address,
+ * types into it as a person would, and checks what the page shows. Keeps a screenshot in
+ * artifacts/playground.png.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { type AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, sep } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+
+const CHROMIUM = '/usr/bin/chromium'
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+]
+const root = join(__dirname, '..', '..')
+const site = join(root, 'docs', 'playground', 'dist')
+const screenshot = join(root, 'artifacts', 'playground.png')
+/** "Now" for the page, so that the default delivery window is fixed. */
+const NOW = '2026-01-01T00:00:00Z'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+}
+
+function serveDir(dir: string): Promise<Server> {
+  const base = normalize(dir + sep)
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    const file = normalize(join(base, decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html'))
+    if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404)
+      res.end()
+      return
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    res.end(readFileSync(file))
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => resolve(server))
+  })
+}
+
+let server: Server | undefined
+let context: BrowserContext | undefined
+let userDataDir: string | undefined
+let page: Page
+const pageErrors: string[] = []
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `The browser test needs Debian's Chromium at ${CHROMIUM}, and it is missing. ` +
+        'Install it with `apt-get install -y chromium` (.ci/run does this as root).',
+    )
+  }
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'playground.mjs')], { cwd: root, encoding: 'utf8' })
+  if (built.status !== 0) throw new Error(`building the playground failed:\n${built.stdout}\n${built.stderr}`)
+  server = await serveDir(site)
+  const { port } = server.address() as AddressInfo
+  userDataDir = mkdtempSync(join(tmpdir(), 'playground-chromium-'))
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+  })
+  page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') pageErrors.push(m.text())
+  })
+  await page.goto(`http://127.0.0.1:${port}/?now=${encodeURIComponent(NOW)}`)
+  await page.waitForSelector('html[data-ready="true"]')
+}, 180_000)
+
+afterAll(async () => {
+  await context?.close()
+  await new Promise<void>((resolve) => (server === undefined ? resolve() : server.close(() => resolve())))
+  if (userDataDir !== undefined) rmSync(userDataDir, { recursive: true, force: true })
+})
+
+const text = (selector: string): Promise<string> => page.locator(selector).innerText()
+
+async function counter(): Promise<{ encoding: string; units: string; segments: string; remaining: string }> {
+  return {
+    encoding: await text('#counter-encoding'),
+    units: await text('#counter-units'),
+    segments: await text('#counter-segments'),
+    remaining: await text('#counter-remaining'),
+  }
+}
+
+/** Empties the body and types `typed` key by key, as a person would. */
+async function typeBody(typed: string): Promise<void> {
+  await page.fill('#body', '')
+  await page.locator('#body').pressSequentially(typed)
+}
+
+describe('playground', () => {
+  it('labels every control of the form', async () => {
+    // Every visible input, textarea and select has a <label for> (or is inside a <label>).
+    const unlabelled = await page.evaluate(`Array.from(document.querySelectorAll('input:not([type=hidden]), textarea, select'))
+      .filter((el) => !(el.labels && el.labels.length > 0))
+      .map((el) => el.id)`)
+    expect(unlabelled).toStrictEqual([])
+  })
+
+  it('counts a GSM body as it is typed, an extension character as 2 septets', async () => {
+    await page.selectOption('#datacoding', 'ucs')
+    await typeBody('Hello world')
+    // 11 GSM characters: 11 septets of the 160 of a single message.
+    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '11', segments: '1', remaining: '149' })
+    await page.locator('#body').press('End')
+    await page.keyboard.insertText('€')
+    // SPEC: "the extension characters ^ { } \ [ ~ ] |, € and form feed cost 2 septets".
+    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '13', segments: '1', remaining: '147' })
+    expect(await page.locator('#body-mirror mark').count()).toBe(0)
+  })
+
+  it('splits 161 GSM characters into 2 segments of 153 and 8', async () => {
+    await page.selectOption('#datacoding', 'ucs')
+    await page.fill('#body', 'a'.repeat(160))
+    // "160 septets single": exactly full.
+    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '160', segments: '1', remaining: '0' })
+    await page.locator('#body').press('End')
+    await page.keyboard.type('a')
+    // 161 > 160: parts of 153, so 153 + 8 and 145 left in the second part.
+    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '161', segments: '2', remaining: '145' })
+    const parts = page.locator('#preview li.message').first().locator('.part')
+    expect(await parts.count()).toBe(2)
+    expect(await parts.nth(0).getAttribute('class')).toBe('part part-even')
+    expect(await parts.nth(1).getAttribute('class')).toBe('part part-odd')
+  })
+
+  it('switches to UCS-2 when an emoji is added, and marks it in the body', async () => {
+    await page.locator('#body').press('End')
+    await page.keyboard.insertText('😀')
+    // 161 'a' + one emoji (a surrogate pair, 2 code units) = 163 UTF-16 code units; UCS-2
+    // parts hold 67, so 67 + 67 + 29 (no boundary falls inside the pair), 38 left.
+    expect(await counter()).toStrictEqual({ encoding: 'ucs', units: '163', segments: '3', remaining: '38' })
+    expect(await page.locator('#body-mirror mark').allInnerTexts()).toStrictEqual(['😀'])
+    expect(await page.locator('#preview li.message').first().locator('.part').count()).toBe(3)
+    // An emoji has no GSM look-alike: no offer.
+    expect(await page.locator('#lookalikes').isVisible()).toBe(false)
+  })
+
+  it('lists message.not_gsm with datacoding gsm, pointing at the character', async () => {
+    await page.selectOption('#datacoding', 'gsm')
+    // GSM only: the emoji counts 1 septet (it cannot be sent): 162 septets, 153 + 9.
+    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '162', segments: '2', remaining: '144' })
+    const issue = page.locator('#issues li[data-code="message.not_gsm"]')
+    expect(await issue.count()).toBe(1)
+    expect(await issue.innerText()).toContain('"😀" at 161')
+    expect(await text('#price')).toContain('Fix the errors')
+    await issue.getByRole('button').click()
+    expect(await page.locator('#body:focus').count()).toBe(1)
+    // The emoji (code units 161 and 162) is selected.
+    expect(await page.evaluate('[document.activeElement.selectionStart, document.activeElement.selectionEnd]')).toStrictEqual([161, 163])
+  })
+
+  it('applies the look-alike offer, which brings a curly quote back to GSM', async () => {
+    await page.selectOption('#datacoding', 'ucs')
+    await typeBody('It')
+    await page.keyboard.insertText('’')
+    await page.keyboard.type('s done')
+    // The right single quotation mark is not in GSM: UCS-2, 9 code units.
+    expect(await counter()).toStrictEqual({ encoding: 'ucs', units: '9', segments: '1', remaining: '61' })
+    expect(await page.locator('#issues li[data-code="message.ucs_lookalikes"]').count()).toBe(1)
+    expect(await page.locator('#lookalikes').isVisible()).toBe(true)
+    await page.click('#apply-lookalikes')
+    expect(await page.inputValue('#body')).toBe("It's done")
+    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '9', segments: '1', remaining: '151' })
+    expect(await page.locator('#issues li[data-code="message.ucs_lookalikes"]').count()).toBe(0)
+    expect(await page.locator('#lookalikes').isVisible()).toBe(false)
+    expect(await page.locator('#body:focus').count()).toBe(1)
+  })
+
+  it('prices the batch, with the priority 2 surcharge', async () => {
+    await page.fill('#recipients', '46701234567\n46709876543')
+    await typeBody('Hello world')
+    await page.fill('#price-per-segment', '0.35')
+    await page.selectOption('#account', 'SE')
+    await page.selectOption('#priority', '1')
+    // 2 recipients × 1 segment × 0.35 SEK.
+    expect(await text('#price-total')).toBe('0.7000 SEK')
+    await page.selectOption('#priority', '2')
+    // "Priority 2 adds 10 öre per SMS segment on a Swedish account": 2 × (0.35 + 0.10).
+    expect(await text('#price-total')).toBe('0.9000 SEK')
+    expect(await text('#issues')).toContain('No issues')
+  })
+
+  it('previews each recipient of a templated batch and points issues at their line', async () => {
+    await page.selectOption('#priority', '1')
+    await page.fill('#recipients', '{"46701234567": {"name": "Ada"}, "46709876543": {}, "default": {"name": "friend"}}')
+    await typeBody('Hi {name}, your order has shipped.')
+    expect(await page.locator('#preview li.message .part-text').allInnerTexts()).toStrictEqual([
+      'Hi Ada, your order has shipped.',
+      'Hi friend, your order has shipped.',
+    ])
+    // Broken JSON is reported, and the rest of the form is still checked.
+    await page.fill('#recipients', '{"46701234567": ')
+    expect(await page.locator('#issues li[data-code="playground.invalid_json"]').count()).toBe(1)
+    // A list with a bad number on its second line: recipient.non_digit at /recipients/1.
+    await page.fill('#recipients', '46701234567\n\n+46709876543')
+    const issue = page.locator('#issues li[data-code="recipient.non_digit"]')
+    expect(await issue.count()).toBe(1)
+    // By keyboard this time: the issue's button takes the focus and Enter presses it.
+    await issue.getByRole('button').focus()
+    await page.keyboard.press('Enter')
+    expect(await page.locator('#recipients:focus').count()).toBe(1)
+    // The selection is the third line of the textarea (after "46701234567\n\n": 13 code units).
+    expect(await page.evaluate('[document.activeElement.selectionStart, document.activeElement.selectionEnd]')).toStrictEqual([13, 25])
+  })
+
+  it('runs without a page error and keeps a screenshot', async () => {
+    await page.fill('#recipients', '46701234567\n46709876543\n14155550123')
+    await page.fill('#body', `Hi! Your order #1234 has shipped – it arrives tomorrow. Track it: example.com/t/1234 ${'Thanks for shopping with us. '.repeat(3)}😀`)
+    await page.selectOption('#datacoding', 'ucs')
+    await page.keyboard.press('Tab')
+    mkdirSync(join(root, 'artifacts'), { recursive: true })
+    await page.screenshot({ path: screenshot, fullPage: true })
+    const png = readFileSync(screenshot)
+    expect(png.subarray(0, 8)).toStrictEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    expect(pageErrors).toStrictEqual([])
+  })
+})
