@@ -8,14 +8,24 @@
 //
 // Declarations come from one tsc run (tsconfig.core.json) and are copied into dist/cjs and
 // dist/mjs, with the fp-ts/io-ts specifiers rewritten the same way as the code.
+//
+// `node scripts/build.mjs --outdir <dir>` builds into <dir> instead of dist/ (the package and
+// size checks build into a temporary directory so they never race a build of the work tree).
 import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const root = new URL('..', import.meta.url).pathname
+const root = fileURLToPath(new URL('..', import.meta.url))
 const src = join(root, 'src')
-const dist = join(root, 'dist')
+const outdirFlag = process.argv.indexOf('--outdir')
+const outdirArg = outdirFlag === -1 ? undefined : process.argv[outdirFlag + 1]
+if (outdirFlag !== -1 && outdirArg === undefined) {
+  console.error('build: --outdir needs a directory')
+  process.exit(2)
+}
+const dist = outdirArg === undefined ? join(root, 'dist') : resolve(outdirArg)
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -25,8 +35,31 @@ function walk(dir) {
 }
 
 const DEP = /(from\s+|import\s*\(\s*|require\s*\(\s*)(['"])(fp-ts|io-ts)\/([A-Za-z]+)\2/g
+
+// io-ts's root module builds every codec at load time (`new …Type()`, not removable by a
+// bundler), about 6.7 KB minified. The library only calls the primitive guards
+// `UnknownRecord.is` and `UnknownArray.is`; io-ts's Guard module defines the very same two
+// predicates as plain objects, which tree-shake to a few bytes. So in the bundler build, a
+// namespace import of 'io-ts' whose only members used are those two is pointed at the Guard
+// module; any other use keeps the root module (and says so).
+const IO_TS_NS = /import\s+\*\s+as\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])io-ts\2/
+const GUARD_MEMBERS = new Set(['UnknownRecord', 'UnknownArray'])
+function slimIoTs(code, file) {
+  const m = IO_TS_NS.exec(code)
+  if (m === null) return code
+  const ns = m[1]
+  const used = new Set([...code.matchAll(new RegExp(`(?<![\\w$.])${ns.replace(/\$/g, '\\$')}\\.([A-Za-z_$][\\w$]*)`, 'g'))].map((u) => u[1]))
+  const bare = new RegExp(`(?<![\\w$.])${ns.replace(/\$/g, '\\$')}(?![\\w$.])`, 'g')
+  const bareUses = [...code.matchAll(bare)].length - 1 // the import itself
+  if (bareUses > 0 || [...used].some((name) => !GUARD_MEMBERS.has(name))) {
+    console.warn(`build: ${relative(src, file)} uses io-ts beyond its guards; the bundler build keeps io-ts's root module`)
+    return code
+  }
+  return code.replace(IO_TS_NS, (_m, name, q) => `import * as ${name} from ${q}io-ts/es6/Guard.js${q}`)
+}
+
 const rewrite = {
-  esm: (code) => code.replace(DEP, (_m, pre, q, pkg, mod) => `${pre}${q}${pkg}/es6/${mod}.js${q}`),
+  esm: (code, file) => slimIoTs(code.replace(DEP, (_m, pre, q, pkg, mod) => `${pre}${q}${pkg}/es6/${mod}.js${q}`), file),
   mjs: (code) => code.replace(DEP, (_m, pre, q, pkg, mod) => `${pre}${q}${pkg}/lib/${mod}.js${q}`),
   cjs: (code) => code.replace(DEP, (_m, pre, q, pkg, mod) => `${pre}${q}${pkg}/lib/${mod}${q}`),
 }
@@ -50,14 +83,18 @@ for (const [flavour, format] of [['esm', 'esm'], ['mjs', 'esm'], ['cjs', 'cjs']]
   })
   for (const file of result.outputFiles) {
     mkdirSync(join(file.path, '..'), { recursive: true })
-    writeFileSync(file.path, rewrite[flavour](file.text))
+    writeFileSync(file.path, rewrite[flavour](file.text, file.path))
   }
   writeFileSync(join(outdir, 'package.json'), JSON.stringify({ type: format === 'esm' ? 'module' : 'commonjs', sideEffects: false }) + '\n')
 }
 
 // Declarations (core only; the CLI ships no types).
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.core.json')], { stdio: 'inherit' })
 const types = join(dist, 'types')
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.core.json'), '--outDir', types],
+  { stdio: 'inherit' },
+)
 for (const flavour of ['cjs', 'mjs', 'esm']) {
   for (const f of walk(types)) {
     const target = join(dist, flavour, relative(types, f))
@@ -67,4 +104,4 @@ for (const flavour of ['cjs', 'mjs', 'esm']) {
   }
 }
 rmSync(types, { recursive: true, force: true })
-console.log(`built ${entryPoints.length} modules into dist/{esm,mjs,cjs}`)
+console.log(`built ${entryPoints.length} modules into ${dist.startsWith(root) ? relative(root, dist) : dist}/{esm,mjs,cjs}`)

@@ -4,7 +4,6 @@
  * @packageDocumentation
  */
 import * as E from 'fp-ts/Either'
-import { sequenceS } from 'fp-ts/Apply'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import * as t from 'io-ts'
 import { makeIssue, type Issue, type IssueCode, type Path } from './issue.js'
@@ -19,7 +18,7 @@ import { checkTags } from './rules/tags.js'
 import { checkType, type MessageType } from './rules/type.js'
 import { checkWindows, type WindowSpec } from './rules/windows.js'
 import { hasOwn } from './text.js'
-import { Applicative, fromIssues, invalid, issuesOf, type Validation } from './validation.js'
+import { fromIssues, struct, invalid, issuesOf, type Validation } from './validation.js'
 import * as Th from 'fp-ts/These'
 
 /**
@@ -296,7 +295,8 @@ interface BoundFields {
 
 /** Binds the request's own keys to fields, case-insensitively, as the .NET server does. */
 function bindFields(input: Readonly<Record<string, unknown>>): BoundFields {
-  const fields: Partial<Record<RequestField, { key: string; value: unknown }>> = {}
+  // No prototype: a field name must never find an inherited value (a polluted Object.prototype).
+  const fields: Partial<Record<RequestField, { key: string; value: unknown }>> = Object.create(null)
   const issues: Issue[] = []
   for (const key of Object.keys(input)) {
     const field = FIELD_BY_LOWER.get(key.toLowerCase())
@@ -317,7 +317,6 @@ function bindFields(input: Readonly<Record<string, unknown>>): BoundFields {
   return { fields, issues }
 }
 
-const sequence = /*#__PURE__*/ sequenceS(Applicative)
 
 interface CheckedFields {
   readonly request: null
@@ -345,7 +344,7 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
   // A field is reported at the key it was written with (`/Sender`), or at its own name when absent.
   const at = (f: RequestField): Path => [fields[f]?.key ?? f]
   const value = (f: RequestField): unknown => fields[f]?.value
-  const checked = sequence({
+  const checked = struct({
     request: fromIssues(issues, null),
     sender: checkSender(value('sender'), at('sender')),
     recipients: checkRecipients(value('recipients'), at('recipients')),

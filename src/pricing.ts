@@ -9,7 +9,6 @@
  *
  * @packageDocumentation
  */
-import { sequenceS } from 'fp-ts/Apply'
 import * as E from 'fp-ts/Either'
 import { pipe } from 'fp-ts/function'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
@@ -17,7 +16,7 @@ import * as Th from 'fp-ts/These'
 import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkPriority } from './rules/priority.js'
 import { hasOwn } from './text.js'
-import { Applicative, invalid, toNonEmpty, toResult, valid, type Result, type Validation } from './validation.js'
+import { invalid, struct, toNonEmpty, toResult, valid, type Result, type Validation } from './validation.js'
 
 /**
  * How a batch is priced: the account (`'SE'` bills in SEK, `'international'` in EUR) and the
@@ -219,7 +218,7 @@ function checkAccount(value: unknown, path: Path): Validation<PricingOptions['ac
 function checkParsedPricing(options: unknown, path: Path): Validation<ParsedPricing> {
   const price = field(options, 'pricePerSegment')
   return pipe(
-    sequenceS(Applicative)({
+    struct({
       account: checkAccount(field(options, 'account'), [...path, 'account']),
       units: checkPrice(price, [...path, 'pricePerSegment']),
     }),
@@ -290,7 +289,7 @@ export function validatePricing(options: unknown): Result<PricingOptions> {
  */
 export function priceBatch(input: PriceInput, pricing: unknown): E.Either<NonEmptyArray<Issue>, Price> {
   const rawMessages = field(input, 'messages')
-  const checked = sequenceS(Applicative)({
+  const checked = struct({
     pricing: checkParsedPricing(pricing, []),
     segments: checkCount(field(input, 'segments'), ['segments'], 'pricing.segments_invalid'),
     priority: checkPriority(field(input, 'priority'), ['priority']),

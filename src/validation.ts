@@ -40,8 +40,38 @@ export type Result<A> = E.Either<NonEmptyArray<Issue>, Checked<A>>
 /** The internal result of a check (see the module comment). */
 export type Validation<A> = Th.These<NonEmptyArray<Issue>, A>
 
-/** An applicative that accumulates issues. */
-export const Applicative = Th.getApplicative(NEA.getSemigroup<Issue>())
+/** An applicative that accumulates issues (fp-ts `These` over the `NonEmptyArray` semigroup). */
+export const Applicative = /*#__PURE__*/ Th.getApplicative(NEA.getSemigroup<Issue>())
+
+/** The value type of a validation. */
+type ValueOf<V> = [V] extends [Th.These<NonEmptyArray<Issue>, infer A>] ? A : never
+
+/**
+ * Combines independent checks into one: `sequenceS(Applicative)` from fp-ts, written out.
+ * The issues of every field, in field order, concatenated (`NonEmptyArray` semigroup); `Left` as
+ * soon as any field is `Left`, else `Both` when any field has warnings, else `Right`.
+ *
+ * Written by hand because `fp-ts/Apply`'s `sequenceS` weighs 0.4 KB min+gz in a browser bundle
+ * for one call; a property test proves it equal to `sequenceS(Applicative)`.
+ */
+export function struct<R extends Readonly<Record<string, Validation<unknown>>>>(
+  fields: R,
+): Validation<{ readonly [K in keyof R]: ValueOf<R[K]> }> {
+  const issues: Issue[] = []
+  let failed = false
+  const out: Record<string, unknown> = {}
+  for (const key of Object.keys(fields)) {
+    const v = fields[key]
+    if (v === undefined) continue
+    if (v._tag !== 'Right') issues.push(...v.left)
+    if (v._tag === 'Left') failed = true
+    else out[key] = v.right
+  }
+  const value = out as { readonly [K in keyof R]: ValueOf<R[K]> }
+  const nea = toNonEmpty(issues)
+  if (nea === undefined) return Th.right(value)
+  return failed ? Th.left(nea) : Th.both(nea, value)
+}
 
 /** A valid value with no issues. */
 export const valid = <A>(a: A): Validation<A> => Th.right(a)

@@ -1,0 +1,249 @@
+// Checks the package a user would install: packs it, lints it, installs it, and imports it the
+// three ways users do.
+//
+//   node scripts/pack-check.mjs                      check the package as package.json describes it
+//   node scripts/pack-check.mjs --package-json <f>   the same with another package.json (to try a
+//                                                    change before making it)
+//   node scripts/pack-check.mjs --keep               keep the temporary directory and print it
+//
+// Steps (each must pass; the exit code is 1 when any fails):
+//   1. stage    a copy of what `files` publishes, with dist/ built fresh from src/ by
+//               scripts/build.mjs (never the work tree's dist/, which may be mid-rebuild)
+//   2. pack     `npm pack` of the stage into a temporary directory
+//   3. publint  on the unpacked tarball: no errors, warnings or suggestions
+//   4. attw     @arethetypeswrong/cli on the tarball (node10, node16 CJS and ESM, bundler)
+//   5. install  the tarball unpacked into a temporary project's node_modules, the runtime
+//               dependencies linked beside it from this repository's node_modules (no network)
+//   6. use      the same probe, run under native Node ESM (`import`), CommonJS (`require`) and
+//               as an esbuild browser bundle evaluated in a bare JavaScript realm (no Node
+//               globals); each must give the expected answers and load the intended build;
+//               and the installed command line must run
+import { build } from 'esbuild'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { isDeepStrictEqual } from 'node:util'
+import vm from 'node:vm'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const args = process.argv.slice(2)
+const keep = args.includes('--keep')
+const pkgFlag = args.indexOf('--package-json')
+const pkgJsonPath = pkgFlag === -1 ? join(root, 'package.json') : resolve(args[pkgFlag + 1] ?? '')
+
+const results = []
+function report(step, ok, detail = '') {
+  results.push({ step, ok })
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${step}${detail === '' ? '' : `\n${detail.replace(/^/gm, '     ')}`}`)
+}
+
+function run(cmd, argv, cwd) {
+  const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } })
+  return { status: r.status, out: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim(), stdout: r.stdout ?? '' }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The probe: one function, serialised into every environment, taking the imported module.
+
+const VALID = { sender: 'Acme', recipients: ['46701234567'], body: 'Hello' }
+const NOW = '2026-01-01T00:00:00Z'
+
+function probe(m, valid, now) {
+  const hello = m.analyzeText('Hello')
+  const emoji = m.analyzeText('Hi \u{1F600}')
+  const checked = m.validateBatch(valid)
+  const empty = m.validateBatch({})
+  const prepared = m.prepareBatch(valid, { now: new Date(now) })
+  return {
+    hello: [hello.encoding, hello.units, hello.segments, hello.remaining],
+    emoji: [emoji.encoding, emoji.units, emoji.segments],
+    valid: checked._tag,
+    empty: empty._tag === 'Left' ? empty.left.map((i) => i.code).sort() : [],
+    prepared: prepared._tag === 'Right' ? [prepared.right.messages.length, prepared.right.summary.segments] : prepared._tag,
+  }
+}
+
+// Derived from the specification, not from the code:
+//  - "Hello" is 5 GSM septets: one segment of 160, 155 left.
+//  - "Hi 😀" needs UCS-2; the emoji is a surrogate pair, so 3 + 2 = 5 code units, one segment.
+//  - the valid request (3-11 character alphanumeric sender, one digits-only MSISDN, a body) is Right;
+//  - {} lacks the three required fields: sender.missing, recipients.missing, body.missing;
+//  - prepared: one message of one segment.
+const EXPECTED = {
+  hello: ['gsm', 5, 1, 155],
+  emoji: ['ucs', 5, 1],
+  valid: 'Right',
+  empty: ['body.missing', 'recipients.missing', 'sender.missing'],
+  prepared: [1, 1],
+}
+
+const probeCall = (moduleExpr) => `(${probe.toString()})(${moduleExpr}, ${JSON.stringify(VALID)}, ${JSON.stringify(NOW)})`
+
+// ---------------------------------------------------------------------------------------------
+
+const tmp = mkdtempSync(join(tmpdir(), 'sms-preflight-pack-'))
+try {
+  await main()
+} catch (e) {
+  report('unexpected failure', false, e instanceof Error ? (e.stack ?? e.message) : String(e))
+} finally {
+  if (keep) console.log(`kept ${tmp}`)
+  else rmSync(tmp, { recursive: true, force: true })
+}
+const failed = results.filter((r) => !r.ok).map((r) => r.step)
+console.log(failed.length === 0 ? '\npack-check: all checks passed' : `\npack-check: failed: ${failed.join(', ')}`)
+process.exitCode = failed.length === 0 ? 0 : 1
+
+async function main() {
+  const pkg = JSON.parse(readFileSync(pkgJsonPath, 'utf8'))
+
+  // 1. stage
+  const stage = join(tmp, 'stage')
+  mkdirSync(stage)
+  writeFileSync(join(stage, 'package.json'), JSON.stringify(pkg, null, 2) + '\n')
+  const published = [...(pkg.files ?? []), 'README.md', 'LICENSE', 'LICENSE.md']
+  for (const entry of published) {
+    if (entry === 'dist' || entry.startsWith('dist/')) continue
+    const from = join(root, entry)
+    if (existsSync(from)) cpSync(from, join(stage, entry), { recursive: true })
+  }
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', join(stage, 'dist')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  report('stage (fresh build of dist)', true)
+
+  // 2. pack
+  const packs = join(tmp, 'packs')
+  mkdirSync(packs)
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+  const packed = run(npm, ['pack', '--pack-destination', packs, '--ignore-scripts', '--json', '--offline'], stage)
+  if (packed.status !== 0) return report('npm pack', false, packed.out)
+  const [info] = JSON.parse(packed.stdout)
+  const tarball = join(packs, info.filename)
+  report('npm pack', true, `${info.filename}: ${info.entryCount} files, ${info.size} bytes packed, ${info.unpackedSize} unpacked`)
+
+  const unpacked = join(tmp, 'unpacked')
+  mkdirSync(unpacked)
+  execFileSync('tar', ['-xzf', tarball, '-C', unpacked])
+  const pkgDir = join(unpacked, 'package')
+
+  // 3. publint
+  const { publint } = await import('publint')
+  const { formatMessage } = await import('publint/utils')
+  const lint = await publint({ pkgDir, pack: false, level: 'suggestion' })
+  report(
+    'publint',
+    lint.messages.length === 0,
+    lint.messages.map((msg) => `${msg.type}: ${formatMessage(msg, lint.pkg, { color: false }) ?? msg.code}`).join('\n'),
+  )
+
+  // 4. attw
+  const attwBin = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js')
+  const attw = run(process.execPath, [attwBin, tarball, '--format', 'table', '--no-color', '--no-emoji', '--profile', 'strict'], tmp)
+  report('attw (are the types wrong)', attw.status === 0, attw.out)
+
+  // 5. install
+  const app = join(tmp, 'app')
+  const modules = join(app, 'node_modules')
+  mkdirSync(modules, { recursive: true })
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true }) + '\n')
+  cpSync(pkgDir, join(modules, pkg.name), { recursive: true })
+  const missing = []
+  for (const dep of Object.keys(pkg.dependencies ?? {})) {
+    const from = join(root, 'node_modules', dep)
+    if (existsSync(from)) symlinkSync(from, join(modules, dep), 'dir')
+    else missing.push(dep)
+  }
+  report('install (tarball + dependencies)', missing.length === 0, missing.length === 0 ? '' : `not installed here: ${missing.join(', ')}`)
+
+  // 6a. native Node ESM
+  writeFileSync(
+    join(app, 'esm.mjs'),
+    [
+      `import * as m from ${JSON.stringify(pkg.name)}`,
+      `const loaded = import.meta.resolve(${JSON.stringify(pkg.name)})`,
+      `console.log(JSON.stringify({ loaded, result: ${probeCall('m')} }))`,
+      '',
+    ].join('\n'),
+  )
+  checkNode('native Node ESM (import)', run(process.execPath, ['esm.mjs'], app), `${sep}dist${sep}mjs${sep}index.js`, app)
+
+  // 6b. CommonJS
+  writeFileSync(
+    join(app, 'cjs.cjs'),
+    [
+      `const m = require(${JSON.stringify(pkg.name)})`,
+      `const loaded = require.resolve(${JSON.stringify(pkg.name)})`,
+      `console.log(JSON.stringify({ loaded, result: ${probeCall('m')} }))`,
+      '',
+    ].join('\n'),
+  )
+  checkNode('CommonJS (require)', run(process.execPath, ['cjs.cjs'], app), `${sep}dist${sep}cjs${sep}index.js`, app)
+
+  // 6c. the command line, as installed
+  for (const [name, target] of Object.entries(typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {}))) {
+    const cli = run(process.execPath, [join(modules, pkg.name, target), 'count', 'Hello'], app)
+    report(`bin ${name} (count Hello)`, cli.status === 0 && cli.stdout.trim() !== '', cli.status === 0 ? cli.stdout.trim() : cli.out)
+  }
+
+  // 6d. esbuild browser bundle, run in a realm without Node's globals
+  const bundled = await build({
+    stdin: {
+      contents: `import * as m from ${JSON.stringify(pkg.name)}\nglobalThis.__probe = ${probeCall('m')}\n`,
+      resolveDir: app,
+      sourcefile: 'entry.js',
+      loader: 'js',
+    },
+    absWorkingDir: app,
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    minify: true,
+    metafile: true,
+    logLevel: 'silent',
+  }).catch((e) => e)
+  if (bundled instanceof Error) return report('esbuild browser bundle', false, bundled.message)
+  const inputs = Object.keys(bundled.metafile.inputs)
+  const wrongBuild = inputs.filter((p) => /sms-preflight\/dist\/(?!esm\/)/.test(p) || /(fp-ts|io-ts)\/lib\//.test(p))
+  const realm = vm.createContext({})
+  let answer
+  try {
+    vm.runInContext(bundled.outputFiles[0]?.text ?? '', realm)
+    answer = JSON.parse(JSON.stringify(realm.__probe))
+  } catch (e) {
+    answer = { error: e instanceof Error ? e.message : String(e) }
+  }
+  const browserOk = wrongBuild.length === 0 && isDeepStrictEqual(answer, EXPECTED)
+  report(
+    'esbuild browser bundle (bare realm)',
+    browserOk,
+    browserOk
+      ? `${bundled.outputFiles[0]?.contents.length ?? 0} bytes minified, ${inputs.length} modules`
+      : [
+          wrongBuild.length > 0 ? `bundled from the wrong builds: ${wrongBuild.join(', ')}` : '',
+          isDeepStrictEqual(answer, EXPECTED) ? '' : `got ${JSON.stringify(answer)}\nwanted ${JSON.stringify(EXPECTED)}`,
+        ]
+          .filter((s) => s !== '')
+          .join('\n'),
+  )
+}
+
+function checkNode(step, r, wantedFile, app) {
+  if (r.status !== 0) return report(step, false, r.out)
+  let parsed
+  try {
+    parsed = JSON.parse(r.stdout)
+  } catch {
+    return report(step, false, `not JSON: ${r.out}`)
+  }
+  const loaded = parsed.loaded.startsWith('file:') ? fileURLToPath(parsed.loaded) : parsed.loaded
+  const problems = []
+  if (!loaded.endsWith(wantedFile)) problems.push(`loaded ${loaded.replace(app, '.')}, wanted …${wantedFile}`)
+  if (!isDeepStrictEqual(parsed.result, EXPECTED)) {
+    problems.push(`got ${JSON.stringify(parsed.result)}\nwanted ${JSON.stringify(EXPECTED)}`)
+  }
+  report(step, problems.length === 0, problems.join('\n'))
+}

@@ -1,0 +1,170 @@
+// Measures what the library costs in a browser bundle, and checks the size budgets.
+//
+//   node scripts/size.mjs            markdown table; exit 1 when a budget is exceeded
+//   node scripts/size.mjs --json     the same as JSON
+//   node scripts/size.mjs --analyze  also lists, per entry, the input modules by bundled bytes
+//   node scripts/size.mjs --dist <dir>  measure an existing build (default: a fresh build
+//                                    into a temporary directory, so a concurrent build of the
+//                                    work tree cannot disturb the measurement)
+//
+// Each entry is bundled by esbuild from the bundler build (dist/esm) the way an application
+// would: platform browser, format esm, minified, tree-shaken, dependencies included.
+// Sizes are bytes: raw (bundled, not minified), min (minified), gzip (minified, gzip level 9).
+import { build } from 'esbuild'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const args = process.argv.slice(2)
+const json = args.includes('--json')
+const analyze = args.includes('--analyze')
+const distFlag = args.indexOf('--dist')
+
+/** The budgets, in bytes of minified + gzipped output. */
+export const BUDGETS = { library: 15 * 1024, analyzeText: 2 * 1024 }
+
+/** What is measured: a name, what it imports, and its budget (if any). */
+const ENTRIES = [
+  { name: 'library', label: 'whole library (every export of the package)', code: (esm) => `export * from ${JSON.stringify(esm)}` },
+  { name: 'analyzeText', label: '`analyzeText` alone', code: (esm) => `export { analyzeText } from ${JSON.stringify(esm)}` },
+  { name: 'validateBatch', label: '`validateBatch` alone', code: (esm) => `export { validateBatch } from ${JSON.stringify(esm)}` },
+  { name: 'prepareBatch', label: '`prepareBatch` alone', code: (esm) => `export { prepareBatch } from ${JSON.stringify(esm)}` },
+]
+
+function distDir() {
+  if (distFlag !== -1) {
+    const dir = args[distFlag + 1]
+    if (dir === undefined) throw new Error('--dist needs a directory')
+    return { dir: resolve(dir), cleanup: () => undefined }
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'sms-preflight-size-'))
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', join(tmp, 'dist')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  return { dir: join(tmp, 'dist'), cleanup: () => rmSync(tmp, { recursive: true, force: true }) }
+}
+
+function bundleOptions(contents, minify) {
+  return {
+    stdin: { contents, resolveDir: root, sourcefile: 'entry.js', loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    minify,
+    treeShaking: true,
+    metafile: true,
+    nodePaths: [join(root, 'node_modules')],
+    logLevel: 'error',
+  }
+}
+
+async function bundle(contents, minify) {
+  const result = await build(bundleOptions(contents, minify))
+  const file = result.outputFiles[0]
+  if (file === undefined) throw new Error('esbuild wrote nothing')
+  return { bytes: file.contents, metafile: result.metafile }
+}
+
+/**
+ * Per input module, largest first (paths relative to the repository): `bytes`, its minified
+ * bytes in the bundle (esbuild's metafile), and `gzipShare`, what it adds to the gzipped bundle:
+ * the gzip size of the bundle minus that of the bundle without the module's code. The shares
+ * are measured on a bundle minified except for white space (esbuild then keeps a `// path`
+ * line before each module's code), so they add up to a little more than the real gzip size.
+ */
+async function weights(contents, metafile, dist) {
+  const output = Object.values(metafile.outputs)[0]
+  if (output === undefined) return []
+  const sectioned = await build({
+    ...bundleOptions(contents, false),
+    minifySyntax: true,
+    minifyIdentifiers: true,
+    metafile: false,
+  })
+  const text = sectioned.outputFiles[0]?.text ?? ''
+  const inputs = new Set(Object.keys(output.inputs))
+  const parts = text.split(/^(?=\/\/ )/m)
+  const names = parts.map((p) => (p.startsWith('// ') ? p.slice(3, p.indexOf('\n')) : ''))
+  const gz = (s) => gzipSync(s, { level: 9 }).length
+  const whole = gz(text)
+  const share = new Map()
+  names.forEach((name, i) => {
+    if (inputs.has(name)) share.set(name, whole - gz(parts.filter((_, j) => j !== i).join('')))
+  })
+  return Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => ({ module: tidy(path, dist), bytes: bytesInOutput, gzipShare: share.get(path) ?? 0 }))
+    .filter((w) => w.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes)
+}
+
+function tidy(path, dist) {
+  const abs = resolve(root, path)
+  if (abs.startsWith(dist)) return `dist/${relative(dist, abs)}`
+  const nm = abs.lastIndexOf('node_modules/')
+  return nm === -1 ? relative(root, abs) : abs.slice(nm + 'node_modules/'.length)
+}
+
+async function measure(dist) {
+  const esm = join(dist, 'esm', 'index.js')
+  if (!existsSync(esm)) throw new Error(`no bundler build at ${esm}`)
+  const rows = []
+  for (const entry of ENTRIES) {
+    const contents = entry.code(esm)
+    const raw = await bundle(contents, false)
+    const min = await bundle(contents, true)
+    const budget = BUDGETS[entry.name]
+    const gzip = gzipSync(min.bytes, { level: 9 }).length
+    rows.push({
+      name: entry.name,
+      label: entry.label,
+      raw: raw.bytes.length,
+      min: min.bytes.length,
+      gzip,
+      ...(budget === undefined ? {} : { budget, withinBudget: gzip <= budget }),
+      ...(analyze ? { modules: await weights(contents, min.metafile, dist) } : {}),
+    })
+  }
+  return rows
+}
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`
+
+function table(rows) {
+  const lines = [
+    '| bundle | raw | minified | min + gzip | budget (min + gzip) |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${kb(r.raw)} | ${kb(r.min)} | ${kb(r.gzip)} | ${
+          r.budget === undefined ? '—' : `${kb(r.budget)} ${r.withinBudget ? '(within)' : '(**exceeded**)'}`
+        } |`,
+    ),
+  ]
+  for (const r of rows) {
+    if (r.modules === undefined) continue
+    lines.push('', `${r.label}, per module: minified bytes, share of the gzipped bytes`, '')
+    for (const m of r.modules) lines.push(`  ${String(m.bytes).padStart(7)} ${String(m.gzipShare).padStart(6)}  ${m.module}`)
+  }
+  return lines.join('\n')
+}
+
+const { dir, cleanup } = distDir()
+let rows
+try {
+  rows = await measure(dir)
+} finally {
+  cleanup()
+}
+const ok = rows.every((r) => r.withinBudget !== false)
+if (json) console.log(JSON.stringify({ ok, budgets: BUDGETS, bundles: rows }, null, 2))
+else console.log(table(rows))
+if (!ok) {
+  if (!json) console.error('\nsize budget exceeded')
+  process.exitCode = 1
+}

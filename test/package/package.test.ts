@@ -1,0 +1,39 @@
+import { spawnSync } from 'child_process'
+import { join } from 'path'
+
+const root = join(__dirname, '..', '..')
+
+// The packed package, as a user installs it (scripts/pack-check.mjs): publint and
+// @arethetypeswrong/cli find no problem, and it imports under native Node ESM, CommonJS and an
+// esbuild browser bundle with the expected answers.
+describe('the packed package', () => {
+  let status: number | null = null
+  let output = ''
+  beforeAll(() => {
+    const run = spawnSync(process.execPath, [join(root, 'scripts', 'pack-check.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 170_000,
+    })
+    status = run.status
+    output = `${run.stdout}${run.stderr}`
+  }, 180_000)
+
+  const passed = (step: string): boolean => output.split('\n').some((line) => line.startsWith(`ok   ${step}`))
+
+  it.each([
+    'npm pack',
+    'publint',
+    'attw (are the types wrong)',
+    'native Node ESM (import)',
+    'CommonJS (require)',
+    'bin sms-preflight (count Hello)',
+    'esbuild browser bundle (bare realm)',
+  ])('passes the %s check', (step) => {
+    expect({ step, passed: passed(step), output }).toStrictEqual({ step, passed: true, output })
+  })
+
+  it('passes every check (exit code 0)', () => {
+    expect({ status, output }).toStrictEqual({ status: 0, output })
+  })
+})

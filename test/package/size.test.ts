@@ -1,0 +1,67 @@
+import { spawnSync } from 'child_process'
+import { join } from 'path'
+
+const root = join(__dirname, '..', '..')
+
+interface Bundle {
+  readonly name: string
+  readonly raw: number
+  readonly min: number
+  readonly gzip: number
+  readonly modules: ReadonlyArray<{ readonly module: string; readonly bytes: number }>
+}
+
+// The budgets of the package-quality goal, in bytes of minified + gzipped browser bundle
+// built from the bundler build (scripts/size.mjs): the whole library (every export, with its
+// fp-ts, io-ts and date-fns parts) under 15 KB, `analyzeText` alone under 2 KB.
+const KB = 1024
+
+describe('bundle size', () => {
+  let status: number | null = null
+  let stderr = ''
+  let bundles: ReadonlyArray<Bundle> = []
+  beforeAll(() => {
+    const run = spawnSync(process.execPath, [join(root, 'scripts', 'size.mjs'), '--json', '--analyze'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 170_000,
+    })
+    status = run.status
+    stderr = run.stderr
+    if (run.stdout.trim() !== '') bundles = (JSON.parse(run.stdout) as { bundles: Bundle[] }).bundles
+  }, 180_000)
+
+  const bundle = (name: string): Bundle | undefined => bundles.find((b) => b.name === name)
+  const fromPackages = (b: Bundle | undefined): string[] =>
+    (b?.modules ?? []).map((m) => m.module).filter((m) => !m.startsWith('dist/'))
+
+  it('measures the whole library, analyzeText, validateBatch and prepareBatch', () => {
+    expect(bundles.map((b) => b.name)).toStrictEqual(['library', 'analyzeText', 'validateBatch', 'prepareBatch'])
+  })
+
+  it('keeps the whole library under 15 KB minified and gzipped', () => {
+    const gzip = bundle('library')?.gzip ?? Infinity
+    expect({ gzip, withinBudget: gzip <= 15 * KB }).toStrictEqual({ gzip, withinBudget: true })
+  })
+
+  it('keeps analyzeText alone under 2 KB minified and gzipped', () => {
+    const gzip = bundle('analyzeText')?.gzip ?? Infinity
+    expect({ gzip, withinBudget: gzip <= 2 * KB }).toStrictEqual({ gzip, withinBudget: true })
+  })
+
+  it('tree-shakes analyzeText down to the encoding modules, with no dependency', () => {
+    const modules = (bundle('analyzeText')?.modules ?? []).map((m) => m.module)
+    expect(modules.length).toBeGreaterThan(0)
+    expect(modules.filter((m) => !m.startsWith('dist/esm/encoding/'))).toStrictEqual([])
+  })
+
+  it("bundles fp-ts, io-ts and date-fns from their ES module builds, never io-ts's codec module", () => {
+    const deps = fromPackages(bundle('library'))
+    expect(deps.length).toBeGreaterThan(0)
+    expect(deps.filter((m) => /^(fp-ts|io-ts)\/lib\//.test(m) || m === 'io-ts/es6/index.js')).toStrictEqual([])
+  })
+
+  it('exits with 0 when every budget holds', () => {
+    expect({ status, stderr }).toStrictEqual({ status: 0, stderr: '' })
+  })
+})
