@@ -6,7 +6,7 @@
 import * as E from 'fp-ts/Either'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import * as t from 'io-ts'
-import { makeIssue, type Issue, type IssueCode, type Path } from './issue.js'
+import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkBody, type Body } from './rules/body.js'
 import { checkDatacoding, type Datacoding } from './rules/datacoding.js'
 import { checkDeliveryReportUrl } from './rules/deliveryReportUrl.js'
@@ -18,7 +18,7 @@ import { checkTags } from './rules/tags.js'
 import { checkType, type MessageType } from './rules/type.js'
 import { checkWindows, type WindowSpec } from './rules/windows.js'
 import { hasOwn } from './text.js'
-import { fromIssues, struct, invalid, issuesOf, type Validation } from './validation.js'
+import { fromIssues, invalid, issueSink, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
 import * as Th from 'fp-ts/These'
 
 /**
@@ -111,8 +111,7 @@ export const REQUEST_FIELDS = [
  */
 export type RequestField = (typeof REQUEST_FIELDS)[number]
 
-/** How many issues of one code a recipients list reports before it only counts them. */
-export const ISSUES_PER_CODE_CAP = 1000
+export { ISSUES_PER_CODE_CAP } from './validation.js'
 
 const FIELD_BY_LOWER: ReadonlyMap<string, RequestField> = /*#__PURE__*/ new Map(
   REQUEST_FIELDS.map((f) => [f.toLowerCase(), f]),
@@ -168,31 +167,6 @@ export function suggestField(name: string): RequestField | undefined {
   return best
 }
 
-/** Collects issues, listing at most `cap` of one code and counting the rest. */
-interface IssueSink {
-  readonly push: (issue: Issue) => void
-  readonly issues: () => Issue[]
-}
-
-function issueSink(cap: number, summaryPath: Path): IssueSink {
-  const list: Issue[] = []
-  const counts = new Map<IssueCode, number>()
-  return {
-    push(issue) {
-      const n = (counts.get(issue.code) ?? 0) + 1
-      counts.set(issue.code, n)
-      if (n <= cap) list.push(issue)
-    },
-    issues() {
-      const omitted: Issue[] = []
-      for (const [code, n] of counts) {
-        if (n > cap) omitted.push(makeIssue('request.too_many_issues', summaryPath, { code, omitted: n - cap, cap }))
-      }
-      return omitted.length === 0 ? list : [...list, ...omitted]
-    },
-  }
-}
-
 const EMPTY_VALUES: TemplateValues = Object.freeze({})
 
 function isPlainDigits(s: string): boolean {
@@ -236,7 +210,7 @@ interface DecodedRecipients {
 }
 
 function checkRecipientList(value: ReadonlyArray<unknown>, path: Path): Validation<DecodedRecipients> {
-  const sink = issueSink(ISSUES_PER_CODE_CAP, path)
+  const sink = issueSink(path)
   const recipients: Recipient[] = []
   const first = new Map<string, number>()
   for (let i = 0; i < value.length; i++) {
@@ -258,7 +232,7 @@ function checkRecipientList(value: ReadonlyArray<unknown>, path: Path): Validati
 }
 
 function checkRecipientDictionary(value: Readonly<Record<string, unknown>>, path: Path): Validation<DecodedRecipients> {
-  const sink = issueSink(ISSUES_PER_CODE_CAP, path)
+  const sink = issueSink(path)
   const keys = Object.keys(value)
   const recipients: Recipient[] = []
   let defaults = EMPTY_VALUES

@@ -6,11 +6,11 @@
  */
 import * as E from 'fp-ts/Either'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
-import { ISSUES_PER_CODE_CAP, validateBatch, type BatchRequest, type TemplateValues, type ValidBatch } from './batch.js'
+import { validateBatch, type BatchRequest, type TemplateValues, type ValidBatch } from './batch.js'
 import { countText, listNonGsm, type Encoding, type NonGsmChar, type TextCount } from './encoding/analyze.js'
-import { suggestGsm } from './encoding/lookalikes.js'
+import { suggestGsm, type GsmSuggestion } from './encoding/lookalikes.js'
 import { splitSegments } from './encoding/split.js'
-import { isError, makeIssue, type Issue, type Path } from './issue.js'
+import { escapeToken, isError, makeIssue, type Issue, type Path } from './issue.js'
 import { alphanumericUnsupported } from './phone/alphanumeric.js'
 import { analyzeMsisdn, type MsisdnAnalysis } from './phone/analyzeMsisdn.js'
 import { msisdnWarnings } from './phone/warnings.js'
@@ -21,7 +21,7 @@ import { isAlphanumericSender } from './rules/sender.js'
 import type { ResolvedWindow } from './rules/windows.js'
 import { compileTemplate, renderCompiled, type CompiledTemplate } from './template.js'
 import { hasOwn } from './text.js'
-import { toNonEmpty } from './validation.js'
+import { issueSink, toNonEmpty } from './validation.js'
 
 /** The most parts a concatenated SMS can have (the UDH's part count is one octet). */
 export const MAX_SEGMENTS = 255
@@ -136,7 +136,6 @@ interface Plan {
   readonly recipientsKey: string
   /** Body-level issues every message shares (placeholder, datacoding and look-alike ones). */
   readonly shared: ReadonlyArray<Issue>
-  /** Spans of the body text that are resolved placeholders (not sent as written). */
   readonly datacoding: Encoding
 }
 
@@ -225,8 +224,7 @@ function planOf(batch: ValidBatch): Plan {
 }
 
 /** The look-alike warning for a UCS-2 text, when replacing them would make it GSM. */
-function lookalikeIssue(text: string, path: Path): Issue | undefined {
-  const s = suggestGsm(text)
+function lookalikeIssue(s: GsmSuggestion, path: Path): Issue | undefined {
   if (!s.becomesGsm || s.replacements.length === 0) return undefined
   const seen = new Set<string>()
   const characters: Array<{ char: string; replacement: string }> = []
@@ -250,7 +248,7 @@ function sharedOutcome(plan: Plan, text: string): TextOutcome {
   const count = countText(text, plan.datacoding)
   const issues: Issue[] = [...plan.shared]
   if (count.encoding === 'ucs' && plan.datacoding === 'ucs') {
-    const w = lookalikeIssue(text, plan.bodyPath)
+    const w = lookalikeIssue(suggestGsm(text), plan.bodyPath)
     if (w !== undefined) issues.push(w)
   }
   return { count, issues }
@@ -268,12 +266,10 @@ function templatedIssues(plan: Plan, text: string, count: TextCount, values: Tem
   }
   if (count.encoding === 'ucs' && plan.datacoding === 'ucs') {
     const s = suggestGsm(text)
-    if (s.becomesGsm && s.replacements.length > 0) {
-      const spans = valueSpans(plan, values)
-      const fromValue = s.replacements.some((r) => inSpans(r.index, spans))
-      const w = lookalikeIssue(text, fromValue ? at : plan.bodyPath)
-      if (w !== undefined) issues.push(w)
-    }
+    const spans = valueSpans(plan, values)
+    const fromValue = s.replacements.some((r) => inSpans(r.index, spans))
+    const w = lookalikeIssue(s, fromValue ? at : plan.bodyPath)
+    if (w !== undefined) issues.push(w)
   }
   return issues
 }
@@ -309,9 +305,9 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
   const memo = new Map<string, TextOutcome>()
   const wantParts = options?.parts === true
   let bodyOutcome: TextOutcome | undefined
-  const prefix = `/${escape(plan.recipientsKey)}/`
+  const prefix = `/${escapeToken(plan.recipientsKey)}/`
   for (const r of request.recipients) {
-    const path = prefix + (typeof r.at === 'number' ? String(r.at) : escape(r.at))
+    const path = prefix + escapeToken(r.at)
     let text: string = request.body
     let count: TextCount
     let issues: ReadonlyArray<Issue>
@@ -354,10 +350,6 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
     }
     yield wantParts ? { ...message, parts: splitSegments(text, count.encoding) } : message
   }
-}
-
-function escape(token: string): string {
-  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token
 }
 
 /**
@@ -438,42 +430,6 @@ export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): Sum
   }
 }
 
-/**
- * The issue list of a batch: shared (same object) issues once, and at most
- * `ISSUES_PER_CODE_CAP` of one code, the rest counted in a `request.too_many_issues` warning.
- */
-interface IssueGatherer {
-  readonly add: (issues: ReadonlyArray<Issue>) => void
-  readonly all: () => Issue[]
-}
-
-function gatherer(): IssueGatherer {
-  const seen = new Set<Issue>()
-  const counts = new Map<Issue['code'], number>()
-  const all: Issue[] = []
-  return {
-    add(issues) {
-      for (const i of issues) {
-        if (seen.has(i)) continue
-        const n = (counts.get(i.code) ?? 0) + 1
-        counts.set(i.code, n)
-        if (n > ISSUES_PER_CODE_CAP) continue
-        seen.add(i)
-        all.push(i)
-      }
-    },
-    all() {
-      const omitted: Issue[] = []
-      for (const [code, n] of counts) {
-        if (n > ISSUES_PER_CODE_CAP) {
-          omitted.push(makeIssue('request.too_many_issues', [], { code, omitted: n - ISSUES_PER_CODE_CAP, cap: ISSUES_PER_CODE_CAP }))
-        }
-      }
-      return omitted.length === 0 ? all : [...all, ...omitted]
-    },
-  }
-}
-
 /** The `sender.alphanumeric_unsupported` warning, when an alphanumeric sender meets such regions. */
 function senderReachIssue(batch: ValidBatch, regions: ReadonlyMap<string, number>): Issue | undefined {
   if (!isAlphanumericSender(batch.request.sender)) return undefined
@@ -503,7 +459,8 @@ function senderReachIssue(batch: ValidBatch, regions: ReadonlyMap<string, number
  * @category Composition
  */
 export function prepareBatch(input: unknown, options: PrepareOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
-  const now = options.now
+  // A JavaScript caller may omit the options: then there is no "now" (options.now_invalid).
+  const now: unknown = (options as PrepareOptions | undefined)?.now
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) return E.left([makeIssue('options.now_invalid', [])])
   const pricingIssues = pricingProblems(options.pricing)
   const validated = validateBatch(input, { now })
@@ -512,22 +469,22 @@ export function prepareBatch(input: unknown, options: PrepareOptions): E.Either<
     return E.left(toNonEmpty(all) ?? validated.left)
   }
   const batch = validated.right
-  const issues = gatherer()
-  issues.add(batch.warnings)
+  const issues = issueSink([])
+  for (const w of batch.warnings) issues.push(w)
   const messages: Message[] = []
   const summary = summaryBuilder(batch, options.pricing)
   const regions = new Map<string, number>()
   for (const m of composeMessages(batch, options.parts === true ? { parts: true } : {})) {
     messages.push(m)
     summary.add(m)
-    if (m.issues.length > 0) issues.add(m.issues)
+    for (const i of m.issues) issues.push(i)
     const region = m.status.region
     if (region !== undefined) regions.set(region, (regions.get(region) ?? 0) + 1)
   }
   const reach = senderReachIssue(batch, regions)
-  if (reach !== undefined) issues.add([reach])
-  issues.add(pricingIssues)
-  const all = issues.all()
+  if (reach !== undefined) issues.push(reach)
+  for (const i of pricingIssues) issues.push(i)
+  const all = issues.issues()
   const failed = toNonEmpty(all)
   if (failed !== undefined && all.some(isError)) return E.left(failed)
   const windows: ResolvedWindow[] = batch.request.deliveryWindows.map((w) => ({ opens: w.opens ?? '', closes: w.closes ?? '' }))

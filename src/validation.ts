@@ -17,7 +17,7 @@ import * as E from 'fp-ts/Either'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import * as NEA from 'fp-ts/NonEmptyArray'
 import * as Th from 'fp-ts/These'
-import { isError, type Issue } from './issue.js'
+import { isError, makeIssue, type Issue, type IssueCode, type Path } from './issue.js'
 
 /**
  * A value that passed its checks, with the warnings found on the way.
@@ -115,5 +115,43 @@ export function toResult<A>(v: Validation<A>): Result<A> {
       return E.right({ value: v.right, warnings: v.left })
     case 'Right':
       return E.right({ value: v.right, warnings: [] })
+  }
+}
+
+/** How many issues of one code a list reports before it only counts them. */
+export const ISSUES_PER_CODE_CAP = 1000
+
+/**
+ * Collects issues for a long list (a million recipients must not make a million issues): at
+ * most `cap` of one code are kept, the rest are counted in one `request.too_many_issues`
+ * warning at `summaryPath`. An issue object added twice (a shared body-level issue) is kept once.
+ */
+export interface IssueSink {
+  readonly push: (issue: Issue) => void
+  readonly issues: () => Issue[]
+}
+
+/** Starts an {@link IssueSink}. */
+export function issueSink(summaryPath: Path, cap: number = ISSUES_PER_CODE_CAP): IssueSink {
+  const list: Issue[] = []
+  const seen = new Set<Issue>()
+  const counts = new Map<IssueCode, number>()
+  return {
+    push(issue) {
+      if (seen.has(issue)) return
+      const n = (counts.get(issue.code) ?? 0) + 1
+      counts.set(issue.code, n)
+      if (n > cap) return
+      // Only kept issues are remembered: the set stays within cap × codes.
+      seen.add(issue)
+      list.push(issue)
+    },
+    issues() {
+      const omitted: Issue[] = []
+      for (const [code, n] of counts) {
+        if (n > cap) omitted.push(makeIssue('request.too_many_issues', summaryPath, { code, omitted: n - cap, cap }))
+      }
+      return omitted.length === 0 ? list : [...list, ...omitted]
+    },
   }
 }
