@@ -158,6 +158,36 @@ for (const [label, s] of probes) {
   console.log(`- ${label}: ours ${a.gsm ? 'gsm' : 'ucs'} ${a.units} units ${a.segments} seg; ${row.join('; ')}`)
 }
 
+// 3. Random texts mixing basic, extension and non-GSM characters (a fixed-seed generator, so
+// every run probes the same texts): how often does each library's segment count differ?
+{
+  const gsmPool = [...'abcdefghij ABC.,!?0123456789åäöÅÄÖéÉüÇΔΩ\r\n'.repeat(6), ...'€^{}[]~|\\\f']
+  const mixedPool = [...gsmPool, ...'’“”–…ж😀']
+  let seed = 0x2545f491
+  const next = () => ((seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0), seed)
+  const texts = []
+  for (let t = 0; t < 2000; t++) {
+    const len = 140 + (next() % 400)
+    const pool = t % 2 === 0 ? gsmPool : mixedPool // half of them all GSM
+    let s = ''
+    for (let i = 0; i < len; i++) s += pool[next() % pool.length]
+    texts.push(s)
+  }
+  for (const [lib, f] of Object.entries(theirs)) {
+    let differ = 0
+    let example = ''
+    for (const s of texts) {
+      const a = mine(s)
+      const b = f(s)
+      if (a.gsm !== b.gsm || a.units !== b.units || a.segments !== b.segments) {
+        differ++
+        if (example === '') example = ` (first: ours ${a.gsm ? 'gsm' : 'ucs'} ${a.units} units ${a.segments} seg, theirs ${b.gsm ? 'gsm' : 'ucs'} ${b.units} units ${b.segments} seg)`
+      }
+    }
+    console.log(`- ${lib}, ${texts.length} random mixed texts: ${differ} differ${example}`)
+  }
+}
+
 // ----------------------------------------------------------------------------- bundle size
 console.log('\n## Browser bundle importing only analyzeText (esbuild, minified)\n')
 async function bundleSize(label, from, name = 'analyzeText') {

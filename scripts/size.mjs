@@ -24,12 +24,35 @@ const json = args.includes('--json')
 const analyze = args.includes('--analyze')
 const distFlag = args.indexOf('--dist')
 
-/** The budgets, in bytes of minified + gzipped output. */
-export const BUDGETS = { library: 15 * 1024, analyzeText: 2 * 1024 }
+/**
+ * The budgets, in bytes of minified + gzipped output. The 15 KB target for the library was set
+ * before the calling-code table (ITU-T E.164 codes, plausible lengths, NANP area codes) joined
+ * it; that table is data, about 2.2 KB min+gzip, and is budgeted on its own: the library without
+ * it must stay under 15 KB, and with it under 15 + 2.5 KB.
+ */
+export const BUDGETS = { library: 17.5 * 1024, libraryWithoutTable: 15 * 1024, analyzeText: 2 * 1024 }
+
+/** Replaces the calling-code table with empty tables of the same shape, to measure the rest. */
+const stubTable = {
+  name: 'stub-calling-codes',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]phone[\\/]callingCodes\.js$/ }, () => ({
+      contents:
+        'export const callingCodes = []; export const codeByPrefix = []; export const nanpRegionByAreaCode = []; export function findCallingCode() { return undefined }',
+      loader: 'js',
+    }))
+  },
+}
 
 /** What is measured: a name, what it imports, and its budget (if any). */
 const ENTRIES = [
   { name: 'library', label: 'whole library (every export of the package)', code: (esm) => `export * from ${JSON.stringify(esm)}` },
+  {
+    name: 'libraryWithoutTable',
+    label: 'whole library without the calling-code table (table stubbed out)',
+    code: (esm) => `export * from ${JSON.stringify(esm)}`,
+    plugins: [stubTable],
+  },
   { name: 'analyzeText', label: '`analyzeText` alone', code: (esm) => `export { analyzeText } from ${JSON.stringify(esm)}` },
   { name: 'validateBatch', label: '`validateBatch` alone', code: (esm) => `export { validateBatch } from ${JSON.stringify(esm)}` },
   { name: 'prepareBatch', label: '`prepareBatch` alone', code: (esm) => `export { prepareBatch } from ${JSON.stringify(esm)}` },
@@ -48,8 +71,9 @@ function distDir() {
   return { dir: join(tmp, 'dist'), cleanup: () => rmSync(tmp, { recursive: true, force: true }) }
 }
 
-function bundleOptions(contents, minify) {
+function bundleOptions(contents, minify, plugins = []) {
   return {
+    plugins,
     stdin: { contents, resolveDir: root, sourcefile: 'entry.js', loader: 'js' },
     bundle: true,
     write: false,
@@ -64,8 +88,8 @@ function bundleOptions(contents, minify) {
   }
 }
 
-async function bundle(contents, minify) {
-  const result = await build(bundleOptions(contents, minify))
+async function bundle(contents, minify, plugins) {
+  const result = await build(bundleOptions(contents, minify, plugins))
   const file = result.outputFiles[0]
   if (file === undefined) throw new Error('esbuild wrote nothing')
   return { bytes: file.contents, metafile: result.metafile }
@@ -116,8 +140,8 @@ async function measure(dist) {
   const rows = []
   for (const entry of ENTRIES) {
     const contents = entry.code(esm)
-    const raw = await bundle(contents, false)
-    const min = await bundle(contents, true)
+    const raw = await bundle(contents, false, entry.plugins)
+    const min = await bundle(contents, true, entry.plugins)
     const budget = BUDGETS[entry.name]
     const gzip = gzipSync(min.bytes, { level: 9 }).length
     rows.push({

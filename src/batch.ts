@@ -357,7 +357,8 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
  * Every error is reported at once, each at its JSON Pointer path, with the warnings found.
  *
  * Without `options.now`, everything that does not depend on "now" is checked and null window
- * bounds stay null; with it, the windows are resolved and windows in the past are refused.
+ * bounds stay null; with it, the windows are resolved and windows in the past are refused. A
+ * `now` that is not a valid `Date` is `options.now_invalid`, reported with every other issue.
  *
  * @example
  * ```ts
@@ -368,7 +369,13 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
  * @category Validation
  */
 export function validateBatch(input: unknown, options?: ValidateOptions): E.Either<NonEmptyArray<Issue>, ValidBatch> {
-  const v = checkRequest(input, options?.now)
+  const now = options?.now
+  if (now !== undefined && (!(now instanceof Date) || Number.isNaN(now.getTime()))) {
+    // A "now" that is no date cannot be used, and must not be silently ignored either.
+    const rest = checkRequest(input, undefined)
+    return E.left([makeIssue('options.now_invalid', []), ...issuesOf(rest)])
+  }
+  const v = checkRequest(input, now)
   switch (v._tag) {
     case 'Left':
       return E.left(v.left)

@@ -225,7 +225,9 @@ function planOf(batch: ValidBatch): Plan {
 
 /** The look-alike warning for a UCS-2 text, when replacing them would make it GSM. */
 function lookalikeIssue(s: GsmSuggestion, path: Path): Issue | undefined {
-  if (!s.becomesGsm || s.replacements.length === 0) return undefined
+  // Replacing must make the message GSM and must not cost segments (70 '…' are 1 UCS-2
+  // segment but 210 septets as '...').
+  if (!s.becomesGsm || s.replacements.length === 0 || s.segmentsSaved < 0) return undefined
   const seen = new Set<string>()
   const characters: Array<{ char: string; replacement: string }> = []
   for (const r of s.replacements) {

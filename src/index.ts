@@ -20,7 +20,7 @@ export type {
   ValidBatch,
   ValidateOptions,
 } from './batch.js'
-export { validateBatch, REQUEST_FIELDS, ISSUES_PER_CODE_CAP } from './batch.js'
+export { validateBatch, suggestField, REQUEST_FIELDS, ISSUES_PER_CODE_CAP } from './batch.js'
 
 // Field rules
 export type { Sender } from './rules/sender.js'
@@ -55,6 +55,16 @@ export type {
 export {
   analyzeText,
   countText,
+  listNonGsm,
+  gsmCost,
+  gsmSeptet,
+  GSM_BASIC,
+  GSM_EXTENSION,
+  GSM_ESCAPE,
+  GSM_SINGLE,
+  GSM_PART,
+  UCS_SINGLE,
+  UCS_PART,
   splitSegments,
   suggestGsm,
   packGsm7,

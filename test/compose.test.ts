@@ -155,6 +155,13 @@ describe('prepareBatch', () => {
     ])
   })
 
+  it('gives no look-alike warning when replacing would cost segments (70 × "…" → 210 septets)', () => {
+    const b = prepared({ sender: 'iP1', recipients: ['46701234567'], body: '…'.repeat(70) })
+    // 70 UTF-16 units fit one UCS-2 segment; "..." × 70 is 210 septets = 2 GSM segments.
+    expect(b.messages[0]?.segments).toBe(1)
+    expect(b.warnings).toStrictEqual([])
+  })
+
   // SPEC: "a composed message over 2000 characters gets message.too_long (w) at the recipient's path"
   it('warns message.too_long for a composed message over 2000 characters', () => {
     const b = prepared({ sender: 'iP1', recipients: { '46701234567': { v: 'x'.repeat(1990) } }, body: '0123456789{v}' })

@@ -90,10 +90,11 @@ export interface TextAnalysis extends TextCount {
   readonly nonGsm: NonGsmChar[]
 }
 
-const ucsCount = (text: string, gsmCompatible: boolean): TextCount => {
+/** UCS-2 counts of a text that holds a non-GSM character (so it is not empty). */
+const ucsCount = (text: string): TextCount => {
   const n = text.length
   if (n <= UCS_SINGLE) {
-    return { encoding: 'ucs', gsmCompatible, units: n, segments: n === 0 ? 0 : 1, unitsPerSegment: UCS_SINGLE, remaining: UCS_SINGLE - n }
+    return { encoding: 'ucs', gsmCompatible: false, units: n, segments: 1, unitsPerSegment: UCS_SINGLE, remaining: UCS_SINGLE - n }
   }
   // Only the part boundaries matter: a part ends early when it would split a surrogate pair.
   let start = 0
@@ -104,7 +105,7 @@ const ucsCount = (text: string, gsmCompatible: boolean): TextCount => {
     start = end
     segments++
   }
-  return { encoding: 'ucs', gsmCompatible, units: n, segments, unitsPerSegment: UCS_PART, remaining: UCS_PART - (n - start) }
+  return { encoding: 'ucs', gsmCompatible: false, units: n, segments, unitsPerSegment: UCS_PART, remaining: UCS_PART - (n - start) }
 }
 
 const EMPTY: TextCount = Object.freeze({ encoding: 'gsm', gsmCompatible: true, units: 0, segments: 0, unitsPerSegment: GSM_SINGLE, remaining: GSM_SINGLE })
@@ -134,29 +135,31 @@ export function countText(text: string, datacoding: Encoding = 'ucs'): TextCount
   const n = text.length
   const cost = GSM_COST
   let septets = 0
-  let used = 0 // septets in the current part of the 153-septet simulation
+  // The 153-septet split, simulated: `limit` is the septet count at which the current part is
+  // full. A character that would cross it (only an escape pair can straddle) opens the next
+  // part, which starts where that character starts.
+  let limit = GSM_PART
   let parts = 1
   let compatible = true
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
-    let k = cost[c] ?? 0
+    // In bounds: i < n, so c is a code unit 0..0xFFFF and the table covers them all.
+    let k = cost[c] as number
     if (k === 0) {
-      if (ucs) return ucsCount(text, false)
+      if (ucs) return ucsCount(text)
       compatible = false
       k = 1
       if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++
     }
     septets += k
-    used += k
-    // A character that would cross the part boundary (only an escape pair can) starts the next part.
-    if (used > GSM_PART) {
+    if (septets > limit) {
       parts++
-      used = k
+      limit = septets - k + GSM_PART
     }
   }
   return septets <= GSM_SINGLE
     ? { encoding: 'gsm', gsmCompatible: compatible, units: septets, segments: 1, unitsPerSegment: GSM_SINGLE, remaining: GSM_SINGLE - septets }
-    : { encoding: 'gsm', gsmCompatible: compatible, units: septets, segments: parts, unitsPerSegment: GSM_PART, remaining: GSM_PART - used }
+    : { encoding: 'gsm', gsmCompatible: compatible, units: septets, segments: parts, unitsPerSegment: GSM_PART, remaining: limit - septets }
 }
 
 /**

@@ -57,6 +57,9 @@ export const GSM_BASIC: string =
   // 0x70-0x7F: p-z ä ö ñ ü à
   'pqrstuvwxyz\u00e4\u00f6\u00f1\u00fc\u00e0'
 
+const deepFreeze = (rows: ReadonlyArray<readonly [number, string]>): ReadonlyArray<readonly [number, string]> =>
+  Object.freeze(rows.map((row) => Object.freeze(row)))
+
 /**
  * The GSM 7-bit extension table (3GPP TS 23.038, clause 6.2.1.1): `[septet after the
  * escape, character]`. Each costs 2 septets. 0x0D (CR2) and 0x1B (escape to a further table)
@@ -70,7 +73,7 @@ export const GSM_BASIC: string =
  *
  * @category Encoding
  */
-export const GSM_EXTENSION: ReadonlyArray<readonly [number, string]> = /*#__PURE__*/ Object.freeze([
+export const GSM_EXTENSION: ReadonlyArray<readonly [number, string]> = /*#__PURE__*/ deepFreeze([
   [0x0a, '\f'], // form feed (page break): an extension character, not basic
   [0x14, '^'],
   [0x28, '{'],
@@ -81,7 +84,7 @@ export const GSM_EXTENSION: ReadonlyArray<readonly [number, string]> = /*#__PURE
   [0x3e, ']'],
   [0x40, '|'],
   [0x65, '\u20ac'], // € (euro sign): an extension character, 2 septets
-] as const)
+])
 
 /** Cost in septets per UTF-16 code unit: 0 = not GSM, 1 = basic, 2 = extension. */
 function buildCost(): Uint8Array {

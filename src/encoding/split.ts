@@ -15,17 +15,16 @@ function gsmBreaks(text: string): number[] | undefined {
   const n = text.length
   const breaks: number[] = []
   let septets = 0
-  let used = 0
+  let limit = GSM_PART // septet count at which the current part is full
   for (let i = 0; i < n; i++) {
     const start = i
     // A character outside the tables counts 1 septet; an astral one is one character.
     const k = GSM_COST[text.charCodeAt(i)] || 1
     if (isPair(text, i)) i++
     septets += k
-    used += k
-    if (used > GSM_PART) {
+    if (septets > limit) {
       breaks.push(start)
-      used = k
+      limit = septets - k + GSM_PART
     }
   }
   return septets <= GSM_SINGLE ? undefined : breaks
