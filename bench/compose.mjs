@@ -108,6 +108,13 @@ function scenario(kind, n, templated) {
     }
     result = summary.result()
     sample()
+  } else if (kind === 'number analysis') {
+    // What analysing the numbers costs inside prepareBatch: analyzeMsisdn for every recipient.
+    let ok = 0
+    const keys = Array.isArray(input.recipients) ? input.recipients : Object.keys(input.recipients)
+    for (const m of keys) if (lib.analyzeMsisdn(m).status === 'ok') ok++
+    result = { segments: ok }
+    sample()
   } else {
     result = baseline(input, kind === 'baseline/keep')
     sample()
@@ -129,7 +136,7 @@ if (process.argv[2] === '--child') {
 } else {
   const quick = process.argv.includes('--quick')
   const sizes = quick ? [1e3, 1e4, 1e5] : [1e3, 1e4, 1e5, 1e6]
-  const kinds = ['baseline/count', 'baseline/keep', 'streaming', 'prepareBatch']
+  const kinds = ['baseline/count', 'baseline/keep', 'streaming', 'prepareBatch', 'number analysis']
   const rows = []
   const run = (kind, n, templated) => {
     const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', self, '--child', kind, String(n), String(templated)], {
@@ -151,5 +158,5 @@ if (process.argv[2] === '--child') {
   const at = (kind, n, t = true) => rows.find((r) => r.kind === kind && r.n === n && r.templated === t)
   const top = sizes[sizes.length - 1]
   const ratio = (a, b) => (at(a, top).nsPerRecipient / at(b, top).nsPerRecipient).toFixed(2)
-  console.log(`\nAt ${top.toLocaleString('en')} recipients: prepareBatch / baseline-keep = ${ratio('prepareBatch', 'baseline/keep')}×, streaming / baseline-count = ${ratio('streaming', 'baseline/count')}×`)
+  console.log(`\nAt ${top.toLocaleString('en')} recipients: prepareBatch / baseline-keep = ${ratio('prepareBatch', 'baseline/keep')}×, streaming / baseline-count = ${ratio('streaming', 'baseline/count')}×, number analysis = ${(100 * at('number analysis', top).nsPerRecipient / at('prepareBatch', top).nsPerRecipient).toFixed(1)}% of prepareBatch`)
 }
