@@ -489,7 +489,10 @@ export function prepareBatch(input: unknown, options: PrepareOptions): E.Either<
   const all = issues.issues()
   const failed = toNonEmpty(all)
   if (failed !== undefined && all.some(isError)) return E.left(failed)
-  const windows: ResolvedWindow[] = batch.request.deliveryWindows.map((w) => ({ opens: w.opens ?? '', closes: w.closes ?? '' }))
+  // With a valid "now" every bound is resolved; the filter only narrows the type.
+  const windows: ResolvedWindow[] = batch.request.deliveryWindows.flatMap((w) =>
+    w.opens !== null && w.closes !== null ? [{ opens: w.opens, closes: w.closes }] : [],
+  )
   return E.right({ request: batch.request, messages, windows, summary: summary.result(), warnings: all })
 }
 
