@@ -34,6 +34,7 @@ export type TemplateValues = Readonly<Record<string, string>>
  * @category Request
  */
 export interface Recipient {
+  /** The recipient's number, validated. */
   readonly msisdn: Msisdn
   /** Where it stands in the request: its index in the array form, its key in the dictionary form. */
   readonly at: number | string
@@ -47,6 +48,7 @@ export interface Recipient {
  * @category Request
  */
 export interface BatchRequest {
+  /** The sender, validated. */
   readonly sender: Sender
   /** Unique recipients, in request order (a repeat is composed once). */
   readonly recipients: ReadonlyArray<Recipient>
@@ -54,14 +56,21 @@ export interface BatchRequest {
   readonly recipientsForm: 'list' | 'dictionary'
   /** The `default` template values (empty when none were given). */
   readonly defaults: TemplateValues
+  /** The body as written (placeholders not yet rendered). */
   readonly body: Body
+  /** `sms` or `flash` (default `sms`). */
   readonly type: MessageType
+  /** `ucs` or `gsm` (default `ucs`). */
   readonly datacoding: Datacoding
+  /** 1 or 2 (default 1). */
   readonly priority: Priority
   /** Sorted and in UTC; resolved against "now" when it was given, else null bounds stay null. */
   readonly deliveryWindows: ReadonlyArray<WindowSpec>
+  /** The delivery report URL, or `null` for none (an empty string counts as none). */
   readonly deliveryReportUrl: string | null
+  /** The client reference, or `null` for none. */
   readonly reference: string | null
+  /** The tags, as written (an empty array when none were given). */
   readonly tags: ReadonlyArray<string>
 }
 
@@ -71,7 +80,9 @@ export interface BatchRequest {
  * @category Request
  */
 export interface ValidBatch {
+  /** The normalised request. */
   readonly request: BatchRequest
+  /** Every warning found; an empty array when there are none. */
   readonly warnings: ReadonlyArray<Issue>
   /**
    * The key each field was written with (`Recipients` if the client wrote that), so that later
@@ -90,7 +101,11 @@ export interface ValidateOptions {
   readonly now?: Date
 }
 
-/** The fields of a request, as the source page names them. */
+/**
+ * The fields of a request, as the source page names them.
+ *
+ * @category Request
+ */
 export const REQUEST_FIELDS = [
   'sender',
   'recipients',
@@ -148,6 +163,15 @@ const ALIASES: Readonly<Record<string, RequestField>> = Object.freeze({
 /**
  * The field a misspelt name most likely means: an alias, the same name without `_`/`-`, or the
  * closest name within an edit distance of a third of its length (at least 2).
+ *
+ * @example
+ * ```ts
+ * import { suggestField } from 'sms-preflight'
+ * suggestField('datacodig') // 'datacoding'
+ * suggestField('to')        // 'recipients'
+ * suggestField('colour')    // undefined
+ * ```
+ * @category Request
  */
 export function suggestField(name: string): RequestField | undefined {
   const folded = name.toLowerCase().replace(/[-_ ]/g, '')
@@ -364,7 +388,7 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
  * ```ts
  * import { validateBatch } from 'sms-preflight'
  * const result = validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'Hello' })
- * // Right({ request: { sender: 'iP1', …, type: 'sms', datacoding: 'ucs', priority: 1, … }, warnings: [] })
+ * // Right({ request: { sender: 'iP1', …, type: 'sms', datacoding: 'ucs', priority: 1, … }, warnings: [], … })
  * ```
  * @category Validation
  */

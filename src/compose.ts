@@ -23,7 +23,11 @@ import { compileTemplate, renderCompiled, type CompiledTemplate } from './templa
 import { hasOwn } from './text.js'
 import { issueSink, toNonEmpty } from './validation.js'
 
-/** The most parts a concatenated SMS can have (the UDH's part count is one octet). */
+/**
+ * The most parts a concatenated SMS can have (the UDH's part count is one octet).
+ *
+ * @category Composition
+ */
 export const MAX_SEGMENTS = 255
 
 /**
@@ -60,7 +64,9 @@ export interface Message {
 export interface CountrySummary {
   /** ISO 3166-1 alpha-2, or `'unknown'`. */
   readonly region: string
+  /** Unique recipients in the region. */
   readonly recipients: number
+  /** Segments sent to the region. */
   readonly segments: number
 }
 
@@ -72,16 +78,36 @@ export interface CountrySummary {
 export interface Summary {
   /** Unique recipients (a repeat is composed once). */
   readonly recipients: number
+  /** Messages composed (one per unique recipient). */
   readonly messages: number
+  /** Segments of every message. */
   readonly segments: number
-  readonly segmentsByEncoding: { readonly gsm: number; readonly ucs: number }
-  readonly messagesByEncoding: { readonly gsm: number; readonly ucs: number }
+  /** Segments by the encoding their message is sent in. */
+  readonly segmentsByEncoding: {
+    /** Segments of GSM 7-bit messages. */
+    readonly gsm: number
+    /** Segments of UCS-2 messages. */
+    readonly ucs: number
+  }
+  /** Messages by the encoding they are sent in. */
+  readonly messagesByEncoding: {
+    /** GSM 7-bit messages. */
+    readonly gsm: number
+    /** UCS-2 messages. */
+    readonly ucs: number
+  }
   /** How many messages have each segment count, by ascending segment count. */
-  readonly histogram: ReadonlyArray<{ readonly segments: number; readonly messages: number }>
+  readonly histogram: ReadonlyArray<{
+    /** A segment count. */
+    readonly segments: number
+    /** How many messages have that many segments. */
+    readonly messages: number
+  }>
   /** Per destination region, most recipients first. */
   readonly countries: ReadonlyArray<CountrySummary>
   /** When the first window opens and the last closes (UTC ISO-8601), when known. */
   readonly firstOpens: string | null
+  /** When the last window closes (UTC ISO-8601), when known. */
   readonly lastCloses: string | null
   /** The price, when pricing options were given. */
   readonly price?: Price
@@ -94,10 +120,15 @@ export interface Summary {
  * @category Composition
  */
 export interface PreparedBatch {
+  /** The normalised request. */
   readonly request: BatchRequest
+  /** One message per unique recipient, in request order. */
   readonly messages: ReadonlyArray<Message>
+  /** The delivery windows resolved against "now". */
   readonly windows: ReadonlyArray<ResolvedWindow>
+  /** The batch at a glance. */
   readonly summary: Summary
+  /** Every warning: the request's, then the messages', then the batch's. */
   readonly warnings: ReadonlyArray<Issue>
 }
 
@@ -115,7 +146,11 @@ export interface PrepareOptions {
   readonly parts?: boolean
 }
 
-/** Options of {@link composeMessages}. */
+/**
+ * Options of {@link composeMessages}.
+ *
+ * @category Composition
+ */
 export interface ComposeOptions {
   /** Include each message's segment texts. */
   readonly parts?: boolean
@@ -297,7 +332,8 @@ function tooMany(count: TextCount, path: Path): Issue | undefined {
  * ```ts
  * import { composeMessages, validateBatch } from 'sms-preflight'
  * const valid = validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'Hi' })
- * if (valid._tag === 'Right') for (const m of composeMessages(valid.right)) console.log(m.text, m.segments)
+ * if (valid._tag === 'Right') Array.from(composeMessages(valid.right), (m) => [m.recipient, m.text, m.encoding, m.segments])
+ * // [['46701234567', 'Hi', 'gsm', 1]]
  * ```
  * @category Composition
  */
@@ -393,8 +429,9 @@ export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): Sum
   let firstOpens: string | null = null
   let lastCloses: string | null = null
   for (const w of windows) {
-    if (w.opens !== null && (firstOpens === null || w.opens < firstOpens)) firstOpens = w.opens
-    if (w.closes !== null && (lastCloses === null || w.closes > lastCloses)) lastCloses = w.closes
+    // As instants, not as strings: years past 9999 are written '+010000-…', which sorts before '9999-…'.
+    if (w.opens !== null && (firstOpens === null || Date.parse(w.opens) < Date.parse(firstOpens))) firstOpens = w.opens
+    if (w.closes !== null && (lastCloses === null || Date.parse(w.closes) > Date.parse(lastCloses))) lastCloses = w.closes
   }
   return {
     add(m) {

@@ -21,10 +21,15 @@ export type Severity = 'error' | 'warning'
  * @category Issues
  */
 export interface Issue {
+  /** `error` or `warning`, from the catalogue. */
   readonly severity: Severity
+  /** The stable code, `field.snake_case`. */
   readonly code: IssueCode
+  /** Where the issue stands: a JSON Pointer into the checked value. */
   readonly path: string
+  /** The English message. */
   readonly message: string
+  /** The values a translated message needs, when the message has any. */
   readonly params?: Readonly<Record<string, unknown>>
 }
 
@@ -55,170 +60,236 @@ const list = (chars: ReadonlyArray<string>): string => chars.map((c) => JSON.str
  * @category Issues
  */
 export const catalogue = {
+  /** Error at `""`: the request is not a JSON object. */
   'request.not_object': error(() => 'The request must be a JSON object.'),
+  /** Error: two spellings of one field (names match case-insensitively). */
   'request.duplicate_field': error((p: { field: string; first: string }) =>
     `"${p.field}" is a second spelling of "${p.first}" (field names match case-insensitively); remove one.`,
   ),
+  /** Warning: a field the request does not define, with a "did you mean" suggestion. */
   'request.unknown_field': warning((p: { field: string; suggestion?: string }) =>
     p.suggestion === undefined
       ? `"${p.field}" is not a field of the request and is ignored.`
       : `"${p.field}" is not a field of the request and is ignored; did you mean "${p.suggestion}"?`,
   ),
+  /** Warning: how many more issues of one code were left out past the cap. */
   'request.too_many_issues': warning((p: { code: string; omitted: number; cap: number }) =>
     `${p.omitted} more "${p.code}" issues were omitted (at most ${p.cap} of one code are listed).`,
   ),
 
+  /** Error at `""`: "now" is missing or not a valid `Date`. */
   'options.now_invalid': error(() => '"now" must be a valid Date: the library never reads the clock itself.'),
 
+  /** Error at `/sender`: absent or null. */
   'sender.missing': error(() => 'The sender is required.'),
+  /** Error at `/sender`: not a string. */
   'sender.not_string': error(() => 'The sender must be a string.'),
+  /** Error at `/sender`: empty or only white space. */
   'sender.empty': error(() => 'The sender must not be empty or only white space.'),
+  /** Error at `/sender`: a numeric sender longer than 15 digits. */
   'sender.numeric_too_long': error((p: { digits: number; max: number }) =>
     `A numeric sender has at most ${p.max} digits; this one has ${p.digits}.`,
   ),
+  /** Error at `/sender`: an E.164 sender with 0 after the "+". */
   'sender.invalid_format': error(() =>
     'A numeric sender in E.164 form ("+" then digits) must not start with 0 after the "+".',
   ),
+  /** Error at `/sender`: characters outside A-Z, a-z and 0-9. */
   'sender.invalid_characters': error((p: { characters: ReadonlyArray<string> }) =>
     `An alphanumeric sender may only use A-Z, a-z and 0-9; found ${list(p.characters)}.`,
   ),
+  /** Error at `/sender`: an alphanumeric sender shorter than 3 or longer than 11 characters. */
   'sender.alphanumeric_length': error((p: { length: number; min: number; max: number }) =>
     `An alphanumeric sender has ${p.min} to ${p.max} characters; this one has ${p.length}.`,
   ),
+  /** Warning at `/sender`: recipients in countries whose operators commonly refuse alphanumeric senders. */
   'sender.alphanumeric_unsupported': warning((p: { countries: ReadonlyArray<{ region: string; recipients: number }> }) =>
     `Operators in ${p.countries.map((c) => `${c.region} (${c.recipients} recipient${c.recipients === 1 ? '' : 's'})`).join(', ')} commonly refuse alphanumeric senders; use a numeric sender for them.`,
   ),
 
+  /** Error at `/recipients`: absent or null. */
   'recipients.missing': error(() => 'The recipients are required.'),
+  /** Error at `/recipients`: neither an array of MSISDNs nor an object of MSISDN → values. */
   'recipients.invalid_type': error(() =>
     'The recipients must be an array of MSISDN strings or an object of MSISDN → template values.',
   ),
+  /** Error at `/recipients`: no recipient (`default` alone is not one). */
   'recipients.empty': error(() => 'There must be at least one recipient ("default" alone is not one).'),
 
+  /** Error at a recipient: not a string (a number included). */
   'recipient.not_string': error(() => 'A recipient MSISDN must be a string of digits.'),
+  /** Error at a recipient: an empty MSISDN. */
   'recipient.empty': error(() => 'A recipient MSISDN must not be empty.'),
+  /** Error at a recipient: characters other than digits. */
   'recipient.non_digit': error((p: { characters: ReadonlyArray<string>; hint?: string }) =>
     `A recipient MSISDN has digits only; found ${list(p.characters)}.${p.hint === undefined ? '' : ` ${p.hint}`}`,
   ),
+  /** Error at a recipient: longer than 15 characters. */
   'recipient.too_long': error((p: { length: number; max: number }) =>
     `A recipient MSISDN has at most ${p.max} characters; this one has ${p.length}.`,
   ),
+  /** Warning at a recipient: the same number again (it gets one message). */
   'recipient.duplicate': warning((p: { msisdn: string; first: number }) =>
     `${p.msisdn} is already a recipient (index ${p.first}); it gets one message.`,
   ),
+  /** Warning at a recipient: no known country calling code. */
   'recipient.unknown_country': warning((p: { msisdn: string }) =>
     `${p.msisdn} does not start with a known country calling code.`,
   ),
+  /** Warning at a recipient: a length its calling code does not use. */
   'recipient.implausible_length': warning(
     (p: { msisdn: string; callingCode: string; length: number; min: number; max: number }) =>
       `A number under +${p.callingCode} has ${p.min === p.max ? p.min : `${p.min} to ${p.max}`} digits after the country code; ${p.msisdn} has ${p.length}.`,
   ),
+  /** Warning at a recipient: starts with 0, a national or "00"-prefixed number. */
   'recipient.national_format': warning((p: { msisdn: string }) =>
     `${p.msisdn} starts with 0: it looks like a national or "00"-prefixed number; write it as country code + number.`,
   ),
 
+  /** Error at a recipient: its template values are not an object. */
   'template.values_not_object': error(() => 'Template values must be an object of key → string.'),
+  /** Error at a template value: not a string. */
   'template.value_not_string': error(() => 'A template value must be a string.'),
+  /** Error at a template key: empty, or containing `{` or `}`. */
   'template.invalid_key': error((p: { key: string }) =>
     `The template key ${JSON.stringify(p.key)} must be non-empty and must not contain "{" or "}".`,
   ),
+  /** Warning at a recipient: placeholders with no value and no default, replaced by "". */
   'template.empty_value': warning((p: { keys: ReadonlyArray<string> }) =>
     `No value and no default for ${p.keys.map((k) => `{${k}}`).join(', ')}: replaced by an empty string.`,
   ),
+  /** Warning at `/body`: a placeholder that matches no key of the batch, sent as written. */
   'template.unresolved': warning((p: { placeholder: string }) =>
     `${p.placeholder} matches no template key and is sent as written.`,
   ),
 
+  /** Error at `/body`: absent or null. */
   'body.missing': error(() => 'The body is required.'),
+  /** Error at `/body`: not a string. */
   'body.not_string': error(() => 'The body must be a string.'),
+  /** Error at `/body`: empty or only white space. */
   'body.empty': error(() => 'The body must not be empty or only white space.'),
+  /** Error at `/body`: longer than 2000 characters. */
   'body.too_long': error((p: { length: number; max: number }) =>
     `The body has at most ${p.max} characters; this one has ${p.length}.`,
   ),
 
+  /** Warning at a recipient: the composed message is longer than 2000 characters. */
   'message.too_long': warning((p: { length: number; max: number }) =>
     `The composed message has ${p.length} characters, over the ${p.max} allowed for a body.`,
   ),
+  /** Error: characters outside the GSM alphabet with datacoding "gsm". */
   'message.not_gsm': error((p: { characters: ReadonlyArray<{ char: string; index: number }> }) =>
     `With datacoding "gsm" every character must be in the GSM 03.38 alphabet; found ${p.characters
       .map((c) => `${JSON.stringify(c.char)} at ${c.index}`)
       .join(', ')}.`,
   ),
+  /** Warning: UCS-2 only because of characters with GSM look-alikes. */
   'message.ucs_lookalikes': warning(
     (p: { characters: ReadonlyArray<{ char: string; replacement: string }>; segmentsSaved: number }) =>
       `The message is sent as UCS-2 only because of ${p.characters
         .map((c) => `${JSON.stringify(c.char)} (→ ${JSON.stringify(c.replacement)})`)
         .join(', ')}; replacing them would save ${p.segmentsSaved} segment${p.segmentsSaved === 1 ? '' : 's'}.`,
   ),
+  /** Error: more than 255 segments, which cannot be concatenated. */
   'message.too_many_segments': error((p: { segments: number; max: number }) =>
     `The message needs ${p.segments} segments; at most ${p.max} can be concatenated.`,
   ),
 
+  /** Error at `/type`: neither "sms" nor "flash". */
   'type.invalid': error((p: { suggestion?: string }) =>
     `The type is "sms" or "flash".${p.suggestion === undefined ? '' : ` Did you mean "${p.suggestion}"?`}`,
   ),
+  /** Error at `/datacoding`: neither "ucs" nor "gsm". */
   'datacoding.invalid': error(() => 'The datacoding is "ucs" or "gsm".'),
+  /** Error at `/priority`: neither 1 nor 2. */
   'priority.invalid': error(() => 'The priority is the number 1 or 2.'),
 
+  /** Error at `/deliveryWindows`: not an array. */
   'windows.invalid_type': error(() => 'The delivery windows must be an array of { opens, closes }.'),
+  /** Error at a window: not an object `{ opens, closes }`. */
   'window.invalid_type': error(() => 'A delivery window must be an object { opens, closes }.'),
+  /** Error at a window's `opens`: not null nor an ISO-8601 date-time. */
   'window.opens_invalid': error(() =>
     '"opens" must be null or an ISO-8601 date-time such as "2026-05-01T09:00:00+02:00".',
   ),
+  /** Error at a window's `closes`: not null nor an ISO-8601 date-time. */
   'window.closes_invalid': error(() =>
     '"closes" must be null or an ISO-8601 date-time such as "2026-05-01T17:00:00+02:00".',
   ),
+  /** Error at a window: it closes at or before it opens. */
   'window.closes_before_opens': error((p: { opens: string; closes: string }) =>
     `The window closes (${p.closes}) at or before it opens (${p.opens}).`,
   ),
+  /** Error at a window: it closes at or before now. */
   'window.in_past': error((p: { closes: string; now: string }) =>
     `The window closes (${p.closes}) at or before now (${p.now}).`,
   ),
+  /** Error at a window: it overlaps an earlier window. */
   'window.overlap': error((p: { other: number }) => `The window overlaps window ${p.other}.`),
+  /** Warning at a window bound: a time without a UTC offset, read as UTC. */
   'window.no_offset': warning((p: { value: string }) =>
     `"${p.value}" has no UTC offset and is read as UTC; add "Z" or an offset such as "+02:00".`,
   ),
 
+  /** Error at `/deliveryReportUrl`: not an absolute http or https URL. */
   'deliveryReportUrl.invalid': error(() =>
     'The delivery report URL must be an absolute http or https URL (or null or "" for none).',
   ),
+  /** Error at `/deliveryReportUrl`: longer than 2047 characters. */
   'deliveryReportUrl.too_long': error((p: { length: number; max: number }) =>
     `The delivery report URL has at most ${p.max} characters; this one has ${p.length}.`,
   ),
+  /** Warning at `/deliveryReportUrl`: plain http. */
   'deliveryReportUrl.not_https': warning(() =>
     'The delivery report URL uses http: reports would travel unencrypted; prefer https.',
   ),
 
+  /** Error at `/reference`: not a string (or null). */
   'reference.not_string': error(() => 'The reference must be a string (or null).'),
+  /** Error at `/reference`: empty or only white space. */
   'reference.empty': error(() => 'The reference must not be empty or only white space.'),
+  /** Error at `/reference`: longer than 40 characters. */
   'reference.too_long': error((p: { length: number; max: number }) =>
     `The reference has at most ${p.max} characters; this one has ${p.length}.`,
   ),
 
+  /** Error at `/tags`: not an array. */
   'tags.invalid_type': error(() => 'The tags must be an array of strings.'),
+  /** Error at a tag: not a string. */
   'tag.not_string': error(() => 'A tag must be a string.'),
+  /** Error at a tag: empty or only white space. */
   'tag.empty': error(() => 'A tag must not be empty or only white space.'),
+  /** Warning at a tag: leading or trailing white space (kept as written). */
   'tag.whitespace': warning((p: { tag: string }) =>
     `The tag ${JSON.stringify(p.tag)} has leading or trailing white space; it is kept as written.`,
   ),
+  /** Warning at a tag: it repeats an earlier tag. */
   'tag.duplicate': warning((p: { tag: string; first: number }) =>
     `The tag ${JSON.stringify(p.tag)} repeats tag ${p.first}.`,
   ),
 
+  /** Error at `/account`: neither "SE" nor "international". */
   'pricing.invalid_account': error(() => 'The account is "SE" or "international".'),
+  /** Error at `/pricePerSegment`: not a decimal string. */
   'pricing.price_not_string': error(() =>
     'The price per segment must be a decimal string such as "0.35" (not a number: money is exact).',
   ),
+  /** Error at `/pricePerSegment`: not a plain decimal such as "0.35". */
   'pricing.price_invalid': error((p: { value: string }) =>
     `${JSON.stringify(p.value)} is not a plain decimal such as "0.35" or "0.0595".`,
   ),
+  /** Error at `/pricePerSegment`: negative. */
   'pricing.price_negative': error(() => 'The price per segment must not be negative.'),
+  /** Error at `/segments`: not a non-negative safe integer. */
   'pricing.segments_invalid': error((p: { value: string }) =>
     `${p.value} is not a segment count (a non-negative integer).`,
   ),
+  /** Error at `/messages`: not a non-negative safe integer. */
   'pricing.messages_invalid': error((p: { value: string }) =>
     `${p.value} is not a message count (a non-negative integer).`,
   ),
+  /** Error at `/pricePerSegment`: more than 4 decimals. */
   'pricing.price_too_precise': error((p: { decimals: number; max: number }) =>
     `The price per segment has at most ${p.max} decimals; this one has ${p.decimals}.`,
   ),
@@ -262,6 +333,12 @@ export const issueCodes: ReadonlyArray<IssueCode> = Object.freeze(Object.keys(ca
 /**
  * Escapes one JSON Pointer reference token (RFC 6901 §3: `~` → `~0`, `/` → `~1`).
  *
+ * @example
+ * ```ts
+ * import { escapeToken } from 'sms-preflight'
+ * escapeToken('a/b~c') // 'a~1b~0c'
+ * escapeToken(2)       // '2'
+ * ```
  * @category Issues
  */
 export function escapeToken(token: string | number): string {
@@ -289,6 +366,12 @@ export function toPointer(path: Path): string {
  * Splits a JSON Pointer back into its unescaped tokens (the inverse of {@link toPointer} for
  * string tokens).
  *
+ * @example
+ * ```ts
+ * import { fromPointer } from 'sms-preflight'
+ * fromPointer('/recipients/a~1b~0c') // ['recipients', 'a/b~c']
+ * fromPointer('')                    // []
+ * ```
  * @category Issues
  */
 export function fromPointer(pointer: string): string[] {
@@ -304,6 +387,13 @@ type ParamArgs<C extends IssueCode> = Parameters<(typeof catalogue)[C]['message'
 /**
  * Makes an issue of `code` at `path`, with its severity and message from the catalogue.
  *
+ * @example
+ * ```ts
+ * import { makeIssue } from 'sms-preflight'
+ * makeIssue('reference.too_long', ['reference'], { length: 41, max: 40 })
+ * // { severity: 'error', code: 'reference.too_long', path: '/reference',
+ * //   message: 'The reference has at most 40 characters; this one has 41.', params: { length: 41, max: 40 } }
+ * ```
  * @category Issues
  */
 export function makeIssue<C extends IssueCode>(code: C, path: Path, ...args: ParamArgs<C>): Issue {

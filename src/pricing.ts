@@ -25,7 +25,9 @@ import { invalid, struct, toNonEmpty, toResult, valid, type Result, type Validat
  * @category Pricing
  */
 export interface PricingOptions {
+  /** `'SE'` (billed in SEK) or `'international'` (billed in EUR). */
   readonly account: 'SE' | 'international'
+  /** The base price of one segment, a decimal string with at most 4 decimals. */
   readonly pricePerSegment: string
 }
 
@@ -50,7 +52,9 @@ export interface Money {
  * @category Pricing
  */
 export interface Price {
+  /** The currency of every amount: SEK on an SE account, EUR on an international one. */
   readonly currency: 'SEK' | 'EUR'
+  /** The account priced. */
   readonly account: 'SE' | 'international'
   /** The segments priced. */
   readonly segments: number
@@ -75,8 +79,11 @@ export interface Price {
  * @category Pricing
  */
 export interface PriceInput {
+  /** The number of segments, a non-negative safe integer. */
   readonly segments: number | bigint
+  /** The batch's priority: 2 adds the surcharge. */
   readonly priority: 1 | 2
+  /** The number of messages, a non-negative safe integer, for the average per message. */
   readonly messages?: number
 }
 

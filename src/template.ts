@@ -171,12 +171,14 @@ export function renderCompiled(
   if (keys.length === 0) return { text, unresolved, emptied }
   const own = asRecord(values)
   const fallback = asRecord(defaults)
+  // From JavaScript, anything that is not a set of keys counts as omitted.
+  const keySet = typeof batchKeys === 'object' && batchKeys !== null && typeof batchKeys.has === 'function' ? batchKeys : undefined
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] ?? ''
     const first = firstOccurrence[i] === true
     const inOwn = hasOwn(own, key)
     const inDefault = hasOwn(fallback, key)
-    const isBatchKey = batchKeys === undefined ? inOwn || inDefault : batchKeys.has(key)
+    const isBatchKey = keySet === undefined ? inOwn || inDefault : keySet.has(key) === true
     if (!isBatchKey) {
       text += '{' + key + '}'
       if (first) unresolved.push('{' + key + '}')

@@ -25,7 +25,9 @@ import { isError, makeIssue, type Issue, type IssueCode, type Path } from './iss
  * @category Validation
  */
 export interface Checked<A> {
+  /** The checked (and normalised) value. */
   readonly value: A
+  /** The warnings found on the way; an empty array when there are none. */
   readonly warnings: ReadonlyArray<Issue>
 }
 
@@ -118,7 +120,11 @@ export function toResult<A>(v: Validation<A>): Result<A> {
   }
 }
 
-/** How many issues of one code a list reports before it only counts them. */
+/**
+ * How many issues of one code a list reports before it only counts them.
+ *
+ * @category Validation
+ */
 export const ISSUES_PER_CODE_CAP = 1000
 
 /**

@@ -118,8 +118,11 @@ export interface EncodedPart {
  * @category Octets
  */
 export interface TooManySegments {
+  /** The issue code this failure becomes. */
   readonly code: 'message.too_many_segments'
+  /** The number of segments the message needs. */
   readonly segments: number
+  /** The most parts a concatenated message can have. */
   readonly max: 255
 }
 
@@ -139,6 +142,8 @@ export interface TooManySegments {
  * import { isRight } from 'fp-ts/Either'
  * const r = encodeParts('a'.repeat(200), 'gsm', 7)
  * if (isRight(r)) r.right.map((p) => Array.from(p.udh)) // [[5, 0, 3, 7, 2, 1], [5, 0, 3, 7, 2, 2]]
+ * encodeParts('a'.repeat(153 * 256), 'gsm')
+ * // Left({ code: 'message.too_many_segments', segments: 256, max: 255 })
  * ```
  *
  * @category Octets

@@ -20,9 +20,13 @@ import { codeByPrefix, nanpRegionByAreaCode } from './callingCodes.js'
  * @category Numbering
  */
 export interface MsisdnAnalysis {
+  /** The country calling code the number starts with, or `null` when none is known. */
   readonly callingCode: string | null
+  /** Every region that shares the calling code. */
   readonly regions: ReadonlyArray<string>
+  /** The digits after the calling code, or `null` when none is known. */
   readonly nationalNumber: string | null
+  /** Whether the number looks plausible, and why not. */
   readonly status: 'ok' | 'unknown_country' | 'too_short' | 'too_long'
   /** The resolved single region, when known. */
   readonly region?: string

@@ -19,9 +19,13 @@
  * @category Numbering
  */
 export interface CallingCode {
+  /** The calling code's digits, without `+` (`'46'`). */
   readonly code: string
+  /** The ISO 3166-1 alpha-2 regions that share it. */
   readonly regions: ReadonlyArray<string>
+  /** The shortest plausible national significant number. */
   readonly minLength: number
+  /** The longest plausible national significant number. */
   readonly maxLength: number
 }
 

@@ -14,7 +14,10 @@ declare const BodyBrand: unique symbol
  *
  * @category Brands
  */
-export type Body = string & { readonly [BodyBrand]: 'Body' }
+export type Body = string & {
+  /** The brand: only {@link validateBody} (or the request decoder) makes a `Body`. */
+  readonly [BodyBrand]: 'Body'
+}
 
 /** The longest body, in UTF-16 code units (the provider's .NET string length). */
 export const BODY_MAX_LENGTH = 2000

@@ -14,7 +14,10 @@ declare const MsisdnBrand: unique symbol
  *
  * @category Brands
  */
-export type Msisdn = string & { readonly [MsisdnBrand]: 'Msisdn' }
+export type Msisdn = string & {
+  /** The brand: only {@link validateMsisdn} (or the request decoder) makes an `Msisdn`. */
+  readonly [MsisdnBrand]: 'Msisdn'
+}
 
 /** The longest MSISDN the source page allows. */
 export const MSISDN_MAX_LENGTH = 15

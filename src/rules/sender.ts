@@ -14,7 +14,10 @@ declare const SenderBrand: unique symbol
  *
  * @category Brands
  */
-export type Sender = string & { readonly [SenderBrand]: 'Sender' }
+export type Sender = string & {
+  /** The brand: only {@link validateSender} (or the request decoder) makes a `Sender`. */
+  readonly [SenderBrand]: 'Sender'
+}
 
 /** The limits of a sender, from the source page. */
 export const SENDER_LIMITS = Object.freeze({ numericMaxDigits: 15, alphanumericMin: 3, alphanumericMax: 11 })

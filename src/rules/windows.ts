@@ -19,7 +19,9 @@ import { fromIssues, toNonEmpty, toResult, type Result, type Validation } from '
  * @category Delivery windows
  */
 export interface ResolvedWindow {
+  /** When the window opens, in UTC. */
   readonly opens: string
+  /** When the window closes, in UTC. */
   readonly closes: string
 }
 
@@ -31,7 +33,9 @@ export interface ResolvedWindow {
  * @category Delivery windows
  */
 export interface WindowSpec {
+  /** When the window opens, in UTC, or `null` for "now". */
   readonly opens: string | null
+  /** When the window closes, in UTC, or `null` for 168 hours after it opens. */
   readonly closes: string | null
 }
 
@@ -244,7 +248,8 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
  * the `Date` range that `now` + 168 hours is no date.
  */
 function nowMs(now: Date | undefined): number | undefined {
-  if (now === undefined || !isValid(now)) return undefined
+  // A JavaScript caller may pass anything: date-fns isValid accepts a number, which has no getTime.
+  if (!(now instanceof Date) || !isValid(now)) return undefined
   const ms = now.getTime()
   return Number.isNaN(plus168h(ms)) ? undefined : ms
 }
