@@ -5,7 +5,6 @@
  */
 import * as E from 'fp-ts/Either'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
-import * as t from 'io-ts'
 import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkBody, type Body } from './rules/body.js'
 import { checkDatacoding, type Datacoding } from './rules/datacoding.js'
@@ -16,9 +15,10 @@ import { checkReference } from './rules/reference.js'
 import { checkSender, type Sender } from './rules/sender.js'
 import { checkTags } from './rules/tags.js'
 import { checkType, type MessageType } from './rules/type.js'
-import { checkWindows, type WindowSpec } from './rules/windows.js'
+import { checkWindows, isUsableNow, type WindowSpec } from './rules/windows.js'
+import { isJsonArray, isJsonObject } from './json.js'
 import { hasOwn } from './text.js'
-import { fromIssues, invalid, issueSink, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
+import { fromIssues, guard, invalid, issueSink, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
 import * as Th from 'fp-ts/These'
 
 /**
@@ -209,7 +209,7 @@ function isPlainDigits(s: string): boolean {
  * anyway).
  */
 function checkTemplateValues(value: unknown, parent: Path, key: string, sink: IssueSink): TemplateValues {
-  if (!t.UnknownRecord.is(value)) {
+  if (!isJsonObject(value)) {
     sink.push(makeIssue('template.values_not_object', [...parent, key]))
     return EMPTY_VALUES
   }
@@ -281,8 +281,8 @@ function checkRecipientDictionary(value: Readonly<Record<string, unknown>>, path
 /** The `recipients` rule, at `path`. */
 export function checkRecipients(value: unknown, path: Path): Validation<DecodedRecipients> {
   if (value === undefined || value === null) return invalid(makeIssue('recipients.missing', path))
-  if (t.UnknownArray.is(value)) return checkRecipientList(value, path)
-  if (t.UnknownRecord.is(value)) return checkRecipientDictionary(value, path)
+  if (isJsonArray(value)) return checkRecipientList(value, path)
+  if (isJsonObject(value)) return checkRecipientDictionary(value, path)
   return invalid(makeIssue('recipients.invalid_type', path))
 }
 
@@ -337,7 +337,7 @@ interface Checked {
 
 /** Every rule of the request, at the paths where each field belongs. */
 function checkRequest(input: unknown, now: Date | undefined): Validation<Checked> {
-  if (!t.UnknownRecord.is(input)) return invalid(makeIssue('request.not_object', []))
+  if (!isJsonObject(input)) return invalid(makeIssue('request.not_object', []))
   const { fields, issues } = bindFields(input)
   // A field is reported at the key it was written with (`/Sender`), or at its own name when absent.
   const at = (f: RequestField): Path => [fields[f]?.key ?? f]
@@ -376,6 +376,24 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
 }
 
 
+function validateBatchUnguarded(input: unknown, options?: ValidateOptions): E.Either<NonEmptyArray<Issue>, ValidBatch> {
+  const now = options?.now
+  if (now !== undefined && !isUsableNow(now)) {
+    // A "now" that is no date cannot be used, and must not be silently ignored either.
+    const rest = checkRequest(input, undefined)
+    return E.left([makeIssue('options.now_invalid', []), ...issuesOf(rest)])
+  }
+  const v = checkRequest(input, now)
+  switch (v._tag) {
+    case 'Left':
+      return E.left(v.left)
+    case 'Both':
+      return E.right({ request: v.right.request, keys: v.right.keys, warnings: v.left })
+    case 'Right':
+      return E.right({ request: v.right.request, keys: v.right.keys, warnings: [] })
+  }
+}
+
 /**
  * Checks a whole batch request, as a client would POST it, against every rule of the request.
  * Every error is reported at once, each at its JSON Pointer path, with the warnings found.
@@ -393,19 +411,5 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
  * @category Validation
  */
 export function validateBatch(input: unknown, options?: ValidateOptions): E.Either<NonEmptyArray<Issue>, ValidBatch> {
-  const now = options?.now
-  if (now !== undefined && (!(now instanceof Date) || Number.isNaN(now.getTime()))) {
-    // A "now" that is no date cannot be used, and must not be silently ignored either.
-    const rest = checkRequest(input, undefined)
-    return E.left([makeIssue('options.now_invalid', []), ...issuesOf(rest)])
-  }
-  const v = checkRequest(input, now)
-  switch (v._tag) {
-    case 'Left':
-      return E.left(v.left)
-    case 'Both':
-      return E.right({ request: v.right.request, keys: v.right.keys, warnings: v.left })
-    case 'Right':
-      return E.right({ request: v.right.request, keys: v.right.keys, warnings: [] })
-  }
+  return guard(() => validateBatchUnguarded(input, options))
 }

@@ -18,10 +18,10 @@ import { priceBatch, type Price, type PricingOptions } from './pricing.js'
 import { BODY_MAX_LENGTH } from './rules/body.js'
 import type { Msisdn } from './rules/msisdn.js'
 import { isAlphanumericSender } from './rules/sender.js'
-import type { ResolvedWindow } from './rules/windows.js'
+import { isUsableNow, type ResolvedWindow } from './rules/windows.js'
 import { compileTemplate, renderCompiled, type CompiledTemplate } from './template.js'
 import { hasOwn } from './text.js'
-import { issueSink, toNonEmpty } from './validation.js'
+import { guard, issueSink, toNonEmpty } from './validation.js'
 
 /**
  * The most parts a concatenated SMS can have (the UDH's part count is one octet).
@@ -479,28 +479,10 @@ function senderReachIssue(batch: ValidBatch, regions: ReadonlyMap<string, number
   return countries.length === 0 ? undefined : makeIssue('sender.alphanumeric_unsupported', [batch.keys.sender], { countries })
 }
 
-/**
- * Turns a request into exactly what will be sent: {@link validateBatch} with `now`, then one
- * message per unique recipient, the resolved windows, the summary (with the price when
- * `pricing` is given) and every warning. Any error — of the request, of a message, or of the
- * pricing options (paths relative to the options) — makes it a `Left` with every issue found.
- *
- * @example
- * ```ts
- * import { prepareBatch } from 'sms-preflight'
- * const r = prepareBatch(
- *   { sender: 'iP1', recipients: ['46701234567'], body: 'A very nice message', priority: 2 },
- *   { now: new Date('2026-05-01T00:00:00Z'), pricing: { account: 'SE', pricePerSegment: '0.35' } },
- * )
- * // Right({ messages: [{ recipient: '46701234567', encoding: 'gsm', units: 19, segments: 1, … }],
- * //         summary: { segments: 1, price: { total: { amount: '0.4500', … }, currency: 'SEK', … }, … }, … })
- * ```
- * @category Composition
- */
-export function prepareBatch(input: unknown, options: PrepareOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
+function prepareBatchUnguarded(input: unknown, options: PrepareOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
   // A JavaScript caller may omit the options: then there is no "now" (options.now_invalid).
   const now: unknown = (options as PrepareOptions | undefined)?.now
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return E.left([makeIssue('options.now_invalid', [])])
+  if (!isUsableNow(now)) return E.left([makeIssue('options.now_invalid', [])])
   const pricingIssues = pricingProblems(options.pricing)
   const validated = validateBatch(input, { now })
   if (E.isLeft(validated)) {
@@ -531,6 +513,28 @@ export function prepareBatch(input: unknown, options: PrepareOptions): E.Either<
     w.opens !== null && w.closes !== null ? [{ opens: w.opens, closes: w.closes }] : [],
   )
   return E.right({ request: batch.request, messages, windows, summary: summary.result(), warnings: all })
+}
+
+/**
+ * Turns a request into exactly what will be sent: {@link validateBatch} with `now`, then one
+ * message per unique recipient, the resolved windows, the summary (with the price when
+ * `pricing` is given) and every warning. Any error — of the request, of a message, or of the
+ * pricing options (paths relative to the options) — makes it a `Left` with every issue found.
+ *
+ * @example
+ * ```ts
+ * import { prepareBatch } from 'sms-preflight'
+ * const r = prepareBatch(
+ *   { sender: 'iP1', recipients: ['46701234567'], body: 'A very nice message', priority: 2 },
+ *   { now: new Date('2026-05-01T00:00:00Z'), pricing: { account: 'SE', pricePerSegment: '0.35' } },
+ * )
+ * // Right({ messages: [{ recipient: '46701234567', encoding: 'gsm', units: 19, segments: 1, … }],
+ * //         summary: { segments: 1, price: { total: { amount: '0.4500', … }, currency: 'SEK', … }, … }, … })
+ * ```
+ * @category Composition
+ */
+export function prepareBatch(input: unknown, options: PrepareOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
+  return guard(() => prepareBatchUnguarded(input, options))
 }
 
 function pricingProblems(pricing: PricingOptions | undefined): ReadonlyArray<Issue> {

@@ -80,6 +80,12 @@ export const catalogue = {
   /** Error at `""`: "now" is missing or not a valid `Date`. */
   'options.now_invalid': error(() => '"now" must be a valid Date: the library never reads the clock itself.'),
 
+  /**
+   * Error at `""`: reading the input threw (a getter or a Proxy from a JavaScript caller; JSON
+   * never has them). The check stops there.
+   */
+  'request.unreadable': error((p: { reason: string }) => `The input could not be read: ${p.reason}`),
+
   /** Error at `/sender`: absent or null. */
   'sender.missing': error(() => 'The sender is required.'),
   /** Error at `/sender`: not a string. */

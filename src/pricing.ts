@@ -16,7 +16,7 @@ import * as Th from 'fp-ts/These'
 import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkPriority } from './rules/priority.js'
 import { hasOwn } from './text.js'
-import { invalid, struct, toNonEmpty, toResult, valid, type Result, type Validation } from './validation.js'
+import { guard, invalid, struct, toNonEmpty, toResult, valid, type Result, type Validation } from './validation.js'
 
 /**
  * How a batch is priced: the account (`'SE'` bills in SEK, `'international'` in EUR) and the
@@ -242,6 +242,10 @@ export function checkPricing(options: unknown, path: Path): Validation<PricingOp
   )
 }
 
+function validatePricingUnguarded(options: unknown): Result<PricingOptions> {
+  return toResult(checkPricing(options, []))
+}
+
 /**
  * Checks pricing options: `account` is `'SE'` or `'international'` (`pricing.invalid_account`)
  * and `pricePerSegment` is a decimal string with at most 4 decimals (see {@link parsePrice}).
@@ -261,7 +265,35 @@ export function checkPricing(options: unknown, path: Path): Validation<PricingOp
  * @category Pricing
  */
 export function validatePricing(options: unknown): Result<PricingOptions> {
-  return toResult(checkPricing(options, []))
+  return guard(() => validatePricingUnguarded(options))
+}
+
+function priceBatchUnguarded(input: PriceInput, pricing: unknown): E.Either<NonEmptyArray<Issue>, Price> {
+  const rawMessages = field(input, 'messages')
+  const checked = struct({
+    pricing: checkParsedPricing(pricing, []),
+    segments: checkCount(field(input, 'segments'), ['segments'], 'pricing.segments_invalid'),
+    priority: checkPriority(field(input, 'priority'), ['priority']),
+    messages: rawMessages === undefined ? valid(0n) : checkCount(rawMessages, ['messages'], 'pricing.messages_invalid'),
+  })
+  if (checked._tag !== 'Right') return E.left(checked.left)
+  const { pricing: parsed, segments, priority, messages } = checked.right
+  const { account } = parsed.options
+  const surchargePerSegment = priority === 2 ? SURCHARGE_UNITS[account] : 0n
+  const base = segments * parsed.units
+  const surcharge = segments * surchargePerSegment
+  const total = base + surcharge
+  const price: Price = {
+    currency: CURRENCY[account],
+    account,
+    segments: Number(segments),
+    pricePerSegment: formatUnits(parsed.units),
+    surchargePerSegment: formatUnits(surchargePerSegment),
+    base: money(base),
+    surcharge: money(surcharge),
+    total: money(total),
+  }
+  return E.right(messages > 0n ? { ...price, averagePerMessage: formatUnits(divRound(total, messages)) } : price)
 }
 
 /**
@@ -295,29 +327,5 @@ export function validatePricing(options: unknown): Result<PricingOptions> {
  * @category Pricing
  */
 export function priceBatch(input: PriceInput, pricing: unknown): E.Either<NonEmptyArray<Issue>, Price> {
-  const rawMessages = field(input, 'messages')
-  const checked = struct({
-    pricing: checkParsedPricing(pricing, []),
-    segments: checkCount(field(input, 'segments'), ['segments'], 'pricing.segments_invalid'),
-    priority: checkPriority(field(input, 'priority'), ['priority']),
-    messages: rawMessages === undefined ? valid(0n) : checkCount(rawMessages, ['messages'], 'pricing.messages_invalid'),
-  })
-  if (checked._tag !== 'Right') return E.left(checked.left)
-  const { pricing: parsed, segments, priority, messages } = checked.right
-  const { account } = parsed.options
-  const surchargePerSegment = priority === 2 ? SURCHARGE_UNITS[account] : 0n
-  const base = segments * parsed.units
-  const surcharge = segments * surchargePerSegment
-  const total = base + surcharge
-  const price: Price = {
-    currency: CURRENCY[account],
-    account,
-    segments: Number(segments),
-    pricePerSegment: formatUnits(parsed.units),
-    surchargePerSegment: formatUnits(surchargePerSegment),
-    base: money(base),
-    surcharge: money(surcharge),
-    total: money(total),
-  }
-  return E.right(messages > 0n ? { ...price, averagePerMessage: formatUnits(divRound(total, messages)) } : price)
+  return guard(() => priceBatchUnguarded(input, pricing))
 }

@@ -42,16 +42,6 @@ export function hasOuterWhiteSpace(s: string): boolean {
   return s.length > 0 && (isWhiteSpaceCode(s.charCodeAt(0)) || isWhiteSpaceCode(s.charCodeAt(s.length - 1)))
 }
 
-/** Whether every code unit of `s` is an ASCII digit (and `s` is not empty). */
-export function isDigits(s: string): boolean {
-  if (s.length === 0) return false
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return false
-  }
-  return true
-}
-
 /**
  * The distinct characters (code points) of `s` that fail `ok`, in order of first appearance.
  */

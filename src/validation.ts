@@ -78,12 +78,6 @@ export function struct<R extends Readonly<Record<string, Validation<unknown>>>>(
 /** A valid value with no issues. */
 export const valid = <A>(a: A): Validation<A> => Th.right(a)
 
-/** A valid value with warnings (none is fine: then it is `Right`). */
-export function withWarnings<A>(warnings: ReadonlyArray<Issue>, a: A): Validation<A> {
-  const nea = toNonEmpty(warnings)
-  return nea === undefined ? Th.right(a) : Th.both(nea, a)
-}
-
 /** A copy of `xs` as a `NonEmptyArray`, or `undefined` when it is empty. */
 export function toNonEmpty<T>(xs: ReadonlyArray<T>): NonEmptyArray<T> | undefined {
   const [head, ...tail] = xs
@@ -159,5 +153,30 @@ export function issueSink(summaryPath: Path, cap: number = ISSUES_PER_CODE_CAP):
       }
       return omitted.length === 0 ? list : [...list, ...omitted]
     },
+  }
+}
+
+/** A short description of something thrown, without calling back into caller code twice. */
+function describeThrown(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`
+  return typeof e === 'string' ? e : typeof e
+}
+
+/**
+ * Runs a check over caller-supplied input so that it never throws: JSON input cannot throw
+ * when read, but a JavaScript caller may pass a getter or a Proxy that does. Such a throw
+ * becomes one `request.unreadable` error at `""` instead of an exception.
+ */
+export function guard<A>(run: () => E.Either<NonEmptyArray<Issue>, A>): E.Either<NonEmptyArray<Issue>, A> {
+  try {
+    return run()
+  } catch (e) {
+    let reason: string
+    try {
+      reason = describeThrown(e)
+    } catch {
+      reason = 'a property access threw'
+    }
+    return E.left([makeIssue('request.unreadable', [], { reason })])
   }
 }

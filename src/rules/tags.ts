@@ -5,7 +5,7 @@
  */
 import { makeIssue, type Issue, type Path } from '../issue.js'
 import { hasOuterWhiteSpace, isBlank } from '../text.js'
-import { fromIssues, invalid, toResult, valid, type Result, type Validation } from '../validation.js'
+import { fromIssues, guard, invalid, toResult, valid, type Result, type Validation } from '../validation.js'
 
 /** The rule, at `path`; `undefined` and `null` mean no tags. */
 export function checkTags(value: unknown, path: Path): Validation<ReadonlyArray<string>> {
@@ -35,6 +35,10 @@ export function checkTags(value: unknown, path: Path): Validation<ReadonlyArray<
   return fromIssues(issues, tags)
 }
 
+function validateTagsUnguarded(value: unknown): Result<ReadonlyArray<string>> {
+  return toResult(checkTags(value, []))
+}
+
 /**
  * Checks the tags: an array of non-empty strings. Leading or trailing white space and repeats
  * are warnings, and the tags are kept exactly as written.
@@ -48,5 +52,5 @@ export function checkTags(value: unknown, path: Path): Validation<ReadonlyArray<
  * @category Field rules
  */
 export function validateTags(value: unknown): Result<ReadonlyArray<string>> {
-  return toResult(checkTags(value, []))
+  return guard(() => validateTagsUnguarded(value))
 }

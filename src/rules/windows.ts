@@ -6,11 +6,12 @@
 import { addHours } from 'date-fns/addHours'
 import { isValid } from 'date-fns/isValid'
 import { parseJSON } from 'date-fns/parseJSON'
+import { isJsonObject } from '../json.js'
 import * as E from 'fp-ts/Either'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { isError, makeIssue, type Issue, type Path } from '../issue.js'
 import { hasOwn } from '../text.js'
-import { fromIssues, toNonEmpty, toResult, type Result, type Validation } from '../validation.js'
+import { fromIssues, guard, issuesOf, toNonEmpty, toResult, type Result, type Validation } from '../validation.js'
 
 /**
  * A delivery window resolved against "now": both bounds are UTC ISO-8601 strings as
@@ -219,7 +220,7 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
   // A for loop with an index visits holes of sparse arrays too (as `undefined`).
   for (let i = 0; i < value.length; i++) {
     const element: unknown = value[i]
-    if (typeof element !== 'object' || element === null || Array.isArray(element)) {
+    if (!isJsonObject(element)) {
       issues.push(makeIssue('window.invalid_type', [...path, i]))
       continue
     }
@@ -254,6 +255,14 @@ function nowMs(now: Date | undefined): number | undefined {
   return Number.isNaN(plus168h(ms)) ? undefined : ms
 }
 
+/**
+ * Whether `now` can serve as "now": a valid `Date` far enough from the end of the `Date` range
+ * that the default window (now + 168 hours) can be represented.
+ */
+export function isUsableNow(now: unknown): now is Date {
+  return now instanceof Date && nowMs(now) !== undefined
+}
+
 const specOf = (slot: Slot): WindowSpec => ({
   opens: slot.opens === null ? null : iso(slot.opens),
   closes: slot.closes === null ? null : iso(slot.closes),
@@ -267,6 +276,18 @@ const specOf = (slot: Slot): WindowSpec => ({
 export function checkWindows(value: unknown, path: Path, now: Date | undefined): Validation<ReadonlyArray<WindowSpec>> {
   const { issues, slots } = run(value, path, nowMs(now))
   return fromIssues(issues, slots.map(specOf))
+}
+
+function resolveWindowsUnguarded(windows: unknown, now: Date): E.Either<NonEmptyArray<Issue>, ResolvedWindow[]> {
+  const ms = nowMs(now)
+  const { issues, slots } = run(windows, [], ms)
+  if (ms === undefined) {
+    const nowInvalid = makeIssue('options.now_invalid', [])
+    return E.left([nowInvalid, ...issues])
+  }
+  const found = toNonEmpty(issues)
+  if (found !== undefined && found.some(isError)) return E.left(found)
+  return E.right(slots.map((s) => ({ opens: iso(s.opens ?? ms), closes: iso(s.closes ?? plus168h(s.opens ?? ms)) })))
 }
 
 /**
@@ -311,15 +332,19 @@ export function checkWindows(value: unknown, path: Path, now: Date | undefined):
  * @category Delivery windows
  */
 export function resolveWindows(windows: unknown, now: Date): E.Either<NonEmptyArray<Issue>, ResolvedWindow[]> {
-  const ms = nowMs(now)
-  const { issues, slots } = run(windows, [], ms)
-  if (ms === undefined) {
-    const nowInvalid = makeIssue('options.now_invalid', [])
-    return E.left([nowInvalid, ...issues])
+  return guard(() => resolveWindowsUnguarded(windows, now))
+}
+
+function validateDeliveryWindowsUnguarded(
+  windows: unknown,
+  options?: { readonly now?: Date },
+): Result<ReadonlyArray<WindowSpec>> {
+  const now = options?.now
+  if (now !== undefined && nowMs(now) === undefined) {
+    // A "now" that is no usable date is reported, not silently dropped.
+    return E.left([makeIssue('options.now_invalid', []), ...issuesOf(checkWindows(windows, [], undefined))])
   }
-  const found = toNonEmpty(issues)
-  if (found !== undefined && found.some(isError)) return E.left(found)
-  return E.right(slots.map((s) => ({ opens: iso(s.opens ?? ms), closes: iso(s.closes ?? plus168h(s.opens ?? ms)) })))
+  return toResult(checkWindows(windows, [], now))
 }
 
 /**
@@ -329,7 +354,7 @@ export function resolveWindows(windows: unknown, now: Date): E.Either<NonEmptyAr
  * that do not depend on "now" run (never `window.in_past`).
  *
  * @remarks An Invalid Date as `options.now` (or one within 168 hours of the end of the `Date`
- * range) is treated as if no `now` were given.
+ * range) is `options.now_invalid`, with every issue that does not depend on "now".
  *
  * @example
  * ```ts
@@ -342,9 +367,6 @@ export function resolveWindows(windows: unknown, now: Date): E.Either<NonEmptyAr
  * ```
  * @category Field rules
  */
-export function validateDeliveryWindows(
-  windows: unknown,
-  options?: { readonly now?: Date },
-): Result<ReadonlyArray<WindowSpec>> {
-  return toResult(checkWindows(windows, [], options?.now))
+export function validateDeliveryWindows(windows: unknown, options?: { readonly now?: Date }): Result<ReadonlyArray<WindowSpec>> {
+  return guard(() => validateDeliveryWindowsUnguarded(windows, options))
 }

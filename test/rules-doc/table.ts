@@ -116,6 +116,21 @@ export const rulesTable: ReadonlyArray<RuleEntry> = [
     display: 'validateBatch({"sender":"iP1","recipients":["x","x",…],"body":"A very nice message"})',
     note: 'with 1,001 recipients "x": 1,001 `recipient.non_digit` errors, of which 1,000 are listed.',
   },
+  {
+    code: 'request.unreadable',
+    rule: 'No exported function throws, for any input.',
+    source: 'SPEC',
+    call: 'validateBatch',
+    input: Object.defineProperty({ recipients: ['46701234567'], body: 'A very nice message' }, 'sender', {
+      enumerable: true,
+      get(): never {
+        throw new Error('boom')
+      },
+    }),
+    path: '',
+    display: 'validateBatch(an object whose "sender" getter throws new Error("boom"))',
+    note: 'JSON never has getters; a JavaScript caller may pass one, or a Proxy.',
+  },
 
   // options
   {

@@ -301,9 +301,7 @@ describe('resolveWindows', () => {
     expect(resolveWindows(null, last)).toStrictEqual(
       E.left([makeIssue('options.now_invalid', [])]),
     )
-    expect(validateDeliveryWindows(null, { now: last })).toStrictEqual(
-      E.right({ value: [{ opens: null, closes: null }], warnings: [] }),
-    )
+    expect(validateDeliveryWindows(null, { now: last })).toStrictEqual(E.left([makeIssue('options.now_invalid', [])]))
   })
 
   it('mirrors its TSDoc example', () => {
@@ -382,10 +380,12 @@ describe('validateDeliveryWindows', () => {
     ).toStrictEqual([{ opens: null, closes: null }, r('09:00', '10:00'), r('12:00', '13:00')])
   })
 
-  it('treats an Invalid Date now as no now', () => {
-    expect(validateDeliveryWindows(null, { now: new Date('garbage') })).toStrictEqual(
-      E.right({ value: [{ opens: null, closes: null }], warnings: [] }),
-    )
+  it('reports an Invalid Date now with options.now_invalid, with the issues that do not need now', () => {
+    expect(validateDeliveryWindows(null, { now: new Date('garbage') })).toStrictEqual(E.left([makeIssue('options.now_invalid', [])]))
+    expect(errorsOf(validateDeliveryWindows([{ opens: 'x' }], { now: new Date('garbage') }))).toStrictEqual([
+      ['', 'options.now_invalid'],
+      ['/0/opens', 'window.opens_invalid'],
+    ])
   })
 
   it('with now resolves like resolveWindows', () => {
