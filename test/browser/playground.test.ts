@@ -210,6 +210,11 @@ describe('playground', () => {
       'Hi Ada, your order has shipped.',
       'Hi friend, your order has shipped.',
     ])
+    // Each recipient shows its country and its number status (46 = Sweden, 9 digits after it).
+    expect(await page.locator('#preview li.message .number-status').allInnerTexts()).toStrictEqual([
+      '+46 SE · plausible number',
+      '+46 SE · plausible number',
+    ])
     // Broken JSON is reported, and the rest of the form is still checked.
     await page.fill('#recipients', '{"46701234567": ')
     expect(await page.locator('#issues li[data-code="playground.invalid_json"]').count()).toBe(1)

@@ -332,7 +332,7 @@ function partsOf(text: string, encoding: Encoding, parts: ReadonlyArray<string> 
 function previewItem(heading: string, detail: string, text: string, encoding: Encoding, units: number, segments: number, parts?: ReadonlyArray<string>): HTMLLIElement {
   const item = h('li', 'message')
   const head = h('div', 'message-head')
-  head.append(h('strong', 'recipient', heading), h('span', 'muted', detail))
+  head.append(h('strong', 'recipient', heading), h('span', 'muted number-status', detail))
   const stats = h('span', 'message-stats', `${encoding} · ${units} ${encoding === 'gsm' ? 'septets' : 'code units'} · ${plural(segments, 'segment')}`)
   head.append(stats)
   const box = h('div', 'parts')
@@ -349,10 +349,12 @@ function previewItem(heading: string, detail: string, text: string, encoding: En
   return item
 }
 
+/** The recipient's country and number status, like the provider's per-message status. */
 function regionOf(m: Message): string {
-  const { callingCode, region, regions } = m.status
+  const { callingCode, region, regions, status } = m.status
   const where = region ?? (regions.length > 0 ? regions.join('/') : 'unknown region')
-  return callingCode === null ? where : `+${callingCode} ${where}`
+  const plausibility = status === 'ok' ? 'plausible number' : status.replace('_', ' ')
+  return `${callingCode === null ? where : `+${callingCode} ${where}`} · ${plausibility}`
 }
 
 function renderPreview(messages: ReadonlyArray<Message> | undefined): void {
