@@ -17,8 +17,10 @@ import { checkTags } from './rules/tags.js'
 import { checkType, type MessageType } from './rules/type.js'
 import { checkWindows, isUsableNow, type WindowSpec } from './rules/windows.js'
 import { isJsonArray, isJsonObject } from './json.js'
+import { listNonGsm } from './encoding/analyze.js'
+import { compileTemplate, type CompiledTemplate } from './template.js'
 import { hasOwn } from './text.js'
-import { fromIssues, guard, invalid, issueSink, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
+import { capped, fromIssues, guard, invalid, issueSink, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
 import * as Th from 'fp-ts/These'
 
 /**
@@ -286,6 +288,76 @@ export function checkRecipients(value: unknown, path: Path): Validation<DecodedR
   return invalid(makeIssue('recipients.invalid_type', path))
 }
 
+/**
+ * The keys of the batch (SPEC "Templating"): every key of any recipient's values or of
+ * `default`. Own keys only.
+ */
+export function templateKeysOf(recipients: ReadonlyArray<Recipient>, defaults: TemplateValues): Set<string> {
+  const keys = new Set<string>(Object.keys(defaults))
+  for (const r of recipients) for (const k of Object.keys(r.values)) keys.add(k)
+  return keys
+}
+
+/**
+ * The body as written without its resolved placeholders: the text every message shares, with
+ * `offsets[i]` the index in the body of its i-th code unit.
+ */
+export function staticText(template: CompiledTemplate, batchKeys: ReadonlySet<string>): { text: string; offsets: number[] } {
+  let text = ''
+  const offsets: number[] = []
+  let bodyIndex = 0
+  const take = (chunk: string): void => {
+    for (let j = 0; j < chunk.length; j++) offsets.push(bodyIndex + j)
+    text += chunk
+    bodyIndex += chunk.length
+  }
+  const { literals, keys } = template
+  take(literals[0] ?? '')
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] ?? ''
+    if (batchKeys.has(key)) bodyIndex += key.length + 2
+    else take(`{${key}}`)
+    take(literals[i + 1] ?? '')
+  }
+  return { text, offsets }
+}
+
+/**
+ * What the body alone says once the recipients are known: `template.unresolved` (w) for each
+ * placeholder of no key of the batch (dictionary form only; once each), and under `gsm` a
+ * `message.not_gsm` for the body's own characters outside the GSM tables (every message holds
+ * them, so the request is refused whatever the recipients' values).
+ */
+function checkBodyText(
+  recipients: Validation<DecodedRecipients>,
+  body: Validation<Body>,
+  datacoding: Validation<Datacoding>,
+  path: Path,
+): Validation<null> {
+  if (recipients._tag === 'Left' || body._tag === 'Left' || datacoding._tag === 'Left') return fromIssues([], null)
+  const decoded = recipients.right
+  const template = compileTemplate(body.right)
+  const dictionary = decoded.form === 'dictionary'
+  const batchKeys: ReadonlySet<string> =
+    dictionary && template.hasPlaceholders ? templateKeysOf(decoded.recipients, decoded.defaults) : new Set()
+  const issues: Issue[] = []
+  if (dictionary) {
+    const seen = new Set<string>()
+    for (const key of template.keys) {
+      if (!batchKeys.has(key) && !seen.has(key)) {
+        seen.add(key)
+        issues.push(makeIssue('template.unresolved', path, { placeholder: `{${key}}` }))
+      }
+    }
+  }
+  if (datacoding.right === 'gsm') {
+    const fixed = staticText(template, batchKeys)
+    const characters = listNonGsm(fixed.text).map((c) => ({ char: c.char, index: fixed.offsets[c.index] ?? c.index }))
+    if (characters.length > 0) issues.push(makeIssue('message.not_gsm', path, { characters }))
+  }
+  return fromIssues(issues, null)
+}
+
 interface BoundFields {
   readonly fields: Partial<Record<RequestField, { readonly key: string; readonly value: unknown }>>
   readonly issues: ReadonlyArray<Issue>
@@ -318,6 +390,7 @@ function bindFields(input: Readonly<Record<string, unknown>>): BoundFields {
 
 interface CheckedFields {
   readonly request: null
+  readonly bodyText: null
   readonly sender: Sender
   readonly recipients: DecodedRecipients
   readonly body: Body
@@ -342,18 +415,22 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
   // A field is reported at the key it was written with (`/Sender`), or at its own name when absent.
   const at = (f: RequestField): Path => [fields[f]?.key ?? f]
   const value = (f: RequestField): unknown => fields[f]?.value
+  const recipients = checkRecipients(value('recipients'), at('recipients'))
+  const body = checkBody(value('body'), at('body'))
+  const datacoding = checkDatacoding(value('datacoding'), at('datacoding'))
   const checked = struct({
-    request: fromIssues(issues, null),
+    request: capped(fromIssues(issues, null), []),
     sender: checkSender(value('sender'), at('sender')),
-    recipients: checkRecipients(value('recipients'), at('recipients')),
-    body: checkBody(value('body'), at('body')),
+    recipients,
+    body,
+    bodyText: checkBodyText(recipients, body, datacoding, at('body')),
     type: checkType(value('type'), at('type')),
-    datacoding: checkDatacoding(value('datacoding'), at('datacoding')),
+    datacoding,
     priority: checkPriority(value('priority'), at('priority')),
-    deliveryWindows: checkWindows(value('deliveryWindows'), at('deliveryWindows'), now),
+    deliveryWindows: capped(checkWindows(value('deliveryWindows'), at('deliveryWindows'), now), at('deliveryWindows')),
     deliveryReportUrl: checkDeliveryReportUrl(value('deliveryReportUrl'), at('deliveryReportUrl')),
     reference: checkReference(value('reference'), at('reference')),
-    tags: checkTags(value('tags'), at('tags')),
+    tags: capped(checkTags(value('tags'), at('tags')), at('tags')),
   })
   const keys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, fields[f]?.key ?? f])) as Record<RequestField, string>
   return Th.map((r: CheckedFields) => ({

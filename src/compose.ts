@@ -6,7 +6,7 @@
  */
 import * as E from 'fp-ts/Either'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
-import { validateBatch, type BatchRequest, type TemplateValues, type ValidBatch } from './batch.js'
+import { templateKeysOf, validateBatch, type BatchRequest, type TemplateValues, type ValidBatch } from './batch.js'
 import { countText, listNonGsm, type Encoding, type NonGsmChar, type TextCount } from './encoding/analyze.js'
 import { suggestGsm, type GsmSuggestion } from './encoding/lookalikes.js'
 import { splitSegments } from './encoding/split.js'
@@ -169,18 +169,9 @@ interface Plan {
   readonly batchKeys: ReadonlySet<string>
   readonly bodyPath: Path
   readonly recipientsKey: string
-  /** Body-level issues every message shares (placeholder, datacoding and look-alike ones). */
-  readonly shared: ReadonlyArray<Issue>
   readonly datacoding: Encoding
 }
 
-function batchKeysOf(request: BatchRequest): Set<string> {
-  const keys = new Set<string>(Object.keys(request.defaults))
-  if (request.recipientsForm === 'dictionary') {
-    for (const r of request.recipients) for (const k of Object.keys(r.values)) keys.add(k)
-  }
-  return keys
-}
 
 /** The text a placeholder becomes for one recipient, as `renderCompiled` resolves it. */
 function resolved(key: string, values: TemplateValues, defaults: TemplateValues, batchKeys: ReadonlySet<string>): string | undefined {
@@ -211,51 +202,16 @@ function valueSpans(plan: Plan, values: TemplateValues): Array<readonly [number,
 const inSpans = (index: number, spans: ReadonlyArray<readonly [number, number]>): boolean =>
   spans.some(([s, e]) => index >= s && index < e)
 
-/** The body as written without its resolved placeholders: what every message shares. */
-function staticText(template: CompiledTemplate, batchKeys: ReadonlySet<string>): { text: string; offsets: number[] } {
-  // offsets[i] is the index in the body of the i-th character of `text`.
-  let text = ''
-  const offsets: number[] = []
-  let bodyIndex = 0
-  const take = (chunk: string): void => {
-    for (let j = 0; j < chunk.length; j++) offsets.push(bodyIndex + j)
-    text += chunk
-    bodyIndex += chunk.length
-  }
-  const { literals, keys } = template
-  take(literals[0] ?? '')
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] ?? ''
-    if (batchKeys.has(key)) bodyIndex += key.length + 2
-    else take(`{${key}}`)
-    take(literals[i + 1] ?? '')
-  }
-  return { text, offsets }
-}
 
 function planOf(batch: ValidBatch): Plan {
   const { request } = batch
   const template = compileTemplate(request.body)
   const templated = request.recipientsForm === 'dictionary' && template.hasPlaceholders
-  const batchKeys: ReadonlySet<string> = templated ? batchKeysOf(request) : new Set()
+  const batchKeys: ReadonlySet<string> = templated ? templateKeysOf(request.recipients, request.defaults) : new Set()
   const bodyPath: Path = [batch.keys.body]
-  const shared: Issue[] = []
-  // Placeholders of no key of the batch stay as written (the provider's rule), once each.
-  if (request.recipientsForm === 'dictionary') {
-    const seen = new Set<string>()
-    for (const key of template.keys) {
-      if (!batchKeys.has(key) && !seen.has(key)) {
-        seen.add(key)
-        shared.push(makeIssue('template.unresolved', bodyPath, { placeholder: `{${key}}` }))
-      }
-    }
-  }
-  const fixed = staticText(template, batchKeys)
-  if (request.datacoding === 'gsm') {
-    const characters = listNonGsm(fixed.text).map((c) => ({ char: c.char, index: fixed.offsets[c.index] ?? c.index }))
-    if (characters.length > 0) shared.push(makeIssue('message.not_gsm', bodyPath, { characters }))
-  }
-  return { batch, template, templated, batchKeys, bodyPath, recipientsKey: batch.keys.recipients, shared, datacoding: request.datacoding }
+  // The body's own issues (template.unresolved, message.not_gsm of the body) are the request's:
+  // validateBatch reports them. What messages share is found per text, while composing.
+  return { batch, template, templated, batchKeys, bodyPath, recipientsKey: batch.keys.recipients, datacoding: request.datacoding }
 }
 
 /** The look-alike warning for a UCS-2 text, when replacing them would make it GSM. */
@@ -283,30 +239,62 @@ interface TextOutcome {
 /** The analysis of a text that every recipient shares (no template values in it). */
 function sharedOutcome(plan: Plan, text: string): TextOutcome {
   const count = countText(text, plan.datacoding)
-  const issues: Issue[] = [...plan.shared]
-  if (count.encoding === 'ucs' && plan.datacoding === 'ucs') {
-    const w = lookalikeIssue(suggestGsm(text), plan.bodyPath)
-    if (w !== undefined) issues.push(w)
-  }
-  return { count, issues }
+  if (count.encoding !== 'ucs' || plan.datacoding !== 'ucs') return { count, issues: NONE }
+  const w = lookalikeIssue(suggestGsm(text), plan.bodyPath)
+  return { count, issues: w === undefined ? NONE : [w] }
 }
 
-/** The issues of one templated message whose text differs from the body's. */
-function templatedIssues(plan: Plan, text: string, count: TextCount, values: TemplateValues, at: Path, emptied: ReadonlyArray<string>): Issue[] {
-  const issues: Issue[] = [...plan.shared]
+/** What is remembered of one composed text: its count, and its look-alike offer once asked. */
+interface Memo {
+  readonly count: TextCount
+  suggestion?: GsmSuggestion
+}
+
+/**
+ * Body-level issues of a templated batch, one object per distinct content, so that the batch's
+ * list holds each once however many messages share it.
+ */
+type Shared = Map<string, Issue | undefined>
+
+/** The body-path look-alike issue for a suggestion, made once per distinct content. */
+function sharedLookalike(cache: Shared, s: GsmSuggestion, path: Path): Issue | undefined {
+  let key = String(s.segmentsSaved)
+  for (const r of s.replacements) key += '\u0000' + r.from
+  if (cache.has(key)) return cache.get(key)
+  const issue = lookalikeIssue(s, path)
+  cache.set(key, issue)
+  return issue
+}
+
+/** The issues of one templated message that is not plainly fine. */
+function templatedIssues(
+  plan: Plan,
+  text: string,
+  memo: Memo,
+  values: TemplateValues,
+  at: Path,
+  emptied: ReadonlyArray<string>,
+  cache: Shared,
+): Issue[] {
+  const { count } = memo
+  const issues: Issue[] = []
   if (emptied.length > 0) issues.push(makeIssue('template.empty_value', at, { keys: emptied }))
   if (text.length > BODY_MAX_LENGTH) issues.push(makeIssue('message.too_long', at, { length: text.length, max: BODY_MAX_LENGTH }))
   if (!count.gsmCompatible && plan.datacoding === 'gsm') {
+    // The body's own characters are the request's (validateBatch); here only the values'.
     const spans = valueSpans(plan, values)
     const characters: NonGsmChar[] = listNonGsm(text).filter((c) => inSpans(c.index, spans))
     if (characters.length > 0) issues.push(makeIssue('message.not_gsm', at, { characters }))
   }
   if (count.encoding === 'ucs' && plan.datacoding === 'ucs') {
-    const s = suggestGsm(text)
-    const spans = valueSpans(plan, values)
-    const fromValue = s.replacements.some((r) => inSpans(r.index, spans))
-    const w = lookalikeIssue(s, fromValue ? at : plan.bodyPath)
-    if (w !== undefined) issues.push(w)
+    memo.suggestion ??= suggestGsm(text)
+    const s = memo.suggestion
+    if (s.becomesGsm) {
+      const spans = valueSpans(plan, values)
+      const fromValue = s.replacements.some((r) => inSpans(r.index, spans))
+      const w = fromValue ? lookalikeIssue(s, at) : sharedLookalike(cache, s, plan.bodyPath)
+      if (w !== undefined) issues.push(w)
+    }
   }
   return issues
 }
@@ -340,7 +328,8 @@ function tooMany(count: TextCount, path: Path): Issue | undefined {
 export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): Generator<Message, void, undefined> {
   const plan = planOf(batch)
   const { request } = batch
-  const memo = new Map<string, TextOutcome>()
+  const memo = new Map<string, Memo>()
+  const cache: Shared = new Map()
   const wantParts = options?.parts === true
   let bodyOutcome: TextOutcome | undefined
   const prefix = `/${escapeToken(plan.recipientsKey)}/`
@@ -359,7 +348,7 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
       let known = memo.get(text)
       if (known === undefined) {
         if (memo.size >= MEMO_LIMIT) memo.clear()
-        known = { count: countText(text, plan.datacoding), issues: [] }
+        known = { count: countText(text, plan.datacoding) }
         memo.set(text, known)
       }
       count = known.count
@@ -367,7 +356,7 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
         rendered.emptied.length === 0 &&
         text.length <= BODY_MAX_LENGTH &&
         (plan.datacoding === 'gsm' ? count.gsmCompatible : count.encoding === 'gsm')
-      issues = simple ? plan.shared : templatedIssues(plan, text, count, r.values, [plan.recipientsKey, r.at], rendered.emptied)
+      issues = simple ? NONE : templatedIssues(plan, text, known, r.values, [plan.recipientsKey, r.at], rendered.emptied, cache)
     }
     const status = analyzeMsisdn(r.msisdn)
     // A plausible number that does not start with 0 has no warning: skip the call.

@@ -65,7 +65,8 @@ export function struct<R extends Readonly<Record<string, Validation<unknown>>>>(
   for (const key of Object.keys(fields)) {
     const v = fields[key]
     if (v === undefined) continue
-    if (v._tag !== 'Right') issues.push(...v.left)
+    // A loop, not push(...v.left): a spread of 150,000 issues overflows the call stack.
+    if (v._tag !== 'Right') for (const i of v.left) issues.push(i)
     if (v._tag === 'Left') failed = true
     else out[key] = v.right
   }
@@ -179,4 +180,17 @@ export function guard<A>(run: () => E.Either<NonEmptyArray<Issue>, A>): E.Either
     }
     return E.left([makeIssue('request.unreadable', [], { reason })])
   }
+}
+
+/**
+ * The same validation with at most `cap` issues of one code, the rest counted in a
+ * `request.too_many_issues` warning at `summaryPath` (see {@link issueSink}).
+ */
+export function capped<A>(v: Validation<A>, summaryPath: Path, cap: number = ISSUES_PER_CODE_CAP): Validation<A> {
+  if (v._tag === 'Right' || v.left.length <= cap) return v
+  const sink = issueSink(summaryPath, cap)
+  for (const i of v.left) sink.push(i)
+  const kept = toNonEmpty(sink.issues())
+  if (kept === undefined) return v
+  return v._tag === 'Left' ? Th.left(kept) : Th.both(kept, v.right)
 }

@@ -4,6 +4,7 @@
  * specification, never from the library's own checks.
  */
 import fc from 'fast-check'
+import { countText } from '../src/encoding/analyze'
 import { REQUEST_FIELDS, type RequestField } from '../src/batch'
 
 /** "Now" of the properties: every generated window lies after it. */
@@ -231,6 +232,20 @@ export const validRequest: fc.Arbitrary<Record<string, unknown>> = fc
         .map((f) => [spell(f.field, f.variant), f.value]),
     ),
   )
+  .map(gsmConsistent)
+
+/**
+ * SPEC "datacoding": under `gsm` a body holding a character outside the GSM tables is refused
+ * (`message.not_gsm` at the body). A valid request with such a body therefore says `ucs`.
+ */
+function gsmConsistent(request: Record<string, unknown>): Record<string, unknown> {
+  const dcKey = keyOf(request, 'datacoding')
+  const bodyKey = keyOf(request, 'body')
+  const dc = dcKey === undefined ? undefined : request[dcKey]
+  const text = bodyKey === undefined ? undefined : request[bodyKey]
+  if (dcKey === undefined || typeof dc !== 'string' || dc.toLowerCase() !== 'gsm' || typeof text !== 'string') return request
+  return countText(text, 'gsm').gsmCompatible ? request : { ...request, [dcKey]: 'ucs' }
+}
 
 /** A valid request in the array form only / the dictionary form only (for the examples). */
 export const requestWith = (form: 'list' | 'dictionary'): fc.Arbitrary<Record<string, unknown>> =>

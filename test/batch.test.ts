@@ -719,3 +719,37 @@ describe('validateBatch with an invalid now', () => {
     ])
   })
 })
+
+describe('validateBatch: the body against the recipients', () => {
+  // SPEC "datacoding": "A composed message holding any character outside the GSM basic and
+  // extension tables is refused: message.not_gsm, listing each character and its index, at the
+  // body's path". Every message holds the body, so the request itself is refused.
+  it('refuses a body with a non-GSM character under gsm with message.not_gsm at /body', () => {
+    const r = validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'Cześć', datacoding: 'gsm' })
+    // C z e ś ć: C, z, e are GSM; ś (index 3) and ć (index 4) are not.
+    expect(E.isLeft(r) ? r.left.map((i) => [i.path, i.code, i.params]) : []).toStrictEqual([
+      ['/body', 'message.not_gsm', { characters: [{ char: 'ś', index: 3 }, { char: 'ć', index: 4 }] }],
+    ])
+  })
+
+  it('does not count a non-GSM character inside a resolved placeholder of the body', () => {
+    // The placeholder {ń} is replaced by each recipient's value, so its key is never sent.
+    const r = validateBatch({ sender: 'iP1', recipients: { '46701234567': { 'ń': 'n' } }, body: 'Hi {ń}', datacoding: 'gsm' })
+    expect(E.isRight(r)).toBe(true)
+  })
+
+  // SPEC "Templating": "A placeholder whose key is no key of the batch stays as written … and
+  // gets template.unresolved (w) at the body's path."
+  it('warns template.unresolved at /body already in validateBatch, once per placeholder', () => {
+    const r = valueOf(validateBatch({ sender: 'iP1', recipients: { '46701234567': { a: 'x' } }, body: '{a} {b} {b}' }))
+    expect(r.warnings.map((w) => [w.path, w.code, w.params])).toStrictEqual([['/body', 'template.unresolved', { placeholder: '{b}' }]])
+  })
+
+  it('keeps 150,000 tag warnings bounded instead of overflowing the stack', () => {
+    const r = valueOf(validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'x', tags: Array.from({ length: 150_000 }, () => 't') }))
+    // 149,999 repeats of "t": 1,000 listed, 148,999 counted at /tags.
+    expect(r.warnings.length).toBe(ISSUES_PER_CODE_CAP + 1)
+    expect(r.warnings[ISSUES_PER_CODE_CAP]?.params).toStrictEqual({ code: 'tag.duplicate', omitted: 148_999, cap: ISSUES_PER_CODE_CAP })
+    expect(r.warnings[ISSUES_PER_CODE_CAP]?.path).toBe('/tags')
+  })
+})
