@@ -5,13 +5,19 @@
  * keys. Rendering a recipient's message is then only string concatenation and own-key look-ups
  * — no regular expression and no re-scan per recipient.
  *
- * What counts as a placeholder: `{`, then one or more characters none of which is `{` or `}`,
- * then `}`. Everything else is literal text:
- * - `{` without a closing brace (`"50% {off"`) and a lone `}` are literal;
- * - `{}` is literal (a key is never empty);
- * - in nested braces the innermost `{…}` is the placeholder and the outer braces are literal:
- *   `{{a}}` is `{` + the placeholder `{a}` + `}`. (A template key never contains `{` or `}`,
- *   so `{a}` is the only reading that can match a key.)
+ * What counts as a placeholder. Braces are matched like parentheses, left to right: a `}`
+ * closes the nearest `{` still open; a `}` with no open `{` and a `{` still open at the end are
+ * unmatched. Unmatched braces are literal text and enclose nothing. A matched pair `{…}` is a
+ * placeholder when its key (the text between) is non-empty and has no brace, and no other
+ * matched pair encloses it. Everything else is literal text, so:
+ * - `{a}{b}` has the placeholders `{a}` and `{b}`;
+ * - `{}` and `{{}}` are literal (a key is never empty);
+ * - nested braces are literal, inner pair included: `{{a}}`, `{a{b}}` and `x{ {a} }y` are
+ *   text exactly as written;
+ * - an unmatched brace does not hide a placeholder next to it: in `{ {a}` the first `{` is
+ *   unmatched and `{a}` is a placeholder; so is `{a}` in `{a} }` and in `}{a}`, where the
+ *   lone `}` is literal;
+ * - `{` without a closing brace (`"50% {off"`) is literal.
  *
  * @packageDocumentation
  */
@@ -63,44 +69,78 @@ const OPEN = 0x7b // '{'
 const CLOSE = 0x7d // '}'
 
 /**
- * Scans a body once into literal chunks and placeholder keys (see the module comment for what
- * counts as a placeholder).
+ * Scans a body once into literal chunks and placeholder keys, in linear time.
+ *
+ * Braces are matched like parentheses; unmatched braces are literal. A matched pair is a
+ * placeholder when the text between is non-empty without braces and no other matched pair
+ * encloses it: nested braces such as `{{a}}` or `{a{b}}` are literal text as written, while in
+ * `{ {a}` the first `{` is unmatched and `{a}` is a placeholder (see the module comment).
  *
  * @param body - The message body as written (a non-string, from untyped callers, compiles as `''`).
  * @returns The compiled form, to be rendered with {@link renderCompiled}.
  * @example
  * ```ts
  * import { compileTemplate } from 'sms-preflight'
- * const t = compileTemplate('Hi {name}, {{x}} {}')
- * t.literals        // ['Hi ', ', {', '} {}']
- * t.keys            // ['name', 'x']
+ * const t = compileTemplate('Hi {name}, {{x}} {} { {y}')
+ * t.literals        // ['Hi ', ', {{x}} {} { ', '']
+ * t.keys            // ['name', 'y']
  * t.hasPlaceholders // true
  * ```
  * @category Templating
  */
 export function compileTemplate(body: string): CompiledTemplate {
   const text = typeof body === 'string' ? body : ''
+  // Indices of the '{' still open; the open brace at level k (1-based) is opens[k - 1].
+  const opens: number[] = []
+  // Candidates: matched pairs with a non-empty key without braces, not (yet) known to be
+  // enclosed by a matched pair. `candDepth[j]` is the number of braces open around it; it is
+  // non-decreasing along the list, since a candidate is dropped as soon as a brace open around
+  // it closes.
+  const candOpen: number[] = []
+  const candClose: number[] = []
+  const candDepth: number[] = []
+  let lastBrace = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === OPEN) {
+      opens.push(i)
+      lastBrace = i
+    } else if (c === CLOSE) {
+      const o = opens.pop()
+      if (o !== undefined) {
+        const depth = opens.length
+        // The pair (o, i) encloses every candidate opened at a deeper level.
+        while (candDepth.length > 0 && (candDepth[candDepth.length - 1] ?? -1) >= depth + 1) {
+          candOpen.pop()
+          candClose.pop()
+          candDepth.pop()
+        }
+        // Every brace between o and i would have been matched inside, so "no brace between"
+        // is "o is the last brace seen".
+        if (o === lastBrace && i > o + 1) {
+          candOpen.push(o)
+          candClose.push(i)
+          candDepth.push(depth)
+        }
+      }
+      lastBrace = i
+    }
+  }
+  // The braces still open are unmatched and enclose nothing: every remaining candidate stands.
   const literals: string[] = []
   const keys: string[] = []
   const firstOccurrence: boolean[] = []
   const seen = new Set<string>()
   let literalStart = 0
-  let open = -1 // index of the last '{' not yet closed, with no '{' or '}' after it
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === OPEN) {
-      open = i
-    } else if (c === CLOSE) {
-      if (open >= 0 && i > open + 1) {
-        const key = text.slice(open + 1, i)
-        literals.push(text.slice(literalStart, open))
-        keys.push(key)
-        firstOccurrence.push(!seen.has(key))
-        seen.add(key)
-        literalStart = i + 1
-      }
-      open = -1
-    }
+  for (let j = 0; j < candOpen.length; j++) {
+    const o = candOpen[j] ?? 0
+    const cl = candClose[j] ?? 0
+    const key = text.slice(o + 1, cl)
+    literals.push(text.slice(literalStart, o))
+    keys.push(key)
+    firstOccurrence.push(!seen.has(key))
+    seen.add(key)
+    literalStart = cl + 1
   }
   literals.push(text.slice(literalStart))
   return { body: text, literals, keys, firstOccurrence, hasPlaceholders: keys.length > 0 }
@@ -198,8 +238,10 @@ export function renderCompiled(
  * Renders a body for one recipient: {@link compileTemplate} then {@link renderCompiled}. To
  * render one body for many recipients, compile it once instead.
  *
- * A placeholder is `{key}` with a non-empty key without braces; `{` without a closing brace,
- * `{}` and the outer braces of `{{a}}` are literal text (the inner `{a}` is a placeholder).
+ * A placeholder is `{key}` with a non-empty key without braces, not inside another matched
+ * pair of braces; `{` without a closing brace, `{}` and nested braces are literal text:
+ * `{{a}}` and `{a{b}}` stay exactly as written (and `{a}` is then neither unresolved nor
+ * emptied), while in `{ {a}` the unmatched first `{` is text and `{a}` is a placeholder.
  *
  * @param body - The message body as written.
  * @param values - The recipient's own template values.
@@ -213,6 +255,8 @@ export function renderCompiled(
  * // { text: 'A very nice message sent by iP.1', unresolved: [], emptied: [] }
  * renderTemplate('Hi {name} {x}', {}, {}, new Set(['name']))
  * // { text: 'Hi  {x}', unresolved: ['{x}'], emptied: ['name'] }
+ * renderTemplate('{{a}} {a}', { a: 'X' })
+ * // { text: '{{a}} X', unresolved: [], emptied: [] }
  * ```
  * @category Templating
  */

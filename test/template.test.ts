@@ -129,10 +129,40 @@ describe('renderTemplate', () => {
     })
   })
 
-  it('reads {{a}} as a literal { + the placeholder {a} + a literal }', () => {
-    expect(renderTemplate('{{a}}', { a: 'X' })).toStrictEqual({ text: '{X}', unresolved: [], emptied: [] })
-    expect(renderTemplate('{{a}}', {})).toStrictEqual({ text: '{{a}}', unresolved: ['{a}'], emptied: [] })
-    expect(renderTemplate('{a{b}c}', { a: '1', b: '2' })).toStrictEqual({ text: '{a2c}', unresolved: [], emptied: [] })
+  // Issue 3: "nested braces are literal text." Braces match like parentheses; a matched pair
+  // inside another matched pair, and the outer pair, are text.
+  it('keeps {{a}} and {a{a}} exactly as written, the inner {a} neither unresolved nor emptied', () => {
+    expect(renderTemplate('{{a}}', { a: 'X' })).toStrictEqual({ text: '{{a}}', unresolved: [], emptied: [] })
+    expect(renderTemplate('{a{a}}', { a: 'X' })).toStrictEqual({ text: '{a{a}}', unresolved: [], emptied: [] })
+    expect(renderTemplate('{{a}}', {})).toStrictEqual({ text: '{{a}}', unresolved: [], emptied: [] })
+    expect(renderTemplate('{{a}}', {}, {}, new Set(['a']))).toStrictEqual({ text: '{{a}}', unresolved: [], emptied: [] })
+    expect(renderTemplate('{a{b}c}', { a: '1', b: '2' })).toStrictEqual({ text: '{a{b}c}', unresolved: [], emptied: [] })
+  })
+
+  // `x{ {a} }y`: the outer `{ … }` is a matched pair around `{a}`, so all of it is text.
+  it('keeps a placeholder enclosed by a matched pair with other text inside as written', () => {
+    expect(renderTemplate('x{ {a} }y', { a: 'X' })).toStrictEqual({ text: 'x{ {a} }y', unresolved: [], emptied: [] })
+  })
+
+  // `{ {a}`: the first `{` is never closed, so it is text and encloses nothing.
+  it('replaces {a} after a { that is never closed, keeping that { as text', () => {
+    expect(renderTemplate('{ {a}', { a: 'X' })).toStrictEqual({ text: '{ X', unresolved: [], emptied: [] })
+    expect(renderTemplate('{{a}', { a: 'X' })).toStrictEqual({ text: '{X', unresolved: [], emptied: [] })
+  })
+
+  // `{a} }` and `}{a}`: a `}` with no open `{` is text; the pair `{a}` next to it stands.
+  it('replaces {a} next to a } that closes nothing, keeping that } as text', () => {
+    expect(renderTemplate('{a} }', { a: 'X' })).toStrictEqual({ text: 'X }', unresolved: [], emptied: [] })
+    expect(renderTemplate('}{a}', { a: 'X' })).toStrictEqual({ text: '}X', unresolved: [], emptied: [] })
+    expect(renderTemplate('{a}}', {})).toStrictEqual({ text: '{a}}', unresolved: ['{a}'], emptied: [] })
+  })
+
+  it('replaces two adjacent placeholders {a}{b}', () => {
+    expect(renderTemplate('{a}{b}', { a: '1', b: '2' })).toStrictEqual({ text: '12', unresolved: [], emptied: [] })
+  })
+
+  it('keeps {{}} as literal text', () => {
+    expect(renderTemplate('{{}}', { '': 'E' })).toStrictEqual({ text: '{{}}', unresolved: [], emptied: [] })
   })
 
   it('inserts values with surrogate pairs and emoji intact, and accepts emoji keys', () => {
@@ -158,14 +188,34 @@ describe('renderTemplate', () => {
 })
 
 describe('compileTemplate', () => {
-  it('splits a body into literal chunks around the placeholder keys', () => {
-    expect(compileTemplate('Hi {name}, {{x}} {} {name}')).toStrictEqual({
-      body: 'Hi {name}, {{x}} {} {name}',
-      literals: ['Hi ', ', {', '} {} ', ''],
-      keys: ['name', 'x', 'name'],
+  it('splits a body into literal chunks around the placeholder keys, nested braces staying in the literals', () => {
+    // `{name}` twice; `{{x}}` nested and `{}` empty are text; in `{ {y}` the first `{` is never closed.
+    expect(compileTemplate('Hi {name}, {{x}} {} { {y} {name}')).toStrictEqual({
+      body: 'Hi {name}, {{x}} {} { {y} {name}',
+      literals: ['Hi ', ', {{x}} {} { ', ' ', ''],
+      keys: ['name', 'y', 'name'],
       firstOccurrence: [true, true, false],
       hasPlaceholders: true,
     })
+  })
+
+  // Each case below reasoned from the rule: braces match like parentheses; a matched pair is a
+  // placeholder iff its key is non-empty without braces and no other matched pair encloses it.
+  it.each([
+    ['{a}{b}', ['a', 'b'], 'two matched pairs side by side, neither enclosing the other'],
+    ['{{a}}', [], 'the outer pair encloses {a}; the outer pair has braces inside'],
+    ['{a{b}}', [], 'the outer pair encloses {b}; the outer pair has braces inside'],
+    ['{ {a}', ['a'], 'the first { is unmatched and encloses nothing'],
+    ['{a} }', ['a'], 'the trailing } is unmatched'],
+    ['}{a}', ['a'], 'the leading } is unmatched'],
+    ['{}', [], 'the key is empty'],
+    ['{{}}', [], 'the inner key is empty and the outer pair has braces inside'],
+    ['x{ {a} }y', [], 'the matched pair { … } encloses {a}'],
+    ['{a}{', ['a'], 'the trailing { is unmatched'],
+    ['{{a}}{b}', ['b'], 'only the nested group is text'],
+    ['{ {a} } {b}', ['b'], 'only the enclosed group is text'],
+  ])('reads %j as the keys %j (%s)', (body, expected) => {
+    expect(compileTemplate(body).keys).toStrictEqual(expected)
   })
 
   it('reads any non-empty text without braces between { and } as a key, spaces included', () => {
@@ -191,7 +241,8 @@ describe('compileTemplate', () => {
 
 describe('placeholderKeys', () => {
   it('lists the distinct keys in order of first appearance', () => {
-    expect(placeholderKeys(compileTemplate('{b}{a}{b}{}{{c}}'))).toStrictEqual(['b', 'a', 'c'])
+    // `{}` is empty and `{{c}}` nested: neither counts.
+    expect(placeholderKeys(compileTemplate('{b}{a}{b}{}{{c}}{d}'))).toStrictEqual(['b', 'a', 'd'])
   })
 })
 
@@ -207,29 +258,82 @@ describe('renderCompiled', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-/** A reference written differently: a regular expression and `String.prototype.replace`. */
+/**
+ * A reference written differently, straight from the rule: braces are paired by repeatedly
+ * cancelling a `{` directly followed (among braces only) by a `}`; then each pair is checked
+ * against the definition by brute force. Quadratic, which is fine for tests.
+ */
+function referenceSpans(body: string): Array<readonly [number, number]> {
+  let braces: number[] = []
+  for (let i = 0; i < body.length; i++) if (body[i] === '{' || body[i] === '}') braces.push(i)
+  const allBraces = braces
+  const pairs: Array<readonly [number, number]> = []
+  for (let changed = true; changed; ) {
+    changed = false
+    const rest: number[] = []
+    for (let j = 0; j < braces.length; j++) {
+      const o = braces[j] ?? -1
+      const c = braces[j + 1] ?? -1
+      if (body[o] === '{' && body[c] === '}') {
+        pairs.push([o, c])
+        j++
+        changed = true
+      } else {
+        rest.push(o)
+      }
+    }
+    braces = rest
+  }
+  return pairs
+    .filter(([o, c]) => c > o + 1)
+    .filter(([o, c]) => !allBraces.some((b) => b > o && b < c))
+    .filter(([o, c]) => !pairs.some(([o2, c2]) => o2 < o && c2 > c))
+    .sort((x, y) => x[0] - y[0])
+}
+
 function reference(body: string, values: Values, defaults: Values | undefined, batchKeys: ReadonlySet<string> | undefined): Rendered {
   const own = (o: Values | undefined, k: string): boolean => o !== undefined && Object.keys(o).includes(k)
   const isBatchKey = (k: string): boolean => (batchKeys === undefined ? own(values, k) || own(defaults, k) : batchKeys.has(k))
   const unresolved = new Set<string>()
   const emptied = new Set<string>()
-  const text = body.replace(/\{([^{}]+)\}/g, (whole: string, key: string) => {
+  let text = ''
+  let at = 0
+  for (const [o, c] of referenceSpans(body)) {
+    const whole = body.slice(o, c + 1)
+    const key = body.slice(o + 1, c)
+    text += body.slice(at, o)
+    at = c + 1
     if (!isBatchKey(key)) {
       unresolved.add(whole)
-      return whole
+      text += whole
+    } else if (own(values, key)) {
+      text += values[key] ?? ''
+    } else if (defaults !== undefined && own(defaults, key)) {
+      text += defaults[key] ?? ''
+    } else {
+      emptied.add(key)
     }
-    if (own(values, key)) return values[key] ?? ''
-    if (defaults !== undefined && own(defaults, key)) return defaults[key] ?? ''
-    emptied.add(key)
-    return ''
-  })
+  }
+  text += body.slice(at)
   return { text, unresolved: [...unresolved], emptied: [...emptied] }
 }
+
+describe('referenceSpans (the test model itself)', () => {
+  it('pairs braces like parentheses and applies the rule', () => {
+    // `{a}` at 0–2; `{{b}}` at 4–8 nested; `{ {c} }` at 10–16 encloses `{c}`.
+    expect(referenceSpans('{a} {{b}} { {c} }')).toStrictEqual([[0, 2]])
+    // Without the last `}`, the `{` at 10 is unmatched and `{c}` at 12–14 stands.
+    expect(referenceSpans('{a} {{b}} { {c}')).toStrictEqual([
+      [0, 2],
+      [12, 14],
+    ])
+  })
+})
 
 const KEYS = ['a', 'b', 'ab', 'constructor', '__proto__', 'toString', '😀'] as const
 const key = fc.constantFrom(...KEYS)
 const bodyArb = fc
-  .array(fc.oneof(fc.constantFrom('{', '}', ' ', 'x', 'é', '😀', '{}'), key, key.map((k) => `{${k}}`)))
+  .array(fc.oneof(fc.constantFrom('{', '}', ' ', 'x', 'é', '😀', '{}'), key, key.map((k) => `{${k}}`), key.map((k) => `{{${k}}}`)))
   .map((parts) => parts.join(''))
 const valueArb = fc.string({ unit: fc.constantFrom('{', '}', 'a', 'b', ' ', '$&', '$1', '😀') })
 const recordArb = fc
@@ -240,10 +344,35 @@ const defaultsArb = fc.option(recordArb, { nil: undefined })
 
 describe('properties', () => {
   it('should render a body without placeholders to itself', () => {
-    const noPlaceholders = fc.string({ unit: fc.constantFrom('{', 'a', ' ', '😀', '{}', '}') }).filter((s) => !/\{[^{}]+\}/.test(s))
+    const noPlaceholders = fc.string({ unit: fc.constantFrom('{', 'a', ' ', '😀', '{}', '}') }).filter((s) => referenceSpans(s).length === 0)
     fc.assert(
       fc.property(noPlaceholders, recordArb, defaultsArb, batchKeysArb, (body, values, defaults, batchKeys) => {
         expect(renderTemplate(body, values, defaults, batchKeys)).toStrictEqual({ text: body, unresolved: [], emptied: [] })
+      }),
+    )
+  })
+
+  it('should keep a body that one matched pair encloses, with braces inside, exactly as written', () => {
+    // Balanced brace groups around text and keys: every brace is matched within.
+    const { group } = fc.letrec<{ group: string; inner: string }>((tie) => ({
+      group: tie('inner').map((s) => `{${s}}`),
+      inner: fc.array(fc.oneof({ depthSize: 'small' }, fc.constantFrom('a', ' ', '😀'), key, tie('group')), { maxLength: 4 }).map((p) => p.join('')),
+    }))
+    const body = fc.tuple(fc.array(fc.oneof(key, group), { maxLength: 3 }), group).map(([parts, g]) => `{${parts.join('')}${g}}`)
+    fc.assert(
+      fc.property(body, recordArb, defaultsArb, batchKeysArb, (b, values, defaults, batchKeys) => {
+        expect(renderTemplate(b, values, defaults, batchKeys)).toStrictEqual({ text: b, unresolved: [], emptied: [] })
+      }),
+    )
+  })
+
+  it('should compile to literals and keys that put back together give the body', () => {
+    fc.assert(
+      fc.property(bodyArb, (body) => {
+        const t = compileTemplate(body)
+        expect(t.literals.length).toBe(t.keys.length + 1)
+        const joined = t.keys.reduce((acc, k, i) => acc + `{${k}}` + (t.literals[i + 1] ?? ''), t.literals[0] ?? '')
+        expect(joined).toBe(body)
       }),
     )
   })
@@ -258,7 +387,7 @@ describe('properties', () => {
     )
   })
 
-  it('should agree with an independent regex-based reference', () => {
+  it('should agree with an independent reference model', () => {
     fc.assert(
       fc.property(bodyArb, recordArb, defaultsArb, batchKeysArb, (body, values, defaults, batchKeys) => {
         expect(renderTemplate(body, values, defaults, batchKeys)).toStrictEqual(reference(body, values, defaults, batchKeys))
@@ -277,10 +406,10 @@ describe('properties', () => {
     )
   })
 
-  it('should list placeholderKeys as the distinct keys the reference regex finds', () => {
+  it('should list placeholderKeys as the distinct keys the reference model finds', () => {
     fc.assert(
       fc.property(bodyArb, (body) => {
-        const found = [...body.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1] ?? '')
+        const found = referenceSpans(body).map(([o, c]) => body.slice(o + 1, c))
         expect(placeholderKeys(compileTemplate(body))).toStrictEqual([...new Set(found)])
       }),
     )
