@@ -471,13 +471,18 @@ function senderReachIssue(batch: ValidBatch, regions: ReadonlyMap<string, number
 function prepareBatchUnguarded(input: unknown, options: PrepareOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
   // A JavaScript caller may omit the options: then there is no "now" (options.now_invalid).
   const now: unknown = (options as PrepareOptions | undefined)?.now
-  if (!isUsableNow(now)) return E.left([makeIssue('options.now_invalid', [])])
-  const pricingIssues = pricingProblems(options.pricing)
-  const validated = validateBatch(input, { now })
-  if (E.isLeft(validated)) {
-    const all = [...validated.left, ...pricingIssues]
-    return E.left(toNonEmpty(all) ?? validated.left)
+  if (!isUsableNow(now)) {
+    // Still every issue that does not depend on "now", as validateBatch gives them.
+    const rest = validateBatch(input)
+    return E.left([makeIssue('options.now_invalid', []), ...(E.isLeft(rest) ? rest.left : rest.right.warnings)])
   }
+  // The pricing options come first and alone: their paths point into the options, and must
+  // never be mixed with paths into the request.
+  const pricingIssues = pricingProblems(options.pricing)
+  const pricingFailed = toNonEmpty(pricingIssues)
+  if (pricingFailed !== undefined) return E.left(pricingFailed)
+  const validated = validateBatch(input, { now })
+  if (E.isLeft(validated)) return validated
   const batch = validated.right
   const issues = issueSink([])
   for (const w of batch.warnings) issues.push(w)
@@ -493,7 +498,6 @@ function prepareBatchUnguarded(input: unknown, options: PrepareOptions): E.Eithe
   }
   const reach = senderReachIssue(batch, regions)
   if (reach !== undefined) issues.push(reach)
-  for (const i of pricingIssues) issues.push(i)
   const all = issues.issues()
   const failed = toNonEmpty(all)
   if (failed !== undefined && all.some(isError)) return E.left(failed)
@@ -507,8 +511,13 @@ function prepareBatchUnguarded(input: unknown, options: PrepareOptions): E.Eithe
 /**
  * Turns a request into exactly what will be sent: {@link validateBatch} with `now`, then one
  * message per unique recipient, the resolved windows, the summary (with the price when
- * `pricing` is given) and every warning. Any error — of the request, of a message, or of the
- * pricing options (paths relative to the options) — makes it a `Left` with every issue found.
+ * `pricing` is given) and every warning. Any error of the request or of a message makes it a
+ * `Left` with every issue found.
+ *
+ * Two checks come first and stand alone: a `now` that is not a usable `Date` gives
+ * `options.now_invalid` with every issue that does not depend on "now"; invalid pricing options
+ * give their own issues only, whose paths point into the options object (`/pricePerSegment`),
+ * never mixed with paths into the request.
  *
  * @example
  * ```ts

@@ -323,3 +323,23 @@ describe('properties', () => {
     )
   })
 })
+
+describe('prepareBatch: checks that come first', () => {
+  it('reports an invalid now with every issue that does not depend on now', () => {
+    const r = prepareBatch({ sender: 'iP', recipients: ['46701234567'], body: 'x' }, { now: new Date(Number.NaN) })
+    expect(E.isLeft(r) ? r.left.map((i) => [i.path, i.code]) : []).toStrictEqual([
+      ['', 'options.now_invalid'],
+      ['/sender', 'sender.alphanumeric_length'],
+    ])
+  })
+
+  it('answers invalid pricing options with their issues alone, paths into the options', () => {
+    // The request has its own problem (/sender) and a field named like an option (/account):
+    // neither may be mixed with the options' /account.
+    const r = prepareBatch(
+      { sender: 'iP', recipients: ['46701234567'], body: 'x', account: 'SE' },
+      { now, pricing: { account: 'se', pricePerSegment: '0.35' } as never },
+    )
+    expect(E.isLeft(r) ? r.left.map((i) => [i.path, i.code]) : []).toStrictEqual([['/account', 'pricing.invalid_account']])
+  })
+})
