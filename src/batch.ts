@@ -9,7 +9,7 @@ import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkBody, type Body } from './rules/body.js'
 import { checkDatacoding, type Datacoding } from './rules/datacoding.js'
 import { checkDeliveryReportUrl } from './rules/deliveryReportUrl.js'
-import { checkMsisdn, MSISDN_MAX_LENGTH, type Msisdn } from './rules/msisdn.js'
+import { checkMsisdn, MSISDN_MAX_LENGTH, nationalFormat, type Msisdn } from './rules/msisdn.js'
 import { checkPriority, type Priority } from './rules/priority.js'
 import { checkReference } from './rules/reference.js'
 import { checkSender, type Sender } from './rules/sender.js'
@@ -246,6 +246,7 @@ function checkRecipientList(value: ReadonlyArray<unknown>, path: Path): Validati
       if (seen === undefined) {
         first.set(item, i)
         recipients.push({ msisdn: item as Msisdn, at: i, values: EMPTY_VALUES })
+        if (item.charCodeAt(0) === 0x30) sink.push(nationalFormat(item, [...path, i]))
       } else {
         sink.push(makeIssue('recipient.duplicate', [...path, i], { msisdn: item, first: seen }))
       }
@@ -274,6 +275,7 @@ function checkRecipientDictionary(value: Readonly<Record<string, unknown>>, path
       checkTemplateValues(value[key], path, key, sink)
       continue
     }
+    if (key.charCodeAt(0) === 0x30) sink.push(nationalFormat(key, [...path, key]))
     recipients.push({ msisdn: key as Msisdn, at: key, values: checkTemplateValues(value[key], path, key, sink) })
   }
   if (others === 0) sink.push(makeIssue('recipients.empty', path))

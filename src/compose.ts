@@ -359,8 +359,10 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
       issues = simple ? NONE : templatedIssues(plan, text, known, r.values, [plan.recipientsKey, r.at], rendered.emptied, cache)
     }
     const status = analyzeMsisdn(r.msisdn)
-    // A plausible number that does not start with 0 has no warning: skip the call.
-    const numberIssues = status.status === 'ok' && r.msisdn.charCodeAt(0) !== 0x30 ? NONE : msisdnWarnings(r.msisdn, [plan.recipientsKey, r.at], status)
+    // A plausible number has no warning; one starting with 0 has had recipient.national_format
+    // from the MSISDN rule already (validateBatch).
+    const numberIssues =
+      status.status === 'ok' || r.msisdn.charCodeAt(0) === 0x30 ? NONE : msisdnWarnings(r.msisdn, [plan.recipientsKey, r.at], status)
     const segmentIssue = count.segments > MAX_SEGMENTS ? tooMany(count, plan.templated ? [plan.recipientsKey, r.at] : plan.bodyPath) : undefined
     if (numberIssues.length > 0 || segmentIssue !== undefined) {
       issues = segmentIssue === undefined ? [...issues, ...numberIssues] : [...issues, segmentIssue, ...numberIssues]

@@ -148,8 +148,10 @@ export const catalogue = {
       `A number under +${p.callingCode} has ${p.min === p.max ? p.min : `${p.min} to ${p.max}`} digits after the country code; ${p.msisdn} has ${p.length}.`,
   ),
   /** Warning at a recipient: starts with 0, a national or "00"-prefixed number. */
-  'recipient.national_format': warning((p: { msisdn: string }) =>
-    `${p.msisdn} starts with 0: it looks like a national or "00"-prefixed number; write it as country code + number.`,
+  'recipient.national_format': warning((p: { msisdn: string; prefix?: '00' }) =>
+    p.prefix === '00'
+      ? `${p.msisdn} starts with the international prefix 00: drop it and write country code + number (${p.msisdn.slice(2)}).`
+      : `${p.msisdn} starts with 0: it looks like a national number; write it as country code + number.`,
   ),
 
   /** Error at a recipient: its template values are not an object. */

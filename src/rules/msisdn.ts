@@ -38,12 +38,23 @@ function hintFor(s: string): string | undefined {
   return undefined
 }
 
+/**
+ * `recipient.national_format` (w) for a well-formed number that starts with 0: no country code
+ * starts with 0, so it is a national number (country code missing) or written with the `00`
+ * international prefix — the hint SPEC asks for a leading `00`.
+ */
+export function nationalFormat(msisdn: string, path: Path): Issue {
+  return makeIssue('recipient.national_format', path, msisdn.startsWith('00') ? { msisdn, prefix: '00' } : { msisdn })
+}
+
 /** The rule, at `path`. */
 export function checkMsisdn(value: unknown, path: Path): Validation<Msisdn> {
   if (typeof value !== 'string') return invalid(makeIssue('recipient.not_string', path))
   if (value.length === 0) return invalid(makeIssue('recipient.empty', path))
   // The common case (a well-formed number) allocates nothing.
-  if (value.length <= MSISDN_MAX_LENGTH && fastDigits(value)) return fromIssues([], value as Msisdn)
+  if (value.length <= MSISDN_MAX_LENGTH && fastDigits(value)) {
+    return value.charCodeAt(0) === 0x30 ? fromIssues([nationalFormat(value, path)], value as Msisdn) : fromIssues([], value as Msisdn)
+  }
   const issues: Issue[] = []
   if (!fastDigits(value)) {
     const characters = offendingChars(value, isDigit)

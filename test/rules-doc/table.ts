@@ -265,9 +265,9 @@ export const rulesTable: ReadonlyArray<RuleEntry> = [
   },
   {
     code: 'recipient.national_format',
-    rule: 'Phone number must be written in MSISDN format.',
-    source: 'page',
-    call: 'prepareBatch',
+    rule: 'digits only (`recipient.non_digit`; a leading `+` or `00` gets a hint in the message)',
+    source: 'SPEC',
+    call: 'validateBatch',
     input: withFields({ recipients: ['0701234567'] }),
     path: '/recipients/0',
   },

@@ -60,3 +60,20 @@ describe('validateMsisdn', () => {
     })
   })
 })
+
+describe('validateMsisdn: numbers starting with 0', () => {
+  // SPEC "recipients": "digits only (recipient.non_digit; a leading + or 00 gets a hint in the message)".
+  it('accepts "0046…" with a recipient.national_format warning that says to drop the 00', () => {
+    const r = valueOf(validateMsisdn('0046701234567'))
+    expect(r.value).toBe('0046701234567')
+    expect(r.warnings.map((w) => [w.path, w.code, w.params])).toStrictEqual([
+      ['', 'recipient.national_format', { msisdn: '0046701234567', prefix: '00' }],
+    ])
+    expect(r.warnings[0]?.message).toContain('drop it and write country code + number (46701234567)')
+  })
+
+  it('warns a national number "070…" that the country code is missing', () => {
+    const r = valueOf(validateMsisdn('0701234567'))
+    expect(r.warnings.map((w) => [w.code, w.params])).toStrictEqual([['recipient.national_format', { msisdn: '0701234567' }]])
+  })
+})
