@@ -19,7 +19,7 @@ import { checkWindows, isUsableNow, type WindowSpec } from './rules/windows.js'
 import { isJsonArray, isJsonObject } from './json.js'
 import { listNonGsm } from './encoding/analyze.js'
 import { compileTemplate, type CompiledTemplate } from './template.js'
-import { hasOwn } from './text.js'
+import { editDistance, hasOwn } from './text.js'
 import { capped, fromIssues, guard, invalid, issueSink, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
 import * as Th from 'fp-ts/These'
 
@@ -134,19 +134,6 @@ const FIELD_BY_LOWER: ReadonlyMap<string, RequestField> = /*#__PURE__*/ new Map(
   REQUEST_FIELDS.map((f) => [f.toLowerCase(), f]),
 )
 
-/** Levenshtein distance, two rows, for short field names only. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost))
-    }
-    prev = row
-  }
-  return prev[b.length] ?? 0
-}
 
 /** Names the .NET client classes and other APIs use for a field of ours. */
 const ALIASES: Readonly<Record<string, RequestField>> = Object.freeze({
@@ -176,6 +163,7 @@ const ALIASES: Readonly<Record<string, RequestField>> = Object.freeze({
  * @category Request
  */
 export function suggestField(name: string): RequestField | undefined {
+  if (typeof name !== 'string') return undefined
   const folded = name.toLowerCase().replace(/[-_ ]/g, '')
   if (hasOwn(ALIASES, folded)) return ALIASES[folded]
   const exact = FIELD_BY_LOWER.get(folded)

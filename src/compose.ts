@@ -299,6 +299,18 @@ function templatedIssues(
   return issues
 }
 
+/**
+ * Whether `v` has the shape {@link validateBatch} gives. A ValidBatch only comes from there;
+ * this guards JavaScript callers, who may pass anything.
+ */
+function isValidBatch(v: unknown): v is ValidBatch {
+  if (typeof v !== 'object' || v === null) return false
+  const b = v as Partial<Record<keyof ValidBatch, unknown>>
+  if (typeof b.request !== 'object' || b.request === null || typeof b.keys !== 'object' || b.keys === null) return false
+  const r = b.request as Partial<Record<keyof BatchRequest, unknown>>
+  return Array.isArray(r.recipients) && typeof r.body === 'string' && Array.isArray(r.deliveryWindows)
+}
+
 function tooMany(count: TextCount, path: Path): Issue | undefined {
   return count.segments > MAX_SEGMENTS
     ? makeIssue('message.too_many_segments', path, { segments: count.segments, max: MAX_SEGMENTS })
@@ -326,6 +338,8 @@ function tooMany(count: TextCount, path: Path): Issue | undefined {
  * @category Composition
  */
 export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): Generator<Message, void, undefined> {
+  // From JavaScript, a value that is not a ValidBatch composes nothing (and never throws).
+  if (!isValidBatch(batch)) return
   const plan = planOf(batch)
   const { request } = batch
   const memo = new Map<string, Memo>()
@@ -410,13 +424,17 @@ export interface SummaryBuilder {
  * @category Composition
  */
 export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): SummaryBuilder {
+  // From JavaScript, a value that is not a ValidBatch has no windows and priority 1.
+  const request: Pick<BatchRequest, 'deliveryWindows' | 'priority'> = isValidBatch(batch)
+    ? batch.request
+    : { deliveryWindows: [], priority: 1 }
   let messages = 0
   let segments = 0
   const byEncoding = { gsm: 0, ucs: 0 }
   const messagesByEncoding = { gsm: 0, ucs: 0 }
   const histogram = new Map<number, number>()
   const countries = new Map<string, { recipients: number; segments: number }>()
-  const windows = batch.request.deliveryWindows
+  const windows = request.deliveryWindows
   let firstOpens: string | null = null
   let lastCloses: string | null = null
   for (const w of windows) {
@@ -454,7 +472,7 @@ export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): Sum
         lastCloses,
       }
       if (pricing === undefined) return summary
-      const price = priceBatch({ segments, priority: batch.request.priority, messages }, pricing)
+      const price = priceBatch({ segments, priority: request.priority, messages }, pricing)
       return E.isRight(price) ? { ...summary, price: price.right } : summary
     },
   }

@@ -8,7 +8,7 @@
 
 // Issues
 export type { Issue, IssueCode, IssueParams, Path, Severity } from './issue.js'
-export { catalogue, issueCodes, severityOf, toPointer, fromPointer, escapeToken, makeIssue } from './issue.js'
+export { catalogue, issueCodes, severityOf, toPointer, fromPointer, escapeToken } from './issue.js'
 export type { Checked, Result } from './validation.js'
 
 // The whole request
@@ -39,7 +39,7 @@ export { validateReference } from './rules/reference.js'
 export { validateTags } from './rules/tags.js'
 export { validateDeliveryReportUrl } from './rules/deliveryReportUrl.js'
 export type { ResolvedWindow, WindowSpec } from './rules/windows.js'
-export { resolveWindows, validateDeliveryWindows } from './rules/windows.js'
+export { parseDateTime, resolveWindows, validateDeliveryWindows } from './rules/windows.js'
 
 // Encoding
 export type {
@@ -79,7 +79,7 @@ export { compileTemplate, placeholderKeys, renderCompiled, renderTemplate } from
 
 // Pricing
 export type { Money, Price, PriceInput, PricingOptions } from './pricing.js'
-export { formatUnits, parsePrice, priceBatch, validatePricing } from './pricing.js'
+export { parsePrice, priceBatch, validatePricing } from './pricing.js'
 
 // Numbers
 export type { CallingCode, MsisdnAnalysis } from './phone/index.js'

@@ -69,8 +69,8 @@ export const catalogue = {
   /** Warning: a field the request does not define, with a "did you mean" suggestion. */
   'request.unknown_field': warning((p: { field: string; suggestion?: string }) =>
     p.suggestion === undefined
-      ? `"${p.field}" is not a field of the request and is ignored.`
-      : `"${p.field}" is not a field of the request and is ignored; did you mean "${p.suggestion}"?`,
+      ? `"${p.field}" is not a known field and is ignored.`
+      : `"${p.field}" is not a known field and is ignored; did you mean "${p.suggestion}"?`,
   ),
   /** Warning: how many more issues of one code were left out past the cap. */
   'request.too_many_issues': warning((p: { code: string; omitted: number; cap: number }) =>
@@ -327,8 +327,9 @@ export type IssueParams<C extends IssueCode> = Parameters<(typeof catalogue)[C][
  * ```
  * @category Issues
  */
-export function severityOf(code: IssueCode): Severity {
-  return catalogue[code].severity
+export function severityOf(code: IssueCode): Severity | undefined {
+  // A JavaScript caller may pass any string: only the catalogue's own keys have a severity.
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(catalogue, code) ? catalogue[code].severity : undefined
 }
 
 /**
@@ -350,7 +351,8 @@ export const issueCodes: ReadonlyArray<IssueCode> = Object.freeze(Object.keys(ca
  * @category Issues
  */
 export function escapeToken(token: string | number): string {
-  const s = String(token)
+  // Total for JavaScript callers: anything but a string or a number is the empty token.
+  const s = typeof token === 'string' ? token : typeof token === 'number' ? String(token) : ''
   return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s
 }
 
@@ -365,6 +367,7 @@ export function escapeToken(token: string | number): string {
  * @category Issues
  */
 export function toPointer(path: Path): string {
+  if (!Array.isArray(path)) return ''
   let out = ''
   for (const token of path) out += '/' + escapeToken(token)
   return out
@@ -383,7 +386,7 @@ export function toPointer(path: Path): string {
  * @category Issues
  */
 export function fromPointer(pointer: string): string[] {
-  if (pointer === '') return []
+  if (typeof pointer !== 'string' || pointer === '') return []
   return pointer
     .slice(1)
     .split('/')
@@ -393,16 +396,10 @@ export function fromPointer(pointer: string): string[] {
 type ParamArgs<C extends IssueCode> = Parameters<(typeof catalogue)[C]['message']>
 
 /**
- * Makes an issue of `code` at `path`, with its severity and message from the catalogue.
- *
- * @example
- * ```ts
- * import { makeIssue } from 'sms-preflight'
- * makeIssue('reference.too_long', ['reference'], { length: 41, max: 40 })
- * // { severity: 'error', code: 'reference.too_long', path: '/reference',
- * //   message: 'The reference has at most 40 characters; this one has 41.', params: { length: 41, max: 40 } }
- * ```
- * @category Issues
+ * Makes an issue of `code` at `path`, with its severity and message from the catalogue:
+ * `makeIssue('reference.too_long', ['reference'], { length: 41, max: 40 })` is the error at
+ * `/reference` with the message "The reference has at most 40 characters; this one has 41.".
+ * Internal: the rules are the only makers of issues.
  */
 export function makeIssue<C extends IssueCode>(code: C, path: Path, ...args: ParamArgs<C>): Issue {
   const entry = catalogue[code]

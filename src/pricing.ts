@@ -160,16 +160,7 @@ export function parsePrice(value: unknown): E.Either<NonEmptyArray<Issue>, bigin
 
 /**
  * Writes an amount in units (1/10,000 of the currency unit) as a decimal string with exactly
- * 4 decimals.
- *
- * @param units10k - The amount in units.
- * @example
- * ```ts
- * import { formatUnits } from 'sms-preflight'
- * formatUnits(595000000n) // '59500.0000'
- * formatUnits(-500n)      // '-0.0500'
- * ```
- * @category Pricing
+ * 4 decimals: `595000000n` → `'59500.0000'`, `-500n` → `'-0.0500'`. Internal.
  */
 export function formatUnits(units10k: bigint): string {
   const sign = units10k < 0n ? '-' : ''

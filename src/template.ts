@@ -158,10 +158,18 @@ export function compileTemplate(body: string): CompiledTemplate {
  */
 export function placeholderKeys(t: CompiledTemplate): string[] {
   const out: string[] = []
+  if (!isCompiled(t)) return out
   t.keys.forEach((key, i) => {
     if (t.firstOccurrence[i] === true) out.push(key)
   })
   return out
+}
+
+/** Whether `t` has the shape {@link compileTemplate} gives (for JavaScript callers). */
+function isCompiled(t: unknown): t is CompiledTemplate {
+  if (typeof t !== 'object' || t === null) return false
+  const c = t as Partial<Record<keyof CompiledTemplate, unknown>>
+  return Array.isArray(c.literals) && Array.isArray(c.keys) && Array.isArray(c.firstOccurrence)
 }
 
 const NO_KEYS: Readonly<Record<string, string>> = /*#__PURE__*/ Object.freeze(Object.create(null) as Record<string, string>)
@@ -206,6 +214,8 @@ export function renderCompiled(
 ): Rendered {
   const unresolved: string[] = []
   const emptied: string[] = []
+  // From JavaScript, anything that is not a compiled template renders as the empty text.
+  if (!isCompiled(t)) return { text: '', unresolved, emptied }
   const { literals, keys, firstOccurrence } = t
   let text = literals[0] ?? ''
   if (keys.length === 0) return { text, unresolved, emptied }

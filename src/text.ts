@@ -58,3 +58,18 @@ export function offendingChars(s: string, ok: (c: number) => boolean): string[] 
 export function hasOwn(o: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(o, key)
 }
+
+/** Levenshtein distance of two short strings (callers keep them short: it is quadratic). */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] ?? 0
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] ?? 0
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length] ?? 0
+}

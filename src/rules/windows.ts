@@ -5,12 +5,11 @@
  */
 import { addHours } from 'date-fns/addHours'
 import { isValid } from 'date-fns/isValid'
-import { parseJSON } from 'date-fns/parseJSON'
 import { isJsonObject } from '../json.js'
 import * as E from 'fp-ts/Either'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { isError, makeIssue, type Issue, type Path } from '../issue.js'
-import { hasOwn } from '../text.js'
+import { editDistance, hasOwn } from '../text.js'
 import { fromIssues, guard, issuesOf, toNonEmpty, toResult, type Result, type Validation } from '../validation.js'
 
 /**
@@ -73,12 +72,11 @@ const twoDigits = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 
 
 /**
  * Parses one bound, or `undefined` when it is not an ISO-8601 date-time we accept. The string is
- * shape-checked by {@link DATE_TIME}, then date-fns `parseJSON` reads its canonical rewrite
- * (`YYYY-MM-DDThh:mm:ss.sss±hh:mm`: no offset becomes `+00:00`, so it is never read as local
- * time; a fraction finer than milliseconds is cut, never rounded). Years before 0100 do not
- * round-trip (JavaScript's `Date.UTC` maps them to 19xx) and are refused as invalid. The parsed date must then round-trip: the
- * instant, shifted by the written offset, must show exactly the written year, month, day, hour,
- * minute and second (so `02-30` or `24:00` never rolls over).
+ * shape-checked by {@link DATE_TIME}, then its fields are read as a UTC wall-clock time (so a
+ * time without an offset is never read as local time), checked with date-fns `isValid`, and
+ * shifted by the written offset. A fraction finer than milliseconds is cut, never rounded. The
+ * date must round-trip: `02-30` or `24:00` never rolls over. (date-fns `parseISO` was measured
+ * 7× and `parseJSON` 2× slower than reading the fields the shape check already has.)
  */
 function parseInstant(text: string): Instant | undefined {
   const m = DATE_TIME.exec(text)
@@ -94,21 +92,45 @@ function parseInstant(text: string): Instant | undefined {
   const offsetTotal = m[10] === undefined ? 0 : twoDigits(m[10], 0) * 60 + offsetMinutes
   if (offsetMinutes > 59 || offsetTotal > MAX_OFFSET_MINUTES) return undefined
   const fraction = m[7] ?? ''
-  const zone = sign === undefined ? '+00:00' : `${sign}${m[10] ?? '00'}:${m[11] ?? '00'}`
-  // date-fns parseJSON reads exactly this canonical form (3.7× faster than parseISO, measured
-  // on 200,000 strings); the shape was already checked above, so nothing else can reach it.
-  const date = parseJSON(`${text.slice(0, 10)}T${text.slice(11, 16)}:${m[6] ?? '00'}.${fraction.slice(0, 3).padEnd(3, '0')}${zone}`)
-  if (!isValid(date)) return undefined
-  const ms = date.getTime()
-  const wall = new Date(ms + (sign === '-' ? -offsetTotal : offsetTotal) * MS_PER_MINUTE)
-  const roundTrips =
-    wall.getUTCFullYear() === twoDigits(text, 0) * 100 + twoDigits(text, 2) &&
-    wall.getUTCMonth() + 1 === twoDigits(text, 5) &&
-    wall.getUTCDate() === twoDigits(text, 8) &&
-    wall.getUTCHours() === hour &&
-    wall.getUTCMinutes() === minute &&
-    wall.getUTCSeconds() === second
+  // The written wall-clock time, read as UTC field by field (setUTCFullYear keeps years below
+  // 100 as written, where Date.UTC would make them 19xx); a fraction finer than milliseconds is
+  // cut, never rounded.
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2)
+  const month = twoDigits(text, 5)
+  const day = twoDigits(text, 8)
+  const wall = new Date(0)
+  wall.setUTCFullYear(year, month - 1, day)
+  wall.setUTCHours(hour, minute, second, Number(fraction.slice(0, 3).padEnd(3, '0')))
+  if (!isValid(wall)) return undefined
+  // A date that does not exist (02-30) rolls over: it must give back the written fields.
+  const roundTrips = wall.getUTCFullYear() === year && wall.getUTCMonth() + 1 === month && wall.getUTCDate() === day
+  const ms = wall.getTime() - (sign === '-' ? -offsetTotal : offsetTotal) * MS_PER_MINUTE
   return roundTrips ? { ms, noOffset } : undefined
+}
+
+/**
+ * Parses a date-time exactly as a delivery window bound is parsed (same grammar, same code):
+ * `YYYY-MM-DDThh:mm[:ss[.fraction]]` (`T` or `t`), then `Z`/`z`, `±hh:mm`, `±hhmm`, `±hh` (at
+ * most 14 hours) or nothing. Without an offset the time is read as UTC, never local time, and
+ * `noOffset` is `true`. Anything else (date-only values, a space for `T`, hour 24, second 60,
+ * dates that do not exist, free-form text) is `undefined`; it never throws.
+ *
+ * @param text - The date-time as written, e.g. the value of a command-line option.
+ * @returns The instant and whether it was written without an offset, or `undefined`.
+ * @example
+ * ```ts
+ * import { parseDateTime } from 'sms-preflight'
+ * parseDateTime('2026-11-25T08:30:00+01:00') // { date: new Date('2026-11-25T07:30:00.000Z'), noOffset: false }
+ * parseDateTime('2026-11-25T08:30:00')       // { date: new Date('2026-11-25T08:30:00.000Z'), noOffset: true }
+ * parseDateTime('Nov 25 2026')               // undefined
+ * ```
+ * @category Delivery windows
+ */
+export function parseDateTime(text: string): { readonly date: Date; readonly noOffset: boolean } | undefined {
+  // A JavaScript caller may pass anything; the regular expression would coerce it to a string.
+  if (typeof text !== 'string') return undefined
+  const instant = parseInstant(text)
+  return instant === undefined ? undefined : { date: new Date(instant.ms), noOffset: instant.noOffset }
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString()
@@ -124,48 +146,71 @@ interface Slot {
   readonly sweep: boolean
 }
 
-/** A bound read from a window object: its key as spelled in the request, and its value. */
-interface Field {
-  readonly key: string
-  readonly value: unknown
-}
+/** The two keys a window object defines, in lower case. */
+type WindowKey = 'opens' | 'closes'
 
-/** The own `opens` and `closes` of a window object, matched case-insensitively; first spelling wins. */
-function fieldsOf(o: object): { opens: Field | undefined; closes: Field | undefined } {
-  let opens: Field | undefined
-  let closes: Field | undefined
-  for (const key of Object.keys(o)) {
-    if (key.length !== 5 && key.length !== 6) continue
-    const lower = key.toLowerCase()
-    if (lower === 'opens' && opens === undefined && hasOwn(o, key)) {
-      opens = { key, value: (o as Record<string, unknown>)[key] }
-    } else if (lower === 'closes' && closes === undefined && hasOwn(o, key)) {
-      closes = { key, value: (o as Record<string, unknown>)[key] }
-    }
+/**
+ * The window key an unknown key most likely means: the same letters ignoring case, `_` and `-`
+ * (`Open_s`), or the key within an edit distance of 2 (`open`, `close`, `opnes`); the nearer one
+ * when both are (`opens` on a tie), else `undefined`.
+ */
+function suggestWindowKey(key: string): WindowKey | undefined {
+  // Within distance 2 of a 5- or 6-letter key, a name has 3 to 8 letters: stop past 8.
+  let folded = ''
+  for (let i = 0; i < key.length && folded.length <= 8; i++) {
+    const c = key[i]
+    if (c !== '-' && c !== '_') folded += c
   }
-  return { opens, closes }
+  folded = folded.toLowerCase()
+  if (folded.length < 3 || folded.length > 8) return undefined
+  const toOpens = editDistance(folded, 'opens')
+  const toCloses = editDistance(folded, 'closes')
+  if (Math.min(toOpens, toCloses) > 2) return undefined
+  return toOpens <= toCloses ? 'opens' : 'closes'
 }
 
 /**
- * Reads one bound: `null` when absent or null, the instant when it parses, else `undefined`
- * after pushing the `*_invalid` error. A bound without an offset also pushes `window.no_offset`.
+ * Reads one bound: the instant when it parses, else `undefined` after pushing the `*_invalid`
+ * error (`null` and a missing value are handled by the caller). A bound without an offset also
+ * pushes `window.no_offset`.
  */
-function readBound(
-  field: Field | undefined,
-  code: 'window.opens_invalid' | 'window.closes_invalid',
-  path: Path,
-  index: number,
-  issues: Issue[],
-): number | null | undefined {
-  if (field === undefined || field.value === null || field.value === undefined) return null
-  const raw = field.value
+function readBound(raw: unknown, key: WindowKey, at: Path, issues: Issue[]): number | undefined {
   const instant = typeof raw === 'string' ? parseInstant(raw) : undefined
   if (instant === undefined || typeof raw !== 'string') {
-    issues.push(makeIssue(code, [...path, index, field.key]))
+    issues.push(makeIssue(key === 'opens' ? 'window.opens_invalid' : 'window.closes_invalid', at))
     return undefined
   }
-  if (instant.noOffset) issues.push(makeIssue('window.no_offset', [...path, index, field.key], { value: raw }))
+  if (instant.noOffset) issues.push(makeIssue('window.no_offset', at, { value: raw }))
   return instant.ms
+}
+
+/**
+ * The bounds of one window object (`null` when absent or null, `undefined` when invalid), its
+ * issues pushed in key order. Keys match case-insensitively and the first spelling wins: a later
+ * spelling is `request.duplicate_field` at that key (its value is not read), any other key is
+ * `request.unknown_field` (w), with a suggestion when one is near. Own keys only.
+ */
+function boundsOf(o: Readonly<Record<string, unknown>>, at: Path, issues: Issue[]): Record<WindowKey, number | null | undefined> {
+  const bounds: Record<WindowKey, number | null | undefined> = { opens: null, closes: null }
+  const firstKey: Record<WindowKey, string | undefined> = { opens: undefined, closes: undefined }
+  for (const key of Object.keys(o)) {
+    if (!hasOwn(o, key)) continue
+    const lower = key.length === 5 || key.length === 6 ? key.toLowerCase() : ''
+    if (lower !== 'opens' && lower !== 'closes') {
+      const suggestion = suggestWindowKey(key)
+      issues.push(makeIssue('request.unknown_field', [...at, key], suggestion === undefined ? { field: key } : { field: key, suggestion }))
+      continue
+    }
+    const first = firstKey[lower]
+    if (first !== undefined) {
+      issues.push(makeIssue('request.duplicate_field', [...at, key], { field: key, first }))
+      continue
+    }
+    firstKey[lower] = key
+    const raw = o[key]
+    bounds[lower] = raw === null || raw === undefined ? null : readBound(raw, lower, [...at, key], issues)
+  }
+  return bounds
 }
 
 /** Orders slots by `opens` (unknown `opens` first), ties by input index. */
@@ -182,10 +227,10 @@ function bySlotOpens(a: Slot, b: Slot): number {
  * Flags every window that overlaps a window before it in `sorted` order (which must be
  * {@link bySlotOpens} order), naming the input index of the earlier window with the latest
  * `closes`. One pass: a window overlaps some earlier one exactly when it opens before the
- * greatest `closes` seen so far (half-open intervals, so touching is fine).
+ * greatest `closes` seen so far (half-open intervals, so touching is fine). `found` holds the
+ * overlaps already known (of windows that take no part in the sweep); all come back in input order.
  */
-function sweepOverlaps(sorted: ReadonlyArray<Slot>, at: Path): Issue[] {
-  const found: Array<{ index: number; issue: Issue }> = []
+function sweepOverlaps(sorted: ReadonlyArray<Slot>, at: Path, found: Array<{ index: number; issue: Issue }>): Issue[] {
   let maxCloses = -Infinity
   let holder = -1
   for (const slot of sorted) {
@@ -217,6 +262,8 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
   if (!Array.isArray(value)) return { issues: [makeIssue('windows.invalid_type', path)], slots: [] }
   const issues: Issue[] = []
   const slots: Slot[] = []
+  const found: Array<{ index: number; issue: Issue }> = []
+  let firstOpensNow: number | undefined
   // A for loop with an index visits holes of sparse arrays too (as `undefined`).
   for (let i = 0; i < value.length; i++) {
     const element: unknown = value[i]
@@ -224,9 +271,9 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
       issues.push(makeIssue('window.invalid_type', [...path, i]))
       continue
     }
-    const fields = fieldsOf(element)
-    const givenOpens = readBound(fields.opens, 'window.opens_invalid', path, i, issues)
-    const givenCloses = readBound(fields.closes, 'window.closes_invalid', path, i, issues)
+    const bounds = boundsOf(element, [...path, i], issues)
+    const givenOpens = bounds.opens
+    const givenCloses = bounds.closes
     if (givenOpens === undefined || givenCloses === undefined) continue
     const opens = givenOpens ?? now ?? null
     const closes = givenCloses ?? (opens === null ? null : plus168h(opens))
@@ -237,11 +284,18 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
     if (now !== undefined && closes !== null && closes <= now) {
       issues.push(makeIssue('window.in_past', [...path, i], { closes: iso(closes), now: iso(now) }))
     }
+    if (opens === null) {
+      // Without "now", windows opening "now" all start at the same instant, whatever it is, and
+      // each lasts until a closes after it (or is window.in_past, an error anyway): they overlap.
+      // Against a window with known bounds it depends on "now", so nothing is decided.
+      if (firstOpensNow === undefined) firstOpensNow = i
+      else found.push({ index: i, issue: makeIssue('window.overlap', [...path, i], { other: firstOpensNow }) })
+    }
     const sweep = opens !== null && closes !== null && closes > opens
     slots.push({ index: i, opens, closes, sweep })
   }
   slots.sort(bySlotOpens)
-  return { issues: [...issues, ...sweepOverlaps(slots, path)], slots }
+  return { issues: [...issues, ...sweepOverlaps(slots, path, found)], slots }
 }
 
 /**
@@ -302,8 +356,13 @@ function resolveWindowsUnguarded(windows: unknown, now: Date): E.Either<NonEmpty
  *   14 hours. Without an offset it is read as UTC (never local time) with the warning
  *   `window.no_offset`. Date-only values, week dates, a space instead of `T`, hour 24, leap
  *   second 60 and dates that do not exist (`2026-02-30`) are `window.opens_invalid` /
- *   `window.closes_invalid` at the bound's own path (its key as spelled: keys match
- *   case-insensitively, the first spelling wins, other keys are ignored).
+ *   `window.closes_invalid` at the bound's own path (its key as spelled). {@link parseDateTime}
+ *   reads the same grammar.
+ * - Inside a window, keys match case-insensitively and the first spelling wins: a later
+ *   spelling (`{ opens, Opens }`) is `request.duplicate_field` at that key with
+ *   `params.first`; any other key is `request.unknown_field` (w) at that key, with
+ *   `params.suggestion` `'opens'` or `'closes'` when one is near (same letters ignoring case,
+ *   `_` and `-`, or an edit distance of at most 2).
  * - `window.closes_before_opens`, `window.in_past` and `window.overlap` stand at the window's
  *   path (`/3`). A window whose `opens` was null and whose `closes` is at or before `now` gets
  *   `window.in_past` only.
@@ -351,7 +410,10 @@ function validateDeliveryWindowsUnguarded(
  * Checks the delivery windows as a field rule (paths relative to the field, `""` is the
  * array), keeping the warnings. With `options.now` it resolves them like
  * {@link resolveWindows}; without it, bounds that need "now" stay `null` and only the checks
- * that do not depend on "now" run (never `window.in_past`).
+ * that do not depend on "now" run (never `window.in_past`). Two windows whose `opens` is null
+ * both open "now", whatever it is, so they overlap: the later one gets `window.overlap` naming
+ * the first such window. Whether a window opening "now" overlaps a window with known bounds
+ * depends on "now" and is left undecided.
  *
  * @remarks An Invalid Date as `options.now` (or one within 168 hours of the end of the `Date`
  * range) is `options.now_invalid`, with every issue that does not depend on "now".

@@ -482,11 +482,10 @@ describe('values JavaScript callers pass where a type forbids them', () => {
 })
 
 describe('dates at the ends of time', () => {
-  it('refuses years before 0100 as invalid bounds (0001 included)', () => {
+  it('reads a window in year 0001 as written (not as 1901) and refuses it as in the past', () => {
     const r = timed('window in year 0001', () => resolveWindows([{ opens: '0001-01-01T00:00:00Z', closes: '0001-01-02T00:00:00Z' }], NOW))
-    expect(errorsOf(r)).toStrictEqual([
-      ['/0/opens', 'window.opens_invalid'],
-      ['/0/closes', 'window.closes_invalid'],
+    expect(E.isLeft(r) ? r.left.map((i) => [i.path, i.code, i.params]) : []).toStrictEqual([
+      ['/0', 'window.in_past', { closes: '0001-01-02T00:00:00.000Z', now: NOW.toISOString() }],
     ])
   })
 

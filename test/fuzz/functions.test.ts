@@ -8,8 +8,16 @@ import {
   analyzeMsisdn,
   analyzeText,
   countText,
-  makeIssue,
+  composeMessages,
+  escapeToken,
+  fromPointer,
+  placeholderKeys,
   priceBatch,
+  renderCompiled,
+  severityOf,
+  suggestField,
+  summaryBuilder,
+  toPointer,
   renderTemplate,
   resolveWindows,
   splitSegments,
@@ -29,6 +37,7 @@ import {
   type PriceInput,
   type Result,
 } from '../../src/index'
+import { makeIssue } from '../../src/issue'
 import { NOW, validValues } from '../arbitraries'
 import {
   expectWellFormed,
@@ -285,5 +294,32 @@ describe('the fuzz checks themselves', () => {
     const error = makeIssue('tag.empty', [])
     expect(() => expectWellFormed({ _tag: 'Left', left: [warning] }, () => ['a'])).toThrow('without an error')
     expect(() => expectWellFormed({ _tag: 'Right', right: { warnings: [error] } }, () => ['a'])).toThrow('holds the error')
+  })
+})
+
+describe('the small exports, from JavaScript callers', () => {
+  // SPEC: "No exported function throws, for any input."
+  it('never throw on anything at all', () => {
+    fc.assert(
+      fc.property(hostileValue, hostileValue, (a, b) => {
+        const any = (v: unknown): never => v as never
+        expect(typeof toPointer(any(a))).toBe('string')
+        expect(Array.isArray(fromPointer(any(a)))).toBe(true)
+        expect(typeof escapeToken(any(a))).toBe('string')
+        expect(['error', 'warning', undefined]).toContain(severityOf(any(a)))
+        expect(['string', 'undefined']).toContain(typeof suggestField(any(a)))
+        expect(Array.isArray(placeholderKeys(any(a)))).toBe(true)
+        expect(typeof renderCompiled(any(a), any(b)).text).toBe('string')
+        expect(Array.isArray([...composeMessages(any(a))])).toBe(true)
+        const builder = summaryBuilder(any(a), any(b))
+        expect(typeof builder.result().segments).toBe('number')
+      }),
+      fuzzParams(),
+    )
+  })
+
+  it('compose nothing from a value that is not a ValidBatch', () => {
+    expect([...composeMessages(undefined as never)]).toStrictEqual([])
+    expect(summaryBuilder(null as never).result().messages).toBe(0)
   })
 })

@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either'
 import fc from 'fast-check'
 import { makeIssue, type Issue } from '../../src/issue'
-import { checkWindows, resolveWindows, validateDeliveryWindows, type ResolvedWindow } from '../../src/rules/windows'
+import { checkWindows, parseDateTime, resolveWindows, validateDeliveryWindows, type ResolvedWindow } from '../../src/rules/windows'
 import { deepFreeze, errorsOf, valueOf } from '../helpers'
 
 const NOW = new Date('2026-05-01T00:00:00Z')
@@ -270,7 +270,7 @@ describe('resolveWindows', () => {
   })
 
   it('matches opens and closes case-insensitively (first spelling wins) and reports at the key as spelled', () => {
-    const windows = [{ Opens: '2026-06-01T09:00', CLOSES: '2026-06-01T10:00Z', opens: 'ignored', Other: 1 }]
+    const windows = [{ Opens: '2026-06-01T09:00', CLOSES: '2026-06-01T10:00Z' }]
     expect(validateDeliveryWindows(windows, { now: NOW })).toStrictEqual(
       E.right({
         value: [r('09:00', '10:00')],
@@ -279,11 +279,72 @@ describe('resolveWindows', () => {
     )
   })
 
+  // SPEC: "A repeat (duplicate recipient, duplicate tag, second spelling of a field) is reported
+  // at the later occurrence."
+  it('rejects a second spelling of a bound with request.duplicate_field at the later key, naming the first', () => {
+    const windows = [{ Opens: '2026-06-01T09:00Z', closes: '2026-06-01T10:00Z', opens: 'not even read' }]
+    expect(resolveWindows(windows, NOW)).toStrictEqual(
+      E.left([makeIssue('request.duplicate_field', [0, 'opens'], { field: 'opens', first: 'Opens' })]),
+    )
+  })
+
+  it('keeps the first spelling of each bound, whatever the later one says', () => {
+    // The first CLOSES (11:00) binds: the window is [09:00, 11:00), so window 1 at 10:00 overlaps it.
+    const windows = [
+      { opens: '2026-06-01T09:00Z', CLOSES: '2026-06-01T11:00Z', closes: '2026-06-01T09:30Z' },
+      w('10:00', '12:00'),
+    ]
+    expect(errorsOf(resolveWindows(windows, NOW))).toStrictEqual([
+      ['/0/closes', 'request.duplicate_field'],
+      ['/1', 'window.overlap'],
+    ])
+  })
+
+  // SPEC: "A field the page does not define: request.unknown_field (w), with a "did you mean"
+  // suggestion in params".
+  it('warns about an unknown key in a window with request.unknown_field, suggesting a bound when one is near', () => {
+    const windows = [{ open: '2026-06-01T09:00Z', Close_s: null, extra: 1, 'op-ens': 2, opnes: 3, closed: 4, from: 5 }]
+    expect(validateDeliveryWindows(windows, { now: NOW })).toStrictEqual(
+      E.right({
+        value: [{ opens: NOW_ISO, closes: NOW_PLUS_168H }],
+        warnings: [
+          makeIssue('request.unknown_field', [0, 'open'], { field: 'open', suggestion: 'opens' }), // one letter short
+          makeIssue('request.unknown_field', [0, 'Close_s'], { field: 'Close_s', suggestion: 'closes' }), // same letters
+          makeIssue('request.unknown_field', [0, 'extra'], { field: 'extra' }),
+          makeIssue('request.unknown_field', [0, 'op-ens'], { field: 'op-ens', suggestion: 'opens' }), // same letters
+          makeIssue('request.unknown_field', [0, 'opnes'], { field: 'opnes', suggestion: 'opens' }), // two substitutions
+          makeIssue('request.unknown_field', [0, 'closed'], { field: 'closed', suggestion: 'closes' }), // one substitution
+          makeIssue('request.unknown_field', [0, 'from'], { field: 'from' }), // four edits from "opens"
+        ],
+      }),
+    )
+  })
+
+  it('reports the issues of one window in the order of its keys', () => {
+    const windows = [{ closes: 'later', Opens: '2026-06-01T09:00', opens: null, x: 1 }]
+    expect(errorsOf(resolveWindows(windows, NOW))).toStrictEqual([
+      ['/0/closes', 'window.closes_invalid'],
+      ['/0/Opens', 'window.no_offset'],
+      ['/0/opens', 'request.duplicate_field'],
+      ['/0/x', 'request.unknown_field'],
+    ])
+  })
+
   it('reads own properties only: an inherited opens is not seen, a JSON "__proto__" key is harmless', () => {
     const inherited: unknown = Object.create({ opens: 'garbage' })
     expect(resolveWindows([inherited], NOW)).toStrictEqual(E.right([{ opens: NOW_ISO, closes: NOW_PLUS_168H }]))
     const parsed: unknown = JSON.parse('[{"__proto__": {"opens": "garbage"}, "constructor": 1, "closes": null}]')
     expect(resolveWindows(parsed, NOW)).toStrictEqual(E.right([{ opens: NOW_ISO, closes: NOW_PLUS_168H }]))
+    // Both are unknown keys of the window, warned about like any other.
+    expect(validateDeliveryWindows(parsed, { now: NOW })).toStrictEqual(
+      E.right({
+        value: [{ opens: NOW_ISO, closes: NOW_PLUS_168H }],
+        warnings: [
+          makeIssue('request.unknown_field', [0, '__proto__'], { field: '__proto__' }),
+          makeIssue('request.unknown_field', [0, 'constructor'], { field: 'constructor' }),
+        ],
+      }),
+    )
   })
 
   it('answers an Invalid Date now with a Left (options.now_invalid at ""), never a throw', () => {
@@ -330,20 +391,47 @@ describe('validateDeliveryWindows', () => {
   })
 
   it('without now keeps a null opens null, and then a null closes null too', () => {
-    expect(
-      validateDeliveryWindows([
-        { opens: null, closes: null },
-        { opens: null, closes: '2026-06-01T10:00:00+02:00' },
-      ]),
-    ).toStrictEqual(
-      E.right({
-        value: [
-          { opens: null, closes: null },
-          { opens: null, closes: '2026-06-01T08:00:00.000Z' },
-        ],
-        warnings: [],
-      }),
+    expect(validateDeliveryWindows([{ opens: null, closes: null }])).toStrictEqual(
+      E.right({ value: [{ opens: null, closes: null }], warnings: [] }),
     )
+    expect(validateDeliveryWindows([{ opens: null, closes: '2026-06-01T10:00:00+02:00' }])).toStrictEqual(
+      E.right({ value: [{ opens: null, closes: '2026-06-01T08:00:00.000Z' }], warnings: [] }),
+    )
+  })
+
+  // "null in the opens field will be replaced with the current date and time": two such windows
+  // both open at "now", whatever it is, and both last past it (or are window.in_past anyway).
+  it('without now rejects every window with a null opens after the first with window.overlap, naming the first', () => {
+    const windows = [
+      w('09:00', '10:00'),
+      { opens: null, closes: '2026-06-01T10:00:00Z' },
+      w('11:00', '12:00'),
+      { opens: null, closes: null },
+      { Opens: null },
+    ]
+    expect(validateDeliveryWindows(windows)).toStrictEqual(
+      E.left([
+        makeIssue('window.overlap', [3], { other: 1 }),
+        makeIssue('window.overlap', [4], { other: 1 }),
+      ]),
+    )
+  })
+
+  it('without now leaves undecided whether a null opens overlaps a window with known bounds', () => {
+    // [now, now + 168 h) misses [2026-06-01T09:00, 10:00) when now is 2026-05-20, and contains
+    // it when now is 2026-05-30: only "now" decides.
+    const windows = [{ opens: null, closes: null }, w('09:00', '10:00')]
+    expect(E.isRight(validateDeliveryWindows(windows))).toBe(true)
+    expect(E.isRight(validateDeliveryWindows(windows, { now: new Date('2026-05-20T00:00:00Z') }))).toBe(true)
+    expect(errorsOf(validateDeliveryWindows(windows, { now: new Date('2026-05-30T00:00:00Z') }))).toStrictEqual([
+      ['/1', 'window.overlap'],
+    ])
+    // A null opens with a known closes is left to the check with "now" as well.
+    const knownCloses = [{ opens: null, closes: '2026-06-01T09:30:00Z' }, w('09:00', '10:00')]
+    expect(E.isRight(validateDeliveryWindows(knownCloses))).toBe(true)
+    expect(errorsOf(validateDeliveryWindows(knownCloses, { now: new Date('2026-06-01T08:00:00Z') }))).toStrictEqual([
+      ['/1', 'window.overlap'],
+    ])
   })
 
   it('without now resolves a null closes from a given opens', () => {
@@ -414,6 +502,52 @@ describe('checkWindows', () => {
     expect(checkWindows('x', ['deliveryWindows'], NOW)).toStrictEqual(
       E.left([makeIssue('windows.invalid_type', ['deliveryWindows'])]),
     )
+  })
+})
+
+describe('parseDateTime', () => {
+  // SPEC: "A time without an offset is read as UTC and gets window.no_offset (w)."
+  it('reads a time without an offset as UTC, never local time, and says it had none', () => {
+    expect(parseDateTime('2026-11-25T08:30:00')).toStrictEqual({ date: new Date(Date.UTC(2026, 10, 25, 8, 30)), noOffset: true })
+  })
+
+  it('applies a written offset: 08:30+01:00 is 07:30 UTC', () => {
+    expect(parseDateTime('2026-11-25T08:30:00+01:00')).toStrictEqual({
+      date: new Date(Date.UTC(2026, 10, 25, 7, 30)),
+      noOffset: false,
+    })
+    expect(parseDateTime('2026-11-25t08:30z')).toStrictEqual({ date: new Date(Date.UTC(2026, 10, 25, 8, 30)), noOffset: false })
+  })
+
+  it('reads a year below 100 as written (0099 is year 99, not 1999)', () => {
+    expect(parseDateTime('0099-06-01T09:00:00Z')?.date.getUTCFullYear()).toBe(99)
+  })
+
+  it.each([
+    'Nov 25 2026',
+    '2026-11-25',
+    '2026-11-25 08:30:00Z',
+    '2026-02-30T00:00:00Z',
+    '2026-06-01T24:00:00Z',
+    '2026-06-01T23:59:60Z',
+    '2026-06-01T09:00:00+15:00',
+    '1764059400000',
+    ' 2026-11-25T08:30:00Z',
+    '',
+  ])('refuses %j, as the bound grammar does', (text) => {
+    expect(parseDateTime(text)).toBeUndefined()
+  })
+
+  it('answers undefined, never throws, when a JavaScript caller passes no string', () => {
+    for (const value of [undefined, null, 1764059400000, new Date(0), { toString: () => '2026-11-25T08:30:00Z' }]) {
+      expect(parseDateTime(value as unknown as string)).toBeUndefined()
+    }
+  })
+
+  it('mirrors its TSDoc example', () => {
+    expect(parseDateTime('2026-11-25T08:30:00+01:00')).toStrictEqual({ date: new Date('2026-11-25T07:30:00.000Z'), noOffset: false })
+    expect(parseDateTime('2026-11-25T08:30:00')).toStrictEqual({ date: new Date('2026-11-25T08:30:00.000Z'), noOffset: true })
+    expect(parseDateTime('Nov 25 2026')).toBeUndefined()
   })
 })
 
@@ -584,6 +718,37 @@ describe('properties', () => {
         const a = E.isLeft(withNow) ? nowIndependent(withNow.left) : []
         const b = E.isLeft(without) ? nowIndependent(without.left) : []
         expect(b).toStrictEqual(a)
+      }),
+    )
+  })
+
+  it('should parse a string with parseDateTime exactly when it is a valid bound, to the same instant', () => {
+    fc.assert(
+      fc.property(bound.filter((b): b is string => typeof b === 'string'), (text) => {
+        const parsed = parseDateTime(text)
+        const checked = validateDeliveryWindows([{ opens: text, closes: null }])
+        const errors = E.isLeft(checked) ? checked.left.filter((i) => i.severity === 'error') : []
+        if (parsed === undefined) {
+          expect(errors.map((i) => i.code)).toContain('window.opens_invalid')
+        } else {
+          expect(E.isRight(checked) && checked.right.value[0]?.opens).toBe(parsed.date.toISOString())
+          expect(E.isRight(checked) && checked.right.warnings.some((i) => i.code === 'window.no_offset')).toBe(parsed.noOffset)
+        }
+      }),
+    )
+  })
+
+  it('should report without now only overlaps that every now reports too, unless a window is then in the past', () => {
+    const gridBound = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 30 }).map(isoAt))
+    const windowsWithNulls = fc.array(fc.record({ opens: gridBound, closes: gridBound }), { maxLength: 8 })
+    fc.assert(
+      fc.property(windowsWithNulls, fc.integer({ min: -200, max: 40 }), (windows, nowHours) => {
+        const overlapsOf = (r: E.Either<ReadonlyArray<Issue>, unknown>): string[] =>
+          E.isLeft(r) ? r.left.filter((i) => i.code === 'window.overlap').map((i) => i.path) : []
+        const withNow = resolveWindows(windows, new Date(BASE + nowHours * HOUR))
+        if (E.isLeft(withNow) && withNow.left.some((i) => i.code === 'window.in_past')) return
+        const flaggedWithNow = overlapsOf(withNow)
+        for (const path of overlapsOf(validateDeliveryWindows(windows))) expect(flaggedWithNow).toContain(path)
       }),
     )
   })
