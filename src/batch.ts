@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import * as E from 'fp-ts/Either'
+import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkBody, type Body } from './rules/body.js'
@@ -20,8 +20,7 @@ import { isJsonArray, isJsonObject } from './json.js'
 import { listNonGsm } from './encoding/analyze.js'
 import { compileTemplate, type CompiledTemplate } from './template.js'
 import { editDistance, hasOwn } from './text.js'
-import { capped, fromIssues, guard, invalid, issueSink, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
-import * as Th from 'fp-ts/These'
+import { capped, fromIssues, guard, invalid, issueSink, mapValid, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
 
 /**
  * Template values of one recipient (or the `default`): key → value, own keys only.
@@ -423,7 +422,7 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
     tags: capped(checkTags(value('tags'), at('tags')), at('tags')),
   })
   const keys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, fields[f]?.key ?? f])) as Record<RequestField, string>
-  return Th.map((r: CheckedFields) => ({
+  return mapValid(checked, (r: CheckedFields) => ({
     keys,
     request: {
     sender: r.sender,
@@ -439,7 +438,7 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
     reference: r.reference,
     tags: r.tags,
   },
-  }))(checked)
+  }))
 }
 
 

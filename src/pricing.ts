@@ -9,14 +9,13 @@
  *
  * @packageDocumentation
  */
-import * as E from 'fp-ts/Either'
-import { pipe } from 'fp-ts/function'
+import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
-import * as Th from 'fp-ts/These'
+import * as Th from './these.js'
 import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkPriority } from './rules/priority.js'
 import { hasOwn } from './text.js'
-import { guard, invalid, struct, toNonEmpty, toResult, valid, type Result, type Validation } from './validation.js'
+import { guard, invalid, mapValid, struct, toNonEmpty, toResult, valid, type Result, type Validation } from './validation.js'
 
 /**
  * How a batch is priced: the account (`'SE'` bills in SEK, `'international'` in EUR) and the
@@ -215,22 +214,17 @@ function checkAccount(value: unknown, path: Path): Validation<PricingOptions['ac
 
 function checkParsedPricing(options: unknown, path: Path): Validation<ParsedPricing> {
   const price = field(options, 'pricePerSegment')
-  return pipe(
-    struct({
-      account: checkAccount(field(options, 'account'), [...path, 'account']),
-      units: checkPrice(price, [...path, 'pricePerSegment']),
-    }),
-    // checkPrice accepted `price`, so it is a string.
-    Th.map(({ account, units }) => ({ options: { account, pricePerSegment: String(price) }, units })),
-  )
+  const checked = struct({
+    account: checkAccount(field(options, 'account'), [...path, 'account']),
+    units: checkPrice(price, [...path, 'pricePerSegment']),
+  })
+  // checkPrice accepted `price`, so it is a string.
+  return mapValid(checked, ({ account, units }) => ({ options: { account, pricePerSegment: String(price) }, units }))
 }
 
 /** The pricing options rule, at `path`. */
 export function checkPricing(options: unknown, path: Path): Validation<PricingOptions> {
-  return pipe(
-    checkParsedPricing(options, path),
-    Th.map((p) => p.options),
-  )
+  return mapValid(checkParsedPricing(options, path), (p) => p.options)
 }
 
 function validatePricingUnguarded(options: unknown): Result<PricingOptions> {

@@ -13,10 +13,9 @@
  *
  * @packageDocumentation
  */
-import * as E from 'fp-ts/Either'
+import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
-import * as NEA from 'fp-ts/NonEmptyArray'
-import * as Th from 'fp-ts/These'
+import * as Th from './these.js'
 import { isError, makeIssue, type Issue, type IssueCode, type Path } from './issue.js'
 
 /**
@@ -41,9 +40,6 @@ export type Result<A> = E.Either<NonEmptyArray<Issue>, Checked<A>>
 
 /** The internal result of a check (see the module comment). */
 export type Validation<A> = Th.These<NonEmptyArray<Issue>, A>
-
-/** An applicative that accumulates issues (fp-ts `These` over the `NonEmptyArray` semigroup). */
-export const Applicative = /*#__PURE__*/ Th.getApplicative(NEA.getSemigroup<Issue>())
 
 /** The value type of a validation. */
 type ValueOf<V> = [V] extends [Th.These<NonEmptyArray<Issue>, infer A>] ? A : never
@@ -74,6 +70,21 @@ export function struct<R extends Readonly<Record<string, Validation<unknown>>>>(
   const nea = toNonEmpty(issues)
   if (nea === undefined) return Th.right(value)
   return failed ? Th.left(nea) : Th.both(nea, value)
+}
+
+/**
+ * Maps the value of a validation, keeping its issues (`These`'s `map`, written out so that a
+ * browser bundle does not carry fp-ts's functor machinery for two calls).
+ */
+export function mapValid<A, B>(v: Validation<A>, f: (a: A) => B): Validation<B> {
+  switch (v._tag) {
+    case 'Left':
+      return v
+    case 'Right':
+      return Th.right(f(v.right))
+    case 'Both':
+      return Th.both(v.left, f(v.right))
+  }
 }
 
 /** A valid value with no issues. */

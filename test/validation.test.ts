@@ -2,7 +2,11 @@ import { sequenceS } from 'fp-ts/Apply'
 import * as Th from 'fp-ts/These'
 import fc from 'fast-check'
 import { makeIssue, type Issue } from '../src/issue'
-import { Applicative, fromIssues, struct, toResult, type Validation } from '../src/validation'
+import * as NEA from 'fp-ts/NonEmptyArray'
+import { fromIssues, struct, toResult, type Validation } from '../src/validation'
+
+/** fp-ts's own accumulation: These over the NonEmptyArray semigroup. */
+const Applicative = Th.getApplicative(NEA.getSemigroup<Issue>())
 
 const issue = fc.constantFrom<Issue>(
   makeIssue('sender.missing', ['sender']),

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { left, right, type Either } from 'fp-ts/Either'
+import { left, right, type Either } from '../either.js'
 import { type Encoding } from './analyze.js'
 import { GSM_COST, GSM_ESCAPE, gsmSeptet, isHighSurrogate, isLowSurrogate } from './gsm.js'
 import { splitSegments } from './split.js'

@@ -6,7 +6,7 @@
 import { addHours } from 'date-fns/addHours'
 import { isValid } from 'date-fns/isValid'
 import { isJsonObject } from '../json.js'
-import * as E from 'fp-ts/Either'
+import * as E from '../either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { isError, makeIssue, type Issue, type Path } from '../issue.js'
 import { editDistance, hasOwn } from '../text.js'
