@@ -62,7 +62,10 @@ export interface Message {
  * @category Composition
  */
 export interface CountrySummary {
-  /** ISO 3166-1 alpha-2, or `'unknown'`. */
+  /**
+   * ISO 3166-1 alpha-2; the regions joined by `/` when the calling code is shared and the number
+   * does not tell which (`RU/KZ`, `GB/GG/IM/JE`); or `'unknown'`.
+   */
   readonly region: string
   /** Unique recipients in the region. */
   readonly recipients: number
@@ -449,7 +452,8 @@ export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): Sum
       byEncoding[m.encoding] += m.segments
       messagesByEncoding[m.encoding]++
       histogram.set(m.segments, (histogram.get(m.segments) ?? 0) + 1)
-      const region = m.status.region ?? m.status.regions[0] ?? 'unknown'
+      // A code shared by several regions (+7 RU/KZ, +44 GB/GG/IM/JE) is not guessed at.
+      const region = m.status.region ?? (m.status.regions.length > 0 ? m.status.regions.join('/') : 'unknown')
       const c = countries.get(region)
       if (c === undefined) countries.set(region, { recipients: 1, segments: m.segments })
       else {

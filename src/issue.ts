@@ -407,7 +407,10 @@ export function makeIssue<C extends IssueCode>(code: C, path: Path, ...args: Par
   // ParamArgs<C> guarantees that `params` is what this entry's message takes.
   const message = (entry.message as (params: unknown) => string)(params)
   const base = { severity: entry.severity, code, path: toPointer(path), message }
-  return params === undefined ? base : { ...base, params: params as Readonly<Record<string, unknown>> }
+  // An empty params object (a message with nothing to fill in) is left out, like no params.
+  return params === undefined || (typeof params === 'object' && params !== null && Object.keys(params).length === 0)
+    ? base
+    : { ...base, params: params as Readonly<Record<string, unknown>> }
 }
 
 /**

@@ -40,6 +40,11 @@ function version(): string {
 
 /** Runs the command line in this process and returns its exit code. */
 export function main(argv: ReadonlyArray<string>): number {
+  // `sms-preflight check big.json | head`: a closed pipe ends the output quietly, as Unix tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw e
+  })
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t + '\n'),
     stderr: (t) => process.stderr.write(t + '\n'),

@@ -8,6 +8,7 @@ import type { Issue } from '../issue.js'
 import { prepareBatch, type Message, type PreparedBatch } from '../compose.js'
 import { analyzeText } from '../encoding/index.js'
 import { suggestGsm } from '../encoding/lookalikes.js'
+import { parseDateTime } from '../rules/windows.js'
 import type { PricingOptions } from '../pricing.js'
 import type { CliIo } from './io.js'
 import { firstJsonError, positionOf } from './jsonError.js'
@@ -159,7 +160,7 @@ function messageTable(messages: ReadonlyArray<Message>, s: Style, parts: boolean
   const width = Math.max(9, ...shown.map((m) => m.recipient.length))
   out(s.dim(`  ${pad('recipient', width)}  country  status          enc  units  segs  text`))
   for (const m of shown) {
-    const country = m.status.region ?? m.status.regions[0] ?? '?'
+    const country = m.status.region ?? (m.status.regions.length > 0 ? m.status.regions.join('/') : '?')
     out(
       `  ${pad(m.recipient, width)}  ${pad(country, 7)}  ${pad(m.status.status, 14)}  ${pad(m.encoding, 3)}  ${pad(String(m.units), 5)}  ${pad(String(m.segments), 4)}  ${preview(m.text, 40)}`,
     )
@@ -198,20 +199,22 @@ type Input = { readonly ok: true; readonly value: unknown } | { readonly ok: fal
 function readJson(source: string, io: CliIo): Input {
   const read = source === '-' ? io.readStdin() : io.readFile(source)
   if (!read.ok) return { ok: false, error: read.reason }
+  // Editors on Windows may save UTF-8 with a byte order mark; JSON.parse refuses it.
+  const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text
   try {
-    return { ok: true, value: JSON.parse(read.text) }
+    return { ok: true, value: JSON.parse(text) }
   } catch {
-    const offset = firstJsonError(read.text) ?? 0
-    const { line, column } = positionOf(read.text, offset)
+    const offset = firstJsonError(text) ?? 0
+    const { line, column } = positionOf(text, offset)
     const name = source === '-' ? 'standard input' : source
     return { ok: false, error: `${name} is not valid JSON: unexpected input at line ${line}, column ${column}` }
   }
 }
 
+/** `--now`, read exactly like a delivery window bound (no offset = UTC), or the clock. */
 function parseNow(value: string | undefined, io: CliIo): Date | undefined {
   if (value === undefined) return io.now()
-  const d = new Date(value)
-  return Number.isNaN(d.getTime()) ? undefined : d
+  return parseDateTime(value)?.date
 }
 
 function check(flags: Flags, io: CliIo, s: Style): number {
@@ -222,7 +225,9 @@ function check(flags: Flags, io: CliIo, s: Style): number {
   }
   const now = parseNow(flags.now, io)
   if (now === undefined) {
-    io.stderr(`sms-preflight check: --now must be an ISO-8601 date-time, got ${JSON.stringify(flags.now)}`)
+    io.stderr(
+      `sms-preflight check: --now must be an ISO-8601 date-time such as 2026-11-25T08:30:00Z (no offset = UTC), got ${JSON.stringify(flags.now)}`,
+    )
     return EXIT.usage
   }
   if ((flags.account === undefined) !== (flags.price === undefined)) {
@@ -263,7 +268,8 @@ function count(flags: Flags, io: CliIo, s: Style): number {
     io.stderr(`sms-preflight count: give one TEXT (or - for standard input)\n\n${USAGE}`)
     return EXIT.usage
   }
-  const datacoding = flags.datacoding ?? 'ucs'
+  // Case-insensitive, like the request's enum values.
+  const datacoding = (flags.datacoding ?? 'ucs').toLowerCase()
   if (datacoding !== 'ucs' && datacoding !== 'gsm') {
     io.stderr(`sms-preflight count: --datacoding is ucs or gsm, got ${JSON.stringify(datacoding)}`)
     return EXIT.usage

@@ -102,7 +102,29 @@ describe('sms-preflight check', () => {
   })
 })
 
+describe('sms-preflight check: --now and input', () => {
+  it('reads --now without an offset as UTC, like a window bound (never local time)', () => {
+    const r = cli(['check', 'page-simple.json', '--now', '2030-01-01T08:30:00', '--json'])
+    expect(JSON.parse(r.out).windows[0].opens).toBe('2030-01-01T08:30:00.000Z')
+  })
+
+  it('refuses a --now that is not ISO-8601 ("Nov 25 2026") with exit 2', () => {
+    const r = cli(['check', 'page-simple.json', '--now', 'Nov 25 2026'])
+    expect(r.code).toBe(EXIT.usage)
+    expect(r.err).toContain('--now must be an ISO-8601 date-time')
+  })
+
+  it('reads a file that starts with a UTF-8 byte order mark', () => {
+    const r = cli(['check', 'bom.json'], { 'bom.json': '\ufeff{"sender":"iP1","recipients":["46701234567"],"body":"Hi"}' })
+    expect(r.code).toBe(EXIT.valid)
+  })
+})
+
 describe('sms-preflight count', () => {
+  it('takes --datacoding case-insensitively, like the request', () => {
+    expect(cli(['count', 'Zoë', '--datacoding', 'GSM']).code).toBe(EXIT.invalid)
+  })
+
   it('counts a GSM text', () => {
     const r = cli(['count', 'Hello'])
     expect(r.code).toBe(EXIT.valid)
