@@ -182,6 +182,17 @@ export function suggestField(name: string): RequestField | undefined {
 
 const EMPTY_VALUES: TemplateValues = Object.freeze({})
 
+/**
+ * A copy of checked template values: the ValidBatch must not change when the caller later
+ * changes its own object. (Not frozen: freezing a million small objects was measured at about
+ * 15% of validateBatch; the type is `Readonly`.)
+ */
+function copyValues(value: Readonly<Record<string, unknown>>): TemplateValues {
+  // Spread copies own enumerable properties only (an own "__proto__" stays an own key);
+  // everything downstream reads own keys only.
+  return { ...(value as TemplateValues) }
+}
+
 function isPlainDigits(s: string): boolean {
   if (s.length === 0 || s.length > MSISDN_MAX_LENGTH) return false
   for (let i = 0; i < s.length; i++) {
@@ -213,7 +224,7 @@ function checkTemplateValues(value: unknown, parent: Path, key: string, sink: Is
       clean = false
     }
   }
-  return clean ? (value as TemplateValues) : EMPTY_VALUES
+  return clean ? copyValues(value) : EMPTY_VALUES
 }
 
 interface DecodedRecipients {

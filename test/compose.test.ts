@@ -343,3 +343,12 @@ describe('prepareBatch: checks that come first', () => {
     expect(E.isLeft(r) ? r.left.map((i) => [i.path, i.code]) : []).toStrictEqual([['/account', 'pricing.invalid_account']])
   })
 })
+
+describe('a ValidBatch and the caller’s objects', () => {
+  it('does not change when the caller changes its template values after validation', () => {
+    const values = { name: 'Ann' }
+    const v = valueOf(validateBatch({ sender: 'iP1', recipients: { '46701234567': values }, body: 'Hi {name}' }, { now }))
+    values.name = 'Bob'
+    expect([...composeMessages(v)].map((m) => m.text)).toStrictEqual(['Hi Ann'])
+  })
+})
