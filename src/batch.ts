@@ -5,7 +5,7 @@
  */
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
-import { makeIssue, type Issue, type Path } from './issue.js'
+import { makeIssue, type Issue, type IssueParams, type Path } from './issue.js'
 import { checkBody, type Body } from './rules/body.js'
 import { checkDatacoding, type Datacoding } from './rules/datacoding.js'
 import { checkDeliveryReportUrl } from './rules/deliveryReportUrl.js'
@@ -17,7 +17,8 @@ import { checkTags } from './rules/tags.js'
 import { checkType, type MessageType } from './rules/type.js'
 import { checkWindows, isUsableNow, type WindowSpec } from './rules/windows.js'
 import { isJsonArray, isJsonObject } from './json.js'
-import { listNonGsm } from './encoding/analyze.js'
+import { listNonGsm, type NonGsmChar } from './encoding/analyze.js'
+import { suggestGsm } from './encoding/lookalikes.js'
 import { compileTemplate, type CompiledTemplate } from './template.js'
 import { editDistance, hasOwn } from './text.js'
 import { capped, fromIssues, guard, invalid, issueSink, mapValid, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
@@ -323,6 +324,22 @@ export function staticText(template: CompiledTemplate, batchKeys: ReadonlySet<st
 }
 
 /**
+ * The params of `message.not_gsm`: the characters, and the GSM look-alikes on offer for any of
+ * them (a curly quote has one; an emoji has none).
+ */
+export function notGsmParams(characters: ReadonlyArray<NonGsmChar>): IssueParams<'message.not_gsm'> {
+  const seen = new Set<string>()
+  const lookalikes: Array<{ char: string; replacement: string }> = []
+  for (const { char } of characters) {
+    if (seen.has(char)) continue
+    seen.add(char)
+    const r = suggestGsm(char).replacements[0]
+    if (r !== undefined) lookalikes.push({ char, replacement: r.to })
+  }
+  return lookalikes.length === 0 ? { characters } : { characters, lookalikes }
+}
+
+/**
  * What the body alone says once the recipients are known: `template.unresolved` (w) for each
  * placeholder of no key of the batch (dictionary form only; once each), and under `gsm` a
  * `message.not_gsm` for the body's own characters outside the GSM tables (every message holds
@@ -353,7 +370,7 @@ function checkBodyText(
   if (datacoding.right === 'gsm') {
     const fixed = staticText(template, batchKeys)
     const characters = listNonGsm(fixed.text).map((c) => ({ char: c.char, index: fixed.offsets[c.index] ?? c.index }))
-    if (characters.length > 0) issues.push(makeIssue('message.not_gsm', path, { characters }))
+    if (characters.length > 0) issues.push(makeIssue('message.not_gsm', path, notGsmParams(characters)))
   }
   return fromIssues(issues, null)
 }

@@ -6,7 +6,7 @@
  */
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
-import { templateKeysOf, validateBatch, type BatchRequest, type TemplateValues, type ValidBatch } from './batch.js'
+import { notGsmParams, templateKeysOf, validateBatch, type BatchRequest, type TemplateValues, type ValidBatch } from './batch.js'
 import { countText, listNonGsm, type Encoding, type NonGsmChar, type TextCount } from './encoding/analyze.js'
 import { suggestGsm, type GsmSuggestion } from './encoding/lookalikes.js'
 import { splitSegments } from './encoding/split.js'
@@ -287,7 +287,7 @@ function templatedIssues(
     // The body's own characters are the request's (validateBatch); here only the values'.
     const spans = valueSpans(plan, values)
     const characters: NonGsmChar[] = listNonGsm(text).filter((c) => inSpans(c.index, spans))
-    if (characters.length > 0) issues.push(makeIssue('message.not_gsm', at, { characters }))
+    if (characters.length > 0) issues.push(makeIssue('message.not_gsm', at, notGsmParams(characters)))
   }
   if (count.encoding === 'ucs' && plan.datacoding === 'ucs') {
     memo.suggestion ??= suggestGsm(text)

@@ -187,10 +187,18 @@ export const catalogue = {
     `The composed message has ${p.length} characters, over the ${p.max} allowed for a body.`,
   ),
   /** Error: characters outside the GSM alphabet with datacoding "gsm". */
-  'message.not_gsm': error((p: { characters: ReadonlyArray<{ char: string; index: number }> }) =>
-    `With datacoding "gsm" every character must be in the GSM 03.38 alphabet; found ${p.characters
-      .map((c) => `${JSON.stringify(c.char)} at ${c.index}`)
-      .join(', ')}.`,
+  'message.not_gsm': error(
+    (p: {
+      characters: ReadonlyArray<{ char: string; index: number }>
+      lookalikes?: ReadonlyArray<{ char: string; replacement: string }>
+    }) =>
+      `With datacoding "gsm" every character must be in the GSM 03.38 alphabet; found ${p.characters
+        .map((c) => `${JSON.stringify(c.char)} at ${c.index}`)
+        .join(', ')}.${
+        p.lookalikes === undefined
+          ? ''
+          : ` GSM look-alikes exist for ${p.lookalikes.map((l) => `${JSON.stringify(l.char)} (→ ${JSON.stringify(l.replacement)})`).join(', ')}.`
+      }`,
   ),
   /** Warning: UCS-2 only because of characters with GSM look-alikes. */
   'message.ucs_lookalikes': warning(

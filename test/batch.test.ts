@@ -753,3 +753,13 @@ describe('validateBatch: the body against the recipients', () => {
     expect(r.warnings[ISSUES_PER_CODE_CAP]?.path).toBe('/tags')
   })
 })
+
+describe('message.not_gsm and look-alikes', () => {
+  it('names the GSM look-alike on offer for a refused curly quote, and none for an emoji', () => {
+    const r = validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'It’s 😀', datacoding: 'gsm' })
+    // I t ’ s ␠ 😀: ’ at 2, the emoji (a surrogate pair) at 5
+    expect(E.isLeft(r) ? r.left.map((i) => i.params) : []).toStrictEqual([
+      { characters: [{ char: '’', index: 2 }, { char: '😀', index: 5 }], lookalikes: [{ char: '’', replacement: "'" }] },
+    ])
+  })
+})

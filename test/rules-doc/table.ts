@@ -108,7 +108,7 @@ export const rulesTable: ReadonlyArray<RuleEntry> = [
   },
   {
     code: 'request.too_many_issues',
-    rule: 'At most 1,000 issues of one code are listed (`ISSUES_PER_CODE_CAP`); the rest are counted in one `request.too_many_issues` warning at the field\'s path, with `params.omitted`.',
+    rule: 'the rest are counted in one `request.too_many_issues` warning at the field\'s path (at `""` for the messages), with `params.omitted`.',
     source: 'decision',
     call: 'validateBatch',
     input: withFields({ recipients: Array.from({ length: CAP_PLUS_ONE }, () => 'x') }),
