@@ -164,6 +164,9 @@ const NONE: ReadonlyArray<Issue> = Object.freeze([])
 /** At most this many distinct texts keep their analysis (a bounded memo, cleared when full). */
 const MEMO_LIMIT = 4096
 
+/** After this many texts, the memo stops if nearly every text was new. */
+const MEMO_PROBE = 1024
+
 /** Everything about a composition that is the same for every recipient. */
 interface Plan {
   readonly batch: ValidBatch
@@ -346,6 +349,8 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
   const plan = planOf(batch)
   const { request } = batch
   const memo = new Map<string, Memo>()
+  let memoOn = true
+  let lookups = 0
   const cache: Shared = new Map()
   const wantParts = options?.parts === true
   let bodyOutcome: TextOutcome | undefined
@@ -362,12 +367,17 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
     } else {
       const rendered = renderCompiled(plan.template, r.values, request.defaults, plan.batchKeys)
       text = rendered.text
-      let known = memo.get(text)
+      // Recipients with identical texts share one analysis. Hashing a text costs a pass over it,
+      // so when the first MEMO_PROBE texts were nearly all different, stop remembering.
+      let known = memoOn ? memo.get(text) : undefined
       if (known === undefined) {
-        if (memo.size >= MEMO_LIMIT) memo.clear()
         known = { count: countText(text, plan.datacoding) }
-        memo.set(text, known)
-      }
+        if (memoOn) {
+          if (memo.size >= MEMO_LIMIT) memo.clear()
+          memo.set(text, known)
+          if (++lookups === MEMO_PROBE && memo.size > MEMO_PROBE * 0.9) memoOn = false
+        }
+      } else lookups++
       count = known.count
       const simple =
         rendered.emptied.length === 0 &&

@@ -10,7 +10,10 @@ import * as t from 'io-ts'
 
 /** Whether `u` is a JSON object: io-ts's `UnknownRecord`, and `[object Object]` by its tag. */
 export function isJsonObject(u: unknown): u is Readonly<Record<string, unknown>> {
-  return t.UnknownRecord.is(u) && Object.prototype.toString.call(u) === '[object Object]'
+  if (!t.UnknownRecord.is(u)) return false
+  // Fast path: what JSON.parse makes (and Object.create(null)); else ask the tag (class instances).
+  const proto: unknown = Object.getPrototypeOf(u)
+  return proto === Object.prototype || proto === null || Object.prototype.toString.call(u) === '[object Object]'
 }
 
 /** Whether `u` is an array (io-ts's `UnknownArray`). */
