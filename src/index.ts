@@ -38,7 +38,7 @@ export { validatePriority } from './rules/priority.js'
 export { validateReference } from './rules/reference.js'
 export { validateTags } from './rules/tags.js'
 export { validateDeliveryReportUrl } from './rules/deliveryReportUrl.js'
-export type { ResolvedWindow, WindowSpec } from './rules/windows.js'
+export type { ParsedDateTime, ResolvedWindow, WindowSpec } from './rules/windows.js'
 export { parseDateTime, resolveWindows, validateDeliveryWindows } from './rules/windows.js'
 
 // Encoding

@@ -109,6 +109,18 @@ function parseInstant(text: string): Instant | undefined {
 }
 
 /**
+ * A date-time read by {@link parseDateTime}.
+ *
+ * @category Delivery windows
+ */
+export interface ParsedDateTime {
+  /** The instant. */
+  readonly date: Date
+  /** Whether it was written without a UTC offset (and so read as UTC). */
+  readonly noOffset: boolean
+}
+
+/**
  * Parses a date-time exactly as a delivery window bound is parsed (same grammar, same code):
  * `YYYY-MM-DDThh:mm[:ss[.fraction]]` (`T` or `t`), then `Z`/`z`, `±hh:mm`, `±hhmm`, `±hh` (at
  * most 14 hours) or nothing. Without an offset the time is read as UTC, never local time, and
@@ -126,7 +138,7 @@ function parseInstant(text: string): Instant | undefined {
  * ```
  * @category Delivery windows
  */
-export function parseDateTime(text: string): { readonly date: Date; readonly noOffset: boolean } | undefined {
+export function parseDateTime(text: string): ParsedDateTime | undefined {
   // A JavaScript caller may pass anything; the regular expression would coerce it to a string.
   if (typeof text !== 'string') return undefined
   const instant = parseInstant(text)
