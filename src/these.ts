@@ -4,8 +4,8 @@
  *
  * @packageDocumentation
  */
-import type { Both, These } from 'fp-ts/These'
-import type { Left, Right } from 'fp-ts/Either'
+import type { These } from 'fp-ts/These'
+import type { Right } from 'fp-ts/Either'
 
 export type { These }
 
@@ -20,9 +20,3 @@ export const both = <E, A>(e: E, a: A): These<E, A> => ({ _tag: 'Both', left: e,
 
 /** Whether `x` is a `Right`. */
 export const isRight = <E, A>(x: These<E, A>): x is Right<A> => x._tag === 'Right'
-
-/** Whether `x` is a `Left`. */
-export const isLeft = <E, A>(x: These<E, A>): x is Left<E> => x._tag === 'Left'
-
-/** Whether `x` is a `Both`. */
-export const isBoth = <E, A>(x: These<E, A>): x is Both<E, A> => x._tag === 'Both'
