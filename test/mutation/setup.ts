@@ -7,3 +7,6 @@
 import fc from 'fast-check'
 
 fc.configureGlobal({ ...fc.readConfigureGlobal(), endOnFailure: true })
+
+// Properties that set their own run count read this (see test/batch.test.ts).
+process.env['MUTATION_PROPERTY_RUNS'] ??= '100'
