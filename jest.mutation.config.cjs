@@ -13,9 +13,15 @@
  */
 const base = require('./jest.config.cjs')
 
+// MUTATION_TESTS=test/encoding,test/template.test.ts limits a run to a module's own tests
+// (a slice: `MUTATION_TESTS=test/encoding npx stryker run -m 'src/encoding/**/*.ts'`).
+const only = (process.env.MUTATION_TESTS ?? '').split(',').filter((p) => p !== '')
+const sliced = only.length === 0 ? {} : { testMatch: only.map((p) => (p.endsWith('.ts') ? `<rootDir>/${p}` : `<rootDir>/${p}/**/*.test.ts`)) }
+
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
+  ...sliced,
   setupFilesAfterEnv: [...(base.setupFilesAfterEnv ?? []), '<rootDir>/test/mutation/setup.ts'],
   testPathIgnorePatterns: [
     '/node_modules/',
