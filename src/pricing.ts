@@ -158,20 +158,17 @@ export function parsePrice(value: unknown): E.Either<NonEmptyArray<Issue>, bigin
 }
 
 /**
- * Writes an amount in units (1/10,000 of the currency unit) as a decimal string with exactly
- * 4 decimals: `595000000n` → `'59500.0000'`, `-500n` → `'-0.0500'`. Internal.
+ * Writes a non-negative amount in units (1/10,000 of the currency unit) as a decimal string
+ * with exactly 4 decimals: `595000000n` → `'59500.0000'`. Internal: every amount the library
+ * prices is non-negative (prices and counts are refused below zero).
  */
 export function formatUnits(units10k: bigint): string {
-  const sign = units10k < 0n ? '-' : ''
-  const abs = units10k < 0n ? -units10k : units10k
-  return `${sign}${abs / SCALE}.${(abs % SCALE).toString().padStart(MAX_DECIMALS, '0')}`
+  return `${units10k / SCALE}.${(units10k % SCALE).toString().padStart(MAX_DECIMALS, '0')}`
 }
 
-/** `n / d` rounded half away from zero (`d > 0`). */
+/** `n / d` rounded half up, for `n ≥ 0` and `d > 0` (half away from zero, as amounts are non-negative). */
 function divRound(n: bigint, d: bigint): bigint {
-  const abs = n < 0n ? -n : n
-  const q = (abs + d / 2n) / d
-  return n < 0n ? -q : q
+  return (n + d / 2n) / d
 }
 
 /** An amount in units as {@link Money}. */

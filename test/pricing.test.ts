@@ -71,7 +71,6 @@ describe('formatUnits', () => {
     expect(formatUnits(595n)).toBe('0.0595')
     expect(formatUnits(0n)).toBe('0.0000')
     expect(formatUnits(10000n)).toBe('1.0000')
-    expect(formatUnits(-500n)).toBe('-0.0500')
   })
 })
 
