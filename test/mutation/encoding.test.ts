@@ -29,3 +29,24 @@ describe('UCS-2 part boundaries and lone surrogates', () => {
     expect(countText(text, 'ucs').segments).toBe(3)
   })
 })
+
+describe('splitSegments at its edges (found by mutation testing)', () => {
+  it('keeps an astral character whole under gsm, counting it one septet', () => {
+    // SPEC: with 'gsm', "a character outside the GSM tables counts one septet"; an astral
+    // character is one character. 200 emoji = 200 septets → 153 + 47 emoji (306 + 94 units).
+    expect(splitSegments('😀'.repeat(200), 'gsm').map((p) => p.length)).toStrictEqual([306, 94])
+  })
+
+  it('sends exactly 70 UCS-2 units as one part, and 71 as 67 + 4', () => {
+    expect(splitSegments(cyr(70), 'ucs').map((p) => p.length)).toStrictEqual([70])
+    expect(splitSegments(cyr(71), 'ucs').map((p) => p.length)).toStrictEqual([67, 4])
+  })
+
+  it('splits exactly 134 UCS-2 units into two parts of 67', () => {
+    expect(splitSegments(cyr(134), 'ucs').map((p) => p.length)).toStrictEqual([67, 67])
+  })
+
+  it('answers [] for a text that is not a string (JavaScript callers)', () => {
+    expect(splitSegments(5 as never, 'ucs')).toStrictEqual([])
+  })
+})
