@@ -1,0 +1,84 @@
+// The URL grammar of the delivery report URL, boundary by boundary (found by mutation testing).
+// decisions.md "deliveryReportUrl": an http(s) scheme, "://", an optional user:pass@, a host
+// (DNS labels of letters, digits and inner hyphens, non-ASCII allowed; IPv4; bracketed IPv6),
+// an optional port 1–65535, then anything without white space or control characters.
+import { parseHttpUrl, validateDeliveryReportUrl } from '../../../src/rules/deliveryReportUrl'
+
+const ok = (url: string): void => {
+  expect([url, parseHttpUrl(url)]).toStrictEqual([url, url.toLowerCase().startsWith('https') ? 'https' : 'http'])
+}
+const bad = (url: string): void => {
+  expect([url, parseHttpUrl(url)]).toStrictEqual([url, undefined])
+}
+
+describe('parseHttpUrl: host names', () => {
+  it('accepts letters and digits at both ends of each range (0 9 A Z a z) and inner hyphens', () => {
+    for (const host of ['0.9', 'A.Z', 'a.z', 'a-b.c-d', 'x0-9', 'example.com.', 'bücher.example', 'a'.repeat(63) + '.com']) ok(`https://${host}/x`)
+  })
+
+  it('refuses the characters just outside those ranges, and bad labels', () => {
+    for (const host of ['a%b', 'a:b:c', 'a@b@', 'a[b', 'a`b', 'a{b', 'a_b', 'a!b', '-a', 'a-', 'a..b', '.', '', 'a'.repeat(64) + '.com']) {
+      bad(`https://${host}`)
+    }
+  })
+
+  it('accepts bracketed IPv6 with every hex digit range, and refuses other characters', () => {
+    for (const host of ['[::]', '[::1]', '[0:9:a:f:A:F::]', '[::ffff:1.2.3.4]']) ok(`https://${host}/x`)
+    for (const host of ['[]', '[:]', '[g::1]', '[G::1]', '[::1', '[::/]', '[::@]', '[::`]']) bad(`https://${host}/x`)
+  })
+})
+
+describe('parseHttpUrl: ports', () => {
+  it('accepts 1 to 65535, up to 5 digits', () => {
+    for (const port of ['1', '9', '80', '00080', '65535']) ok(`https://example.com:${port}/x`)
+  })
+
+  it('refuses 0, 65536, 6 digits, an empty port and non-digits on both sides of 0–9', () => {
+    for (const port of ['0', '65536', '000080', '', '8a', '/8', '8:', '8`']) bad(`https://example.com:${port}`)
+  })
+
+  it('reads a colon inside IPv6 brackets as part of the host, not a port', () => {
+    ok('https://[::1]:8443/x')
+    bad('https://[::1]:0/x')
+  })
+})
+
+describe('parseHttpUrl: the parts around the host', () => {
+  it('ends the host at "/", "?", "#" or "\\"', () => {
+    for (const url of ['https://example.com/p', 'https://example.com?q=1', 'https://example.com#f', 'https://example.com\\p']) ok(url)
+    // …so what follows them may hold characters a host may not
+    for (const url of ['https://example.com/a_b', 'https://example.com?a_b', 'https://example.com#a_b', 'https://example.com\\a_b']) ok(url)
+  })
+
+  it('skips user information up to the last "@"', () => {
+    ok('https://user:pa@ss@example.com:8080/x')
+    bad('https://user@/x')
+  })
+
+  it('needs "://" after an http or https scheme, in any case', () => {
+    ok('HTTP://example.com')
+    ok('Https://example.com')
+    for (const url of ['https:/example.com', 'https//example.com', 'httpx://example.com', 'ftp://example.com', '://example.com']) bad(url)
+  })
+
+  it('refuses control characters (below U+0020, U+007F) and white space (U+0085, U+00A0) anywhere', () => {
+    for (const c of ['\u0000', '\u001f', '\u007f', '\u0085', '\u00a0', ' ']) bad(`https://example.com/a${c}b`)
+    // U+0080 is a control character in Unicode but neither below U+0020 nor white space in .NET
+    ok('https://example.com/a\u0080b')
+  })
+})
+
+describe('validateDeliveryReportUrl', () => {
+  it('reports an invalid URL and a too long one together', () => {
+    const url = 'ftp://' + 'a'.repeat(2048)
+    const r = validateDeliveryReportUrl(url)
+    expect(r._tag === 'Left' ? r.left.map((i) => i.code) : []).toStrictEqual(['deliveryReportUrl.invalid', 'deliveryReportUrl.too_long'])
+  })
+
+  it('warns not_https only for an http URL that parses', () => {
+    const r = validateDeliveryReportUrl('http://example.com')
+    expect(r._tag === 'Right' ? r.right.warnings.map((i) => i.code) : []).toStrictEqual(['deliveryReportUrl.not_https'])
+    const s = validateDeliveryReportUrl('https://example.com')
+    expect(s._tag === 'Right' ? s.right.warnings : ['?']).toStrictEqual([])
+  })
+})
