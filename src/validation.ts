@@ -93,7 +93,7 @@ export const valid = <A>(a: A): Validation<A> => Th.right(a)
 /** A copy of `xs` as a `NonEmptyArray`, or `undefined` when it is empty. */
 export function toNonEmpty<T>(xs: ReadonlyArray<T>): NonEmptyArray<T> | undefined {
   const [head, ...tail] = xs
-  return xs.length === 0 || head === undefined ? undefined : [head, ...tail]
+  return head === undefined ? undefined : [head, ...tail]
 }
 
 /** An invalid result holding one issue (an error). */
