@@ -1,0 +1,61 @@
+// Delivery-window edges found by mutation testing.
+import * as E from 'fp-ts/Either'
+import { isUsableNow, resolveWindows, validateDeliveryWindows } from '../../../src/rules/windows'
+
+const NOW = new Date('2026-11-25T00:00:00Z')
+const at = (hhmm: string): string => `2026-12-01T${hhmm}:00Z`
+const w = (opens: string, closes: string) => ({ opens: at(opens), closes: at(closes) })
+const issues = (r: E.Either<ReadonlyArray<{ path: string; code: string; params?: unknown }>, unknown>) =>
+  E.isLeft(r) ? r.left.map((i) => [i.path, i.code, i.params]) : []
+
+describe('overlap: which window is named', () => {
+  // SPEC: "window.overlap (… params names the other window's index)". Ties in opens keep input order.
+  it('reports the later of two windows opening together, naming the earlier', () => {
+    expect(issues(resolveWindows([w('10:00', '11:00'), w('10:00', '12:00')], NOW))).toStrictEqual([['/1', 'window.overlap', { other: 0 }]])
+  })
+
+  it('names the first of two windows that close together as the one overlapped', () => {
+    // 0 [10–12), 1 [11–12), 2 [11:30–13): 1 overlaps 0; 2 overlaps both, and 0 holds the latest close first.
+    expect(issues(resolveWindows([w('10:00', '12:00'), w('11:00', '12:00'), w('11:30', '13:00')], NOW))).toStrictEqual([
+      ['/1', 'window.overlap', { other: 0 }],
+      ['/2', 'window.overlap', { other: 0 }],
+    ])
+  })
+
+  it('leaves a window that closes at or before it opens out of the overlap check', () => {
+    // 0 closes before it opens, 1 spans 09:30–11:00 around 0's opening: only closes_before_opens.
+    expect(issues(resolveWindows([w('10:00', '09:00'), w('09:30', '11:00')], NOW)).map(([p, c]) => [p, c])).toStrictEqual([
+      ['/0', 'window.closes_before_opens'],
+    ])
+    // A zero-length window (closes = opens) likewise.
+    expect(issues(resolveWindows([w('10:00', '10:00'), w('09:00', '11:00')], NOW)).map(([p, c]) => [p, c])).toStrictEqual([
+      ['/0', 'window.closes_before_opens'],
+    ])
+  })
+})
+
+describe('window keys', () => {
+  it('suggests opens/closes for keys that fold to them over "_" and "-"', () => {
+    const r = validateDeliveryWindows([{ opens: at('10:00'), closes: at('11:00'), o_p_e_n: 1, 'c-l-o-s-e': 2 }])
+    expect(E.isRight(r) ? r.right.warnings.map((i) => [i.path, i.params]) : []).toStrictEqual([
+      ['/0/o_p_e_n', { field: 'o_p_e_n', suggestion: 'opens' }],
+      ['/0/c-l-o-s-e', { field: 'c-l-o-s-e', suggestion: 'closes' }],
+    ])
+  })
+
+  it('reads an undefined bound from a JavaScript caller like null', () => {
+    expect(validateDeliveryWindows([{ opens: at('10:00'), closes: undefined }])).toStrictEqual(
+      E.right({ value: [{ opens: '2026-12-01T10:00:00.000Z', closes: '2026-12-08T10:00:00.000Z' }], warnings: [] }),
+    )
+  })
+})
+
+describe('isUsableNow', () => {
+  it('takes a valid Date, and nothing else', () => {
+    expect(isUsableNow(new Date(0))).toBe(true)
+    expect(isUsableNow(new Date(Number.NaN))).toBe(false)
+    expect(isUsableNow(0)).toBe(false)
+    // The last Date there is cannot hold now + 168 hours.
+    expect(isUsableNow(new Date(8.64e15))).toBe(false)
+  })
+})
