@@ -37,6 +37,10 @@ describe('parseHttpUrl: ports', () => {
     for (const port of ['0', '65536', '000080', '', '8a', '/8', '8:', '8`']) bad(`https://example.com:${port}`)
   })
 
+  it('refuses ports that Number() would read but are not plain digits: "+80", "1e3", "0x1f", "8.0"', () => {
+    for (const port of ['+80', '1e3', '0x1f', '8.0']) bad(`https://example.com:${port}/x`)
+  })
+
   it('reads a colon inside IPv6 brackets as part of the host, not a port', () => {
     ok('https://[::1]:8443/x')
     bad('https://[::1]:0/x')
