@@ -9,7 +9,7 @@ import { makeIssue, type Issue, type IssueParams, type Path } from './issue.js'
 import { checkBody, type Body } from './rules/body.js'
 import { checkDatacoding, type Datacoding } from './rules/datacoding.js'
 import { checkDeliveryReportUrl } from './rules/deliveryReportUrl.js'
-import { checkMsisdn, MSISDN_MAX_LENGTH, nationalFormat, type Msisdn } from './rules/msisdn.js'
+import { checkMsisdn, isWellFormedMsisdn, nationalFormat, type Msisdn } from './rules/msisdn.js'
 import { checkPriority, type Priority } from './rules/priority.js'
 import { checkReference } from './rules/reference.js'
 import { checkSender, type Sender } from './rules/sender.js'
@@ -134,7 +134,6 @@ const FIELD_BY_LOWER: ReadonlyMap<string, RequestField> = /*#__PURE__*/ new Map(
   REQUEST_FIELDS.map((f) => [f.toLowerCase(), f]),
 )
 
-
 /** Names the .NET client classes and other APIs use for a field of ours. */
 const ALIASES: Readonly<Record<string, RequestField>> = Object.freeze({
   dataencoding: 'datacoding',
@@ -194,15 +193,6 @@ function copyValues(value: Readonly<Record<string, unknown>>): TemplateValues {
   return { ...(value as TemplateValues) }
 }
 
-function isPlainDigits(s: string): boolean {
-  if (s.length === 0 || s.length > MSISDN_MAX_LENGTH) return false
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return false
-  }
-  return true
-}
-
 /**
  * Checks one template-values object, standing at `[...parent, key]`. A clean object is returned
  * as it is (no copy: a million recipients must not be copied); everything downstream reads own
@@ -240,7 +230,7 @@ function checkRecipientList(value: ReadonlyArray<unknown>, path: Path): Validati
   const first = new Map<string, number>()
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i]
-    if (typeof item === 'string' && isPlainDigits(item)) {
+    if (typeof item === 'string' && isWellFormedMsisdn(item)) {
       const seen = first.get(item)
       if (seen === undefined) {
         first.set(item, i)
@@ -269,7 +259,7 @@ function checkRecipientDictionary(value: Readonly<Record<string, unknown>>, path
       continue
     }
     others++
-    if (!isPlainDigits(key)) {
+    if (!isWellFormedMsisdn(key)) {
       for (const issue of issuesOf(checkMsisdn(key, [...path, key]))) sink.push(issue)
       checkTemplateValues(value[key], path, key, sink)
       continue
@@ -290,7 +280,7 @@ export function checkRecipients(value: unknown, path: Path): Validation<DecodedR
 }
 
 /**
- * The keys of the batch (SPEC "Templating"): every key of any recipient's values or of
+ * The keys of the batch (SPEC "Templating"): every key of every recipient's values or of
  * `default`. Own keys only.
  */
 export function templateKeysOf(recipients: ReadonlyArray<Recipient>, defaults: TemplateValues): Set<string> {
@@ -324,7 +314,7 @@ export function staticText(template: CompiledTemplate, batchKeys: ReadonlySet<st
 }
 
 /**
- * The params of `message.not_gsm`: the characters, and the GSM look-alikes on offer for any of
+ * The params of `message.not_gsm`: the characters, and the GSM look-alikes on offer for each of
  * them (a curly quote has one; an emoji has none).
  */
 export function notGsmParams(characters: ReadonlyArray<NonGsmChar>): IssueParams<'message.not_gsm'> {
@@ -404,22 +394,6 @@ function bindFields(input: Readonly<Record<string, unknown>>): BoundFields {
   return { fields, issues }
 }
 
-
-interface CheckedFields {
-  readonly request: null
-  readonly bodyText: null
-  readonly sender: Sender
-  readonly recipients: DecodedRecipients
-  readonly body: Body
-  readonly type: MessageType
-  readonly datacoding: Datacoding
-  readonly priority: Priority
-  readonly deliveryWindows: ReadonlyArray<WindowSpec>
-  readonly deliveryReportUrl: string | null
-  readonly reference: string | null
-  readonly tags: ReadonlyArray<string>
-}
-
 interface Checked {
   readonly request: BatchRequest
   readonly keys: Readonly<Record<RequestField, string>>
@@ -450,7 +424,7 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
     tags: capped(checkTags(value('tags'), at('tags')), at('tags')),
   })
   const keys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, fields[f]?.key ?? f])) as Record<RequestField, string>
-  return mapValid(checked, (r: CheckedFields) => ({
+  return mapValid(checked, (r) => ({
     keys,
     request: {
     sender: r.sender,
@@ -468,7 +442,6 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
   },
   }))
 }
-
 
 function validateBatchUnguarded(input: unknown, options?: ValidateOptions): E.Either<NonEmptyArray<Issue>, ValidBatch> {
   const now = options?.now

@@ -29,7 +29,7 @@ export interface Issue {
   readonly path: string
   /** The English message. */
   readonly message: string
-  /** The values a translated message needs, when the message has any. */
+  /** The values a translated message needs (absent when it needs none). */
   readonly params?: Readonly<Record<string, unknown>>
 }
 
@@ -336,7 +336,7 @@ export type IssueParams<C extends IssueCode> = Parameters<(typeof catalogue)[C][
  * @category Issues
  */
 export function severityOf(code: IssueCode): Severity | undefined {
-  // A JavaScript caller may pass any string: only the catalogue's own keys have a severity.
+  // A JavaScript caller may pass a string of its own: only the catalogue's own keys have a severity.
   return typeof code === 'string' && Object.prototype.hasOwnProperty.call(catalogue, code) ? catalogue[code].severity : undefined
 }
 

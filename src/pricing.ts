@@ -107,7 +107,7 @@ function isAsciiDigits(s: string): boolean {
   return true
 }
 
-/** The units of an unsigned decimal (`digits` or `digits.digits`, any number of decimals). */
+/** The units of an unsigned decimal (`digits` or `digits.digits`, as many decimals as given). */
 function unitsOf(whole: string, fraction: string): bigint {
   return BigInt(whole) * SCALE + BigInt(fraction.padEnd(MAX_DECIMALS, '0'))
 }

@@ -47,7 +47,7 @@ type ValueOf<V> = [V] extends [Th.These<NonEmptyArray<Issue>, infer A>] ? A : ne
 /**
  * Combines independent checks into one: `sequenceS(Applicative)` from fp-ts, written out.
  * The issues of every field, in field order, concatenated (`NonEmptyArray` semigroup); `Left` as
- * soon as any field is `Left`, else `Both` when any field has warnings, else `Right`.
+ * soon as one field is `Left`, else `Both` when some field has warnings, else `Right`.
  *
  * Written by hand because `fp-ts/Apply`'s `sequenceS` weighs 0.4 KB min+gz in a browser bundle
  * for one call; a property test proves it equal to `sequenceS(Applicative)`.
@@ -100,7 +100,7 @@ export function toNonEmpty<T>(xs: ReadonlyArray<T>): NonEmptyArray<T> | undefine
 export const invalid = <A = never>(issue: Issue): Validation<A> => Th.left([issue])
 
 /**
- * Builds a result from issues found by a hand-written loop: `Left` if any is an error,
+ * Builds a result from issues found by a hand-written loop: `Left` if one is an error,
  * else the value with the warnings.
  */
 export function fromIssues<A>(issues: ReadonlyArray<Issue>, a: A): Validation<A> {

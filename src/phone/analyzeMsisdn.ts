@@ -45,7 +45,7 @@ const UNKNOWN: MsisdnAnalysis = Object.freeze({
  * Analyses an MSISDN (digits only, country code first): its country calling code, the regions
  * sharing it, the national number and whether that number's length is plausible.
  *
- * Pure and total: any string is accepted (a non-digit or empty string is `unknown_country`).
+ * Pure and total: every string is accepted (a non-digit or empty string is `unknown_country`).
  * A number starting with `0` is never a country code; see `msisdnWarnings` for the
  * `recipient.national_format` hint. For +1 (NANP) the area code resolves `region`
  * (CA, PR, the Caribbean members, otherwise US); other shared codes leave `region` unset.

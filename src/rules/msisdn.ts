@@ -25,6 +25,7 @@ export const MSISDN_MAX_LENGTH = 15
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 
 function fastDigits(s: string): boolean {
+  // Only ASCII digits ("" passes: callers check the length).
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
     if (c < 0x30 || c > 0x39) return false
@@ -47,12 +48,20 @@ export function nationalFormat(msisdn: string, path: Path): Issue {
   return makeIssue('recipient.national_format', path, msisdn.startsWith('00') ? { msisdn, prefix: '00' } : { msisdn })
 }
 
+/**
+ * Whether `s` is a well-formed MSISDN (1 to 15 ASCII digits): the allocation-free test the
+ * request decoder runs on every recipient before the full rule.
+ */
+export function isWellFormedMsisdn(s: string): boolean {
+  return s.length > 0 && s.length <= MSISDN_MAX_LENGTH && fastDigits(s)
+}
+
 /** The rule, at `path`. */
 export function checkMsisdn(value: unknown, path: Path): Validation<Msisdn> {
   if (typeof value !== 'string') return invalid(makeIssue('recipient.not_string', path))
   if (value.length === 0) return invalid(makeIssue('recipient.empty', path))
   // The common case (a well-formed number) allocates nothing.
-  if (value.length <= MSISDN_MAX_LENGTH && fastDigits(value)) {
+  if (isWellFormedMsisdn(value)) {
     return value.charCodeAt(0) === 0x30 ? fromIssues([nationalFormat(value, path)], value as Msisdn) : fromIssues([], value as Msisdn)
   }
   const issues: Issue[] = []

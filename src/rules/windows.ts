@@ -199,7 +199,7 @@ function readBound(raw: unknown, key: WindowKey, at: Path, issues: Issue[]): num
 /**
  * The bounds of one window object (`null` when absent or null, `undefined` when invalid), its
  * issues pushed in key order. Keys match case-insensitively and the first spelling wins: a later
- * spelling is `request.duplicate_field` at that key (its value is not read), any other key is
+ * spelling is `request.duplicate_field` at that key (its value is not read), every other key is
  * `request.unknown_field` (w), with a suggestion when one is near. Own keys only.
  */
 function boundsOf(o: Readonly<Record<string, unknown>>, at: Path, issues: Issue[]): Record<WindowKey, number | null | undefined> {
@@ -372,7 +372,7 @@ function resolveWindowsUnguarded(windows: unknown, now: Date): E.Either<NonEmpty
  *   reads the same grammar.
  * - Inside a window, keys match case-insensitively and the first spelling wins: a later
  *   spelling (`{ opens, Opens }`) is `request.duplicate_field` at that key with
- *   `params.first`; any other key is `request.unknown_field` (w) at that key, with
+ *   `params.first`; every other key is `request.unknown_field` (w) at that key, with
  *   `params.suggestion` `'opens'` or `'closes'` when one is near (same letters ignoring case,
  *   `_` and `-`, or an edit distance of at most 2).
  * - `window.closes_before_opens`, `window.in_past` and `window.overlap` stand at the window's

@@ -6,15 +6,8 @@
 import fc from 'fast-check'
 import { prepareBatch, validateBatch, type Issue, type PreparedBatch, type PricingOptions } from '../../src/index'
 import { NOW, validRequest, validValues } from '../arbitraries'
-import { expectWellFormed, fuzzParams, hostileString, hostileValue, logConfiguration, mutated, type Resolver } from './support'
+import { PRICING_OPTION_CODES, expectWellFormed, fuzzParams, hostileString, hostileValue, logConfiguration, mutated, type Resolver } from './support'
 
-const PRICING_OPTION_CODES: ReadonlySet<string> = new Set([
-  'pricing.invalid_account',
-  'pricing.price_not_string',
-  'pricing.price_invalid',
-  'pricing.price_negative',
-  'pricing.price_too_precise',
-])
 
 /** prepareBatch's issues resolve in the request, except the pricing options' own. */
 const inRequestOrPricing =

@@ -40,6 +40,7 @@ import {
 import { makeIssue } from '../../src/issue'
 import { NOW, validValues } from '../arbitraries'
 import {
+  PRICING_OPTION_CODES,
   expectWellFormed,
   fuzzParams,
   hostileString,
@@ -114,13 +115,6 @@ describe('resolveWindows', () => {
   })
 })
 
-const PRICING_OPTION_CODES: ReadonlySet<string> = new Set([
-  'pricing.invalid_account',
-  'pricing.price_not_string',
-  'pricing.price_invalid',
-  'pricing.price_negative',
-  'pricing.price_too_precise',
-])
 
 const priceInput: fc.Arbitrary<unknown> = fc.oneof(
   fc.record(

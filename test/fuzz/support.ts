@@ -374,3 +374,12 @@ export function expectWellFormed(
   }
   if (problems.length > 0) throw new Error(problems.slice(0, 5).join('\n'))
 }
+
+/** The codes of the pricing options' own issues: their paths point into the options, not the request. */
+export const PRICING_OPTION_CODES: ReadonlySet<string> = new Set([
+  'pricing.invalid_account',
+  'pricing.price_not_string',
+  'pricing.price_invalid',
+  'pricing.price_negative',
+  'pricing.price_too_precise',
+])
