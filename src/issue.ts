@@ -84,7 +84,7 @@ export const catalogue = {
    * Error at `""`: reading the input threw (a getter or a Proxy from a JavaScript caller; JSON
    * never has them). The check stops there.
    */
-  'request.unreadable': error((p: { reason: string }) => `The input could not be read: ${p.reason}`),
+  'request.unreadable': error((p: { reason: string }) => `The input could not be read (${p.reason}).`),
 
   /** Error at `/sender`: absent or null. */
   'sender.missing': error(() => 'The sender is required.'),
@@ -299,11 +299,11 @@ export const catalogue = {
   'pricing.price_negative': error(() => 'The price per segment must not be negative.'),
   /** Error at `/segments`: not a non-negative safe integer. */
   'pricing.segments_invalid': error((p: { value: string }) =>
-    `${p.value} is not a segment count (a non-negative integer).`,
+    `The segment count must be a non-negative integer; this one is ${p.value}.`,
   ),
   /** Error at `/messages`: not a non-negative safe integer. */
   'pricing.messages_invalid': error((p: { value: string }) =>
-    `${p.value} is not a message count (a non-negative integer).`,
+    `The message count must be a non-negative integer; this one is ${p.value}.`,
   ),
   /** Error at `/pricePerSegment`: more than 4 decimals. */
   'pricing.price_too_precise': error((p: { decimals: number; max: number }) =>

@@ -70,6 +70,7 @@ describe('validateDatacoding', () => {
   // "Default is ucs."
   it('defaults to ucs and normalises "GSM" to "gsm"', () => {
     expect(valueOf(validateDatacoding(null)).value).toBe('ucs')
+    expect(valueOf(validateDatacoding(undefined)).value).toBe('ucs')
     expect(valueOf(validateDatacoding('GSM')).value).toBe('gsm')
     expect(valueOf(validateDatacoding('Ucs')).value).toBe('ucs')
   })
@@ -85,6 +86,7 @@ describe('validatePriority', () => {
     expect(valueOf(validatePriority(1)).value).toBe(1)
     expect(valueOf(validatePriority(2)).value).toBe(2)
     expect(valueOf(validatePriority(null)).value).toBe(1)
+    expect(valueOf(validatePriority(undefined)).value).toBe(1)
   })
 
   it('rejects strings, 0, 3, 1.5, NaN with priority.invalid', () => {

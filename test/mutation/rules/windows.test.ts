@@ -14,6 +14,20 @@ describe('overlap: which window is named', () => {
     expect(issues(resolveWindows([w('10:00', '11:00'), w('10:00', '12:00')], NOW))).toStrictEqual([['/1', 'window.overlap', { other: 0 }]])
   })
 
+  it('keeps input order among three windows opening together', () => {
+    // decisions.md: sorted by opens, "ties by input index". 0 [9–12), 1 [9–17), 2 [9–10): 1 overlaps 0;
+    // 2 overlaps both and 1 then holds the latest close. Another order of the tie would name others.
+    expect(issues(resolveWindows([w('09:00', '12:00'), w('09:00', '17:00'), w('09:00', '10:00')], NOW))).toStrictEqual([
+      ['/1', 'window.overlap', { other: 0 }],
+      ['/2', 'window.overlap', { other: 1 }],
+    ])
+    expect(issues(resolveWindows([w('09:00', '10:00'), w('09:00', '17:00'), w('09:00', '12:00'), w('09:00', '11:00')], NOW))).toStrictEqual([
+      ['/1', 'window.overlap', { other: 0 }],
+      ['/2', 'window.overlap', { other: 1 }],
+      ['/3', 'window.overlap', { other: 1 }],
+    ])
+  })
+
   it('names the first of two windows that close together as the one overlapped', () => {
     // 0 [10–12), 1 [11–12), 2 [11:30–13): 1 overlaps 0; 2 overlaps both, and 0 holds the latest close first.
     expect(issues(resolveWindows([w('10:00', '12:00'), w('11:00', '12:00'), w('11:30', '13:00')], NOW))).toStrictEqual([
@@ -40,6 +54,14 @@ describe('window keys', () => {
     expect(E.isRight(r) ? r.right.warnings.map((i) => [i.path, i.params]) : []).toStrictEqual([
       ['/0/o_p_e_n', { field: 'o_p_e_n', suggestion: 'opens' }],
       ['/0/c-l-o-s-e', { field: 'c-l-o-s-e', suggestion: 'closes' }],
+    ])
+  })
+
+  it('suggests opens for a key as near to closes as to opens', () => {
+    // decisions.md: "the nearer one; `opens` on a tie". "copes" is two edits from both.
+    const r = validateDeliveryWindows([{ opens: at('10:00'), closes: at('11:00'), copes: 1 }])
+    expect(E.isRight(r) ? r.right.warnings.map((i) => [i.path, i.params]) : []).toStrictEqual([
+      ['/0/copes', { field: 'copes', suggestion: 'opens' }],
     ])
   })
 
