@@ -43,5 +43,6 @@ export const alphanumericUnsupportedRegions: ReadonlyArray<string> = Object.free
  * @category Numbering
  */
 export function alphanumericUnsupported(region: string): boolean {
-  return typeof region === 'string' && alphanumericUnsupportedRegions.includes(region)
+  // `includes` compares with SameValueZero: a value that is not one of the strings is simply absent.
+  return alphanumericUnsupportedRegions.includes(region)
 }

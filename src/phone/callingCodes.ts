@@ -149,13 +149,10 @@ export const nanpRegionByAreaCode: ReadonlyArray<string | undefined> = /*#__PURE
  * @category Numbering
  */
 export function findCallingCode(code: string): CallingCode | undefined {
-  if (typeof code !== 'string' || code.length < 1 || code.length > 3) return undefined
-  let index = 0
-  for (let i = 0; i < 3; i++) {
-    const c = i < code.length ? code.charCodeAt(i) - 48 : 0
-    if (c < 0 || c > 9) return undefined
-    index = index * 10 + c
-  }
-  const entry = codeByPrefix[index]
+  if (typeof code !== 'string') return undefined
+  // The slot of the code's first three digits (padded with zeros) holds the only code that can
+  // match; the comparison then refuses whatever is not exactly that code (a prefix of it, a
+  // longer string, non-digits, which index no slot or a slot of another code).
+  const entry = codeByPrefix[Number((code + '00').slice(0, 3))]
   return entry !== undefined && entry.code === code ? entry : undefined
 }

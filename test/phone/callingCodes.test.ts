@@ -61,5 +61,13 @@ describe('findCallingCode', () => {
     expect(findCallingCode('')).toBeUndefined()
     expect(findCallingCode('4a')).toBeUndefined()
     expect(findCallingCode(46 as unknown as string)).toBeUndefined()
+    // Strings that Number() would read as a code's slot: white space, signs, exponents, hex.
+    for (const s of [' 46', '46 ', '+46', '-1', '1e1', '0x1', '4.6', '.46', '46\n']) expect([s, findCallingCode(s)]).toStrictEqual([s, undefined])
+  })
+
+  it('finds codes of one, two and three digits, and the last slot', () => {
+    expect(findCallingCode('1')?.regions).toContain('US')
+    expect(findCallingCode('7')?.regions).toStrictEqual(['RU', 'KZ'])
+    expect(findCallingCode('998')?.regions).toStrictEqual(['UZ'])
   })
 })

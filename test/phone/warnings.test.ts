@@ -52,6 +52,11 @@ describe('msisdnWarnings', () => {
   it('leaves non-digit and empty values to the field rule', () => {
     expect(warn('+46701234567')).toStrictEqual([])
     expect(warn('')).toStrictEqual([])
+    // The characters just past "9" ("a", ":") are non-digits too.
+    expect(warn('46701234567a')).toStrictEqual([])
+    expect(warn('4670123456:')).toStrictEqual([])
+    // A JavaScript caller's number is no MSISDN string: no warning, and no exception.
+    expect(msisdnWarnings(46701234567 as unknown as string, at, analyzeMsisdn('46701234567'))).toStrictEqual([])
   })
 
   describe('properties', () => {
