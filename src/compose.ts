@@ -19,7 +19,7 @@ import { BODY_MAX_LENGTH } from './rules/body.js'
 import type { Msisdn } from './rules/msisdn.js'
 import { isAlphanumericSender } from './rules/sender.js'
 import { isUsableNow, type ResolvedWindow } from './rules/windows.js'
-import { compileTemplate, renderCompiled, type CompiledTemplate } from './template.js'
+import { compileTemplate, renderChecked, type CompiledTemplate } from './template.js'
 import { hasOwn } from './text.js'
 import { guard, issueSink, toNonEmpty } from './validation.js'
 
@@ -179,7 +179,7 @@ interface Plan {
 }
 
 
-/** The text a placeholder becomes for one recipient, as `renderCompiled` resolves it. */
+/** The text a placeholder becomes for one recipient, as `renderChecked` resolves it. */
 function resolved(key: string, values: TemplateValues, defaults: TemplateValues, batchKeys: ReadonlySet<string>): string | undefined {
   if (!batchKeys.has(key)) return undefined
   if (hasOwn(values, key)) return values[key] ?? ''
@@ -365,7 +365,7 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
       count = bodyOutcome.count
       issues = bodyOutcome.issues
     } else {
-      const rendered = renderCompiled(plan.template, r.values, request.defaults, plan.batchKeys)
+      const rendered = renderChecked(plan.template, r.values, request.defaults, plan.batchKeys)
       text = rendered.text
       // Recipients with identical texts share one analysis. Hashing a text costs a pass over it,
       // so when the first MEMO_PROBE texts were nearly all different, stop remembering.

@@ -190,7 +190,8 @@ function asRecord(o: Readonly<Record<string, string>> | undefined): Readonly<Rec
  * `{__proto__}` resolve only when they really are keys of the objects; `Object.create(null)`
  * objects are fine. When `batchKeys` is given it is authoritative (the composer passes the keys
  * of every recipient and `default`); when it is omitted the batch keys are the own keys of
- * `values` and `defaults`. Nothing is mutated.
+ * `values` and `defaults`. Nothing is mutated. Never throws: objects from JavaScript that
+ * throw when read (a getter, a Proxy) leave the body as written, every placeholder unresolved.
  *
  * @param t - The compiled body.
  * @param values - The recipient's own template values.
@@ -207,6 +208,40 @@ function asRecord(o: Readonly<Record<string, string>> | undefined): Readonly<Rec
  * @category Templating
  */
 export function renderCompiled(
+  t: CompiledTemplate,
+  values: Readonly<Record<string, string>>,
+  defaults?: Readonly<Record<string, string>>,
+  batchKeys?: ReadonlySet<string>,
+): Rendered {
+  try {
+    return renderChecked(t, values, defaults, batchKeys)
+  } catch {
+    // Only a JavaScript caller's objects can throw here (a getter, a Proxy, a Symbol value, a
+    // `has` that throws): nothing is substituted, and every placeholder is reported unresolved.
+    return asWritten(t)
+  }
+}
+
+/**
+ * The body as written with every placeholder unresolved: what a render that could not read
+ * the values gives (and the empty text when `t` itself cannot be read).
+ */
+function asWritten(t: CompiledTemplate): Rendered {
+  try {
+    const body: unknown = t.body
+    return { text: typeof body === 'string' ? body : '', unresolved: placeholderKeys(t).map((k) => `{${k}}`), emptied: [] }
+  } catch {
+    return { text: '', unresolved: [], emptied: [] }
+  }
+}
+
+/**
+ * {@link renderCompiled} without its guard, for values known to be plain string records (the
+ * composer's, which validateBatch has checked and copied).
+ *
+ * @internal
+ */
+export function renderChecked(
   t: CompiledTemplate,
   values: Readonly<Record<string, string>>,
   defaults?: Readonly<Record<string, string>>,

@@ -185,6 +185,36 @@ describe('renderTemplate', () => {
     const notAnObject = null as unknown as Values
     expect(renderTemplate('{a}', notAnObject, notAnObject)).toStrictEqual({ text: '{a}', unresolved: ['{a}'], emptied: [] })
   })
+
+  // Engineering standard: no exported function throws. JSON cannot hold a getter, a Proxy or a
+  // Symbol; a JavaScript caller's object can. decisions.md: the body is then left as written,
+  // every placeholder reported unresolved (nothing is substituted, nothing silently dropped).
+  describe('values that throw when read (JavaScript callers)', () => {
+    const asWritten = { text: 'Hi {a}, {b} {a}', unresolved: ['{a}', '{b}'], emptied: [] }
+    it('leaves the body as written when a value getter throws', () => {
+      const values = Object.defineProperty({}, 'a', {
+        enumerable: true,
+        get() {
+          throw new Error('boom')
+        },
+      }) as Values
+      expect(renderTemplate('Hi {a}, {b} {a}', values, { b: 'B' })).toStrictEqual(asWritten)
+    })
+
+    it('leaves the body as written for a Symbol value, a throwing Proxy or a throwing batchKeys.has', () => {
+      const symbol = { a: Symbol('x') } as unknown as Values
+      expect(renderTemplate('Hi {a}, {b} {a}', symbol)).toStrictEqual(asWritten)
+      const trap = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('trap') } }) as Values
+      expect(renderTemplate('Hi {a}, {b} {a}', trap)).toStrictEqual(asWritten)
+      const keys = { has: () => { throw new Error('has') } } as unknown as ReadonlySet<string>
+      expect(renderTemplate('Hi {a}, {b} {a}', { a: 'A' }, {}, keys)).toStrictEqual(asWritten)
+    })
+
+    it('renders the empty text when the compiled template itself cannot be read', () => {
+      const hostile = new Proxy({}, { get: () => { throw new Error('get') } }) as unknown as ReturnType<typeof compileTemplate>
+      expect(renderCompiled(hostile, {})).toStrictEqual({ text: '', unresolved: [], emptied: [] })
+    })
+  })
 })
 
 describe('compileTemplate', () => {
