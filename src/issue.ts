@@ -336,8 +336,9 @@ export type IssueParams<C extends IssueCode> = Parameters<(typeof catalogue)[C][
  * @category Issues
  */
 export function severityOf(code: IssueCode): Severity | undefined {
-  // A JavaScript caller may pass a string of its own: only the catalogue's own keys have a severity.
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(catalogue, code) ? catalogue[code].severity : undefined
+  // A JavaScript caller may pass a value of its own: only the catalogue's own keys have a
+  // severity (`hasOwnProperty` takes a string or a symbol, and converts the rest to a string).
+  return Object.prototype.hasOwnProperty.call(catalogue, code) ? catalogue[code].severity : undefined
 }
 
 /**
@@ -411,14 +412,13 @@ type ParamArgs<C extends IssueCode> = Parameters<(typeof catalogue)[C]['message'
  */
 export function makeIssue<C extends IssueCode>(code: C, path: Path, ...args: ParamArgs<C>): Issue {
   const entry = catalogue[code]
-  const params: unknown = args[0]
-  // ParamArgs<C> guarantees that `params` is what this entry's message takes.
+  // ParamArgs<C> guarantees that `params` is what this entry's message takes: an object, or
+  // nothing for a message without values.
+  const params = args[0] as Readonly<Record<string, unknown>> | undefined
   const message = (entry.message as (params: unknown) => string)(params)
   const base = { severity: entry.severity, code, path: toPointer(path), message }
   // An empty params object (a message with nothing to fill in) is left out, like no params.
-  return params === undefined || (typeof params === 'object' && params !== null && Object.keys(params).length === 0)
-    ? base
-    : { ...base, params: params as Readonly<Record<string, unknown>> }
+  return params === undefined || Object.keys(params).length === 0 ? base : { ...base, params }
 }
 
 /**
