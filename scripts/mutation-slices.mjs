@@ -1,0 +1,103 @@
+// Mutation testing by slices (`npm run mutation:slices`): each group of source files is mutated
+// against its own tests only (MUTATION_TESTS, see jest.mutation.config.cjs), which costs well
+// under a second per mutant instead of about ten over the whole suite. Every slice keeps an
+// incremental file, so a rerun only tests the mutants whose code or tests changed. At the end
+// the JSON reports of every slice are read back and one table is printed: per file, and total.
+//
+//   node scripts/mutation-slices.mjs              run every slice, then print the table
+//   node scripts/mutation-slices.mjs batch issue  run the named slices only, then the table
+//   node scripts/mutation-slices.mjs --table      print the table from the last reports
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const REPORTS = join(ROOT, 'reports', 'slices')
+
+/**
+ * Each slice: the files mutated, and the tests that are theirs (test/mutation is added to every
+ * slice: it holds the tests written to kill survivors).
+ */
+export const SLICES = [
+  { name: 'issue', files: ['src/issue.ts'], tests: ['test/issue.test.ts', 'test/rules-doc', 'test/validation.test.ts', 'test/batch.test.ts'] },
+  { name: 'validation', files: ['src/validation.ts'], tests: ['test/validation.test.ts', 'test/batch.test.ts'] },
+  { name: 'core', files: ['src/text.ts', 'src/json.ts', 'src/either.ts', 'src/these.ts'], tests: ['test/text.test.ts', 'test/json.test.ts', 'test/validation.test.ts', 'test/rules', 'test/compose.test.ts'] },
+  { name: 'batch', files: ['src/batch.ts'], tests: ['test/batch.test.ts', 'test/examples', 'test/adversarial/purity.test.ts', 'test/rules-doc'] },
+  { name: 'compose', files: ['src/compose.ts'], tests: ['test/compose.test.ts', 'test/pricing.test.ts', 'test/examples', 'test/rules-doc'] },
+  { name: 'template', files: ['src/template.ts'], tests: ['test/template.test.ts'] },
+  { name: 'pricing', files: ['src/pricing.ts'], tests: ['test/pricing.test.ts'] },
+  { name: 'sender', files: ['src/rules/sender.ts'], tests: ['test/rules/sender.test.ts', 'test/rules/fields.test.ts'] },
+  { name: 'msisdn', files: ['src/rules/msisdn.ts'], tests: ['test/rules/msisdn.test.ts'] },
+  { name: 'windows', files: ['src/rules/windows.ts'], tests: ['test/rules/windows.test.ts'] },
+  { name: 'deliveryReportUrl', files: ['src/rules/deliveryReportUrl.ts'], tests: ['test/rules/fields.test.ts'] },
+  { name: 'tags', files: ['src/rules/tags.ts'], tests: ['test/rules/fields.test.ts'] },
+  {
+    name: 'fields',
+    files: ['src/rules/body.ts', 'src/rules/type.ts', 'src/rules/datacoding.ts', 'src/rules/priority.ts', 'src/rules/reference.ts', 'src/rules/enums.ts'],
+    tests: ['test/rules/fields.test.ts'],
+  },
+  { name: 'analyze', files: ['src/encoding/analyze.ts'], tests: ['test/encoding'] },
+  { name: 'split', files: ['src/encoding/split.ts'], tests: ['test/encoding'] },
+  { name: 'encoding', files: ['src/encoding/gsm.ts', 'src/encoding/pack.ts', 'src/encoding/lookalikes.ts'], tests: ['test/encoding'] },
+  { name: 'analyzeMsisdn', files: ['src/phone/analyzeMsisdn.ts'], tests: ['test/phone'] },
+  { name: 'phone', files: ['src/phone/callingCodes.ts', 'src/phone/warnings.ts', 'src/phone/alphanumeric.ts'], tests: ['test/phone'] },
+]
+
+function runSlice(slice) {
+  const tests = [...slice.tests, 'test/mutation'].join(',')
+  const started = Date.now()
+  console.log(`\n== ${slice.name}: ${slice.files.join(', ')} against ${tests}`)
+  const r = spawnSync(
+    'npx',
+    ['stryker', 'run', '-m', slice.files.join(','), '--incrementalFile', `reports/inc-${slice.name}.json`, '--reporters', 'clear-text,json,progress-append-only'],
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, MUTATION_TESTS: tests } },
+  )
+  if (r.status !== 0) {
+    console.error(`slice ${slice.name} failed (exit ${r.status})`)
+    process.exitCode = 1
+    return
+  }
+  mkdirSync(REPORTS, { recursive: true })
+  copyFileSync(join(ROOT, 'reports', 'mutation', 'mutation.json'), join(REPORTS, `${slice.name}.json`))
+  console.log(`== ${slice.name}: ${((Date.now() - started) / 1000).toFixed(0)} s`)
+}
+
+/** Per file: killed, timed out, survived, without coverage; from the last report of each slice. */
+function table() {
+  const rows = []
+  for (const slice of SLICES) {
+    const path = join(REPORTS, `${slice.name}.json`)
+    if (!existsSync(path)) {
+      rows.push({ file: slice.files.join(', '), missing: true })
+      continue
+    }
+    const report = JSON.parse(readFileSync(path, 'utf8'))
+    for (const [file, data] of Object.entries(report.files)) {
+      const n = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 }
+      for (const m of data.mutants) if (m.status in n) n[m.status]++
+      rows.push({ file, slice: slice.name, ...n })
+    }
+  }
+  const pct = (d, u) => (d + u === 0 ? '—' : `${((100 * d) / (d + u)).toFixed(2)} %`)
+  const total = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 }
+  console.log('\n| File | Score | Killed | Timed out | Survived | No coverage | Slice |')
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |')
+  for (const r of rows) {
+    if (r.missing) {
+      console.log(`| ${r.file} | not run | | | | | |`)
+      continue
+    }
+    for (const k of Object.keys(total)) total[k] += r[k]
+    console.log(`| \`${r.file}\` | ${pct(r.Killed + r.Timeout, r.Survived + r.NoCoverage)} | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${r.slice} |`)
+  }
+  const detected = total.Killed + total.Timeout
+  const undetected = total.Survived + total.NoCoverage
+  console.log(`| **all** | **${pct(detected, undetected)}** | ${total.Killed} | ${total.Timeout} | ${total.Survived} | ${total.NoCoverage} | |`)
+}
+
+const args = process.argv.slice(2)
+if (!args.includes('--table')) {
+  const chosen = args.length === 0 ? SLICES : SLICES.filter((s) => args.includes(s.name))
+  for (const slice of chosen) runSlice(slice)
+}
+table()
