@@ -31,3 +31,12 @@ export function deepFreeze<T>(value: T): T {
   }
   return value
 }
+
+/**
+ * A size at SPEC's scale ("a million recipients"), in full in `npm test`; mutation runs set
+ * MUTATION_SCALE (test/mutation/setup.ts) to run the same logic on a fraction of it.
+ */
+export function scaled(n: number): number {
+  const factor = Number(process.env['MUTATION_SCALE'] ?? '1')
+  return Number.isFinite(factor) && factor > 0 && factor <= 1 ? Math.round(n * factor) : n
+}

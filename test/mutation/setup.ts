@@ -10,3 +10,7 @@ fc.configureGlobal({ ...fc.readConfigureGlobal(), endOnFailure: true })
 
 // Properties that set their own run count read this (see test/batch.test.ts).
 process.env['MUTATION_PROPERTY_RUNS'] ??= '100'
+
+// The tests at SPEC's scale (a million recipients) run at 1 % of it (see test/helpers.ts `scaled`):
+// each mutant they cover would otherwise cost seconds.
+process.env['MUTATION_SCALE'] ??= '0.01'
