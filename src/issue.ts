@@ -337,8 +337,9 @@ export type IssueParams<C extends IssueCode> = Parameters<(typeof catalogue)[C][
  */
 export function severityOf(code: IssueCode): Severity | undefined {
   // A JavaScript caller may pass a value of its own: only the catalogue's own keys have a
-  // severity (`hasOwnProperty` takes a string or a symbol, and converts the rest to a string).
-  return Object.prototype.hasOwnProperty.call(catalogue, code) ? catalogue[code].severity : undefined
+  // severity. The type test is needed: `hasOwnProperty` converts a non-string key to a string,
+  // which throws for an object without a prototype.
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(catalogue, code) ? catalogue[code].severity : undefined
 }
 
 /**

@@ -39,6 +39,8 @@ describe('severityOf', () => {
       expect([name, severityOf(name as IssueCode)]).toStrictEqual([name, undefined])
     }
     expect(severityOf(42 as unknown as IssueCode)).toBeUndefined()
+    // Found by the fuzz suite: converting a prototype-less object to a key throws; no severity instead.
+    expect(severityOf(Object.create(null) as IssueCode)).toBeUndefined()
   })
 })
 
