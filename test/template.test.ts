@@ -210,6 +210,21 @@ describe('renderTemplate', () => {
       expect(renderTemplate('Hi {a}, {b} {a}', { a: 'A' }, {}, keys)).toStrictEqual(asWritten)
     })
 
+    it('reads the defaults when the values are not an object, and the reverse', () => {
+      expect(renderTemplate('{a}{b}', null as unknown as Values, { a: 'A' }, new Set(['a', 'b']))).toStrictEqual({ text: 'A', unresolved: [], emptied: ['b'] })
+      expect(renderTemplate('{a}', { a: 'A' }, 7 as unknown as Values)).toStrictEqual({ text: 'A', unresolved: [], emptied: [] })
+    })
+
+    it('gives placeholderKeys of a value that is no compiled template as []', () => {
+      expect([placeholderKeys(null as unknown as ReturnType<typeof compileTemplate>), placeholderKeys(3 as unknown as ReturnType<typeof compileTemplate>)]).toStrictEqual([[], []])
+    })
+
+    it('renders a hand-made template whose body is no string as the empty text when its values throw', () => {
+      const made = { literals: ['a', ''], keys: ['k'], firstOccurrence: [true], body: 5, hasPlaceholders: true } as unknown as ReturnType<typeof compileTemplate>
+      const symbol = { k: Symbol('x') } as unknown as Values
+      expect(renderCompiled(made, symbol)).toStrictEqual({ text: '', unresolved: ['{k}'], emptied: [] })
+    })
+
     it('renders the empty text when the compiled template itself cannot be read', () => {
       const hostile = new Proxy({}, { get: () => { throw new Error('get') } }) as unknown as ReturnType<typeof compileTemplate>
       expect(renderCompiled(hostile, {})).toStrictEqual({ text: '', unresolved: [], emptied: [] })

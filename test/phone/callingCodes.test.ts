@@ -63,6 +63,9 @@ describe('findCallingCode', () => {
     expect(findCallingCode(46 as unknown as string)).toBeUndefined()
     // Strings that Number() would read as a code's slot: white space, signs, exponents, hex.
     for (const s of [' 46', '46 ', '+46', '-1', '1e1', '0x1', '4.6', '.46', '46\n']) expect([s, findCallingCode(s)]).toStrictEqual([s, undefined])
+    // Values a string conversion would throw on (JavaScript callers): no code, and no exception.
+    expect(findCallingCode(Symbol('46') as unknown as string)).toBeUndefined()
+    expect(findCallingCode(Object.create(null) as string)).toBeUndefined()
   })
 
   it('finds codes of one, two and three digits, and the last slot', () => {
