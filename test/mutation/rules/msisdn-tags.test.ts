@@ -1,6 +1,6 @@
 // Boundaries of the MSISDN and tags rules found by mutation testing.
 import * as E from 'fp-ts/Either'
-import { validateMsisdn } from '../../../src/rules/msisdn'
+import { isWellFormedMsisdn, validateMsisdn } from '../../../src/rules/msisdn'
 import { validateTags } from '../../../src/rules/tags'
 
 const params = (r: ReturnType<typeof validateMsisdn>): unknown => (E.isLeft(r) ? r.left.map((i) => i.params) : [])
@@ -35,5 +35,12 @@ describe('validateMsisdn at its edges', () => {
 describe('validateTags at its edges', () => {
   it('takes an absent value (undefined) as no tags, like null', () => {
     expect(validateTags(undefined)).toStrictEqual(E.right({ value: [], warnings: [] }))
+  })
+})
+
+describe('isWellFormedMsisdn (the fast path of the recipients rule)', () => {
+  // Source page: an MSISDN is digits only, at most 15; SPEC: an empty one is recipient.empty.
+  it('is true for 1 to 15 digits only', () => {
+    expect(['', '4', '0'.repeat(15), '0'.repeat(16), '4670123456a', '+46701234567'].map(isWellFormedMsisdn)).toStrictEqual([false, true, true, false, false, false])
   })
 })

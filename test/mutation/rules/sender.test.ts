@@ -23,3 +23,16 @@ describe('validateSender', () => {
     expect(E.isLeft(r) ? r.left[0].params : undefined).toStrictEqual({ characters: [ch] })
   })
 })
+
+describe('validateSender: the alphanumeric alphabet and the numeric form', () => {
+  // Source page: alphanumeric senders use "A-Z, a-z and 0-9": both ends of each range are in.
+  it.each(['09A', 'AZa', 'zzz', 'Z9z'])('accepts %j, whose characters are the ends of the ranges', (sender) => {
+    expect(validateSender(sender)).toStrictEqual(E.right({ value: sender, warnings: [] }))
+  })
+
+  // A letter first makes a sender alphanumeric whatever follows: 'a' + 16 digits is 17
+  // characters (over 11), not a 16-digit numeric sender.
+  it('reads a letter followed by digits as alphanumeric, not numeric', () => {
+    expect(errorsOf(validateSender('a' + '1'.repeat(16)))).toStrictEqual([['', 'sender.alphanumeric_length']])
+  })
+})
