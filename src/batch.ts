@@ -194,28 +194,24 @@ function copyValues(value: Readonly<Record<string, unknown>>): TemplateValues {
 }
 
 /**
- * Checks one template-values object, standing at `[...parent, key]`. A clean object is returned
- * as it is (no copy: a million recipients must not be copied); everything downstream reads own
- * keys only. An object with a bad entry is replaced by the empty object (the batch is invalid
- * anyway).
+ * Checks one template-values object, standing at `[...parent, key]`, and returns its copy
+ * (everything downstream reads own keys only). An object with a bad entry is copied too: the
+ * batch is invalid then, and its values are never used.
  */
 function checkTemplateValues(value: unknown, parent: Path, key: string, sink: IssueSink): TemplateValues {
   if (!isJsonObject(value)) {
     sink.push(makeIssue('template.values_not_object', [...parent, key]))
     return EMPTY_VALUES
   }
-  let clean = true
   for (const k of Object.keys(value)) {
     const v: unknown = value[k]
     if (k.length === 0 || k.includes('{') || k.includes('}')) {
       sink.push(makeIssue('template.invalid_key', [...parent, key, k], { key: k }))
-      clean = false
     } else if (typeof v !== 'string') {
       sink.push(makeIssue('template.value_not_string', [...parent, key, k]))
-      clean = false
     }
   }
-  return clean ? copyValues(value) : EMPTY_VALUES
+  return copyValues(value)
 }
 
 interface DecodedRecipients {
@@ -252,13 +248,13 @@ function checkRecipientDictionary(value: Readonly<Record<string, unknown>>, path
   const keys = Object.keys(value)
   const recipients: Recipient[] = []
   let defaults = EMPTY_VALUES
-  let others = 0
+  let anyRecipient = false
   for (const key of keys) {
     if (key === 'default') {
       defaults = checkTemplateValues(value[key], path, key, sink)
       continue
     }
-    others++
+    anyRecipient = true
     if (!isWellFormedMsisdn(key)) {
       for (const issue of issuesOf(checkMsisdn(key, [...path, key]))) sink.push(issue)
       checkTemplateValues(value[key], path, key, sink)
@@ -267,7 +263,7 @@ function checkRecipientDictionary(value: Readonly<Record<string, unknown>>, path
     if (key.charCodeAt(0) === 0x30) sink.push(nationalFormat(key, [...path, key]))
     recipients.push({ msisdn: key as Msisdn, at: key, values: checkTemplateValues(value[key], path, key, sink) })
   }
-  if (others === 0) sink.push(makeIssue('recipients.empty', path))
+  if (!anyRecipient) sink.push(makeIssue('recipients.empty', path))
   return fromIssues(sink.issues(), { recipients, form: 'dictionary', defaults })
 }
 
