@@ -154,30 +154,37 @@ function scalars(value: unknown): Array<string | number> {
 }
 
 describe('messages', () => {
-  const examples = rulesTable.flatMap((entry) => issuesOfExample(entry).map((issue) => [entry.code, issue] as const))
+  // Each example runs inside its test (a mutation run counts what a test covers only while it runs).
+  const examples = (): Array<readonly [IssueCode, Issue]> =>
+    rulesTable.flatMap((entry) => issuesOfExample(entry).map((issue) => [entry.code, issue] as const))
+  const codes = rulesTable.map((entry) => [entry.code, entry] as const)
 
   it('every code has an example issue (the rules table covers the catalogue)', () => {
-    expect(new Set(examples.map(([code]) => code)).size).toBe(issueCodes.length)
+    expect(new Set(examples().map(([code]) => code)).size).toBe(issueCodes.length)
   })
 
   // A message is one or more English sentences a user reads as is: it starts with a capital, a
   // digit, a quote or a placeholder, and ends with a full stop or a question mark.
-  it.each(examples)('%s: is a whole sentence', (_code, issue) => {
-    expect(issue.message).toMatch(/^[A-Z0-9"{]/)
-    expect(issue.message).toMatch(/[.?]$/)
-    expect(issue.message).not.toMatch(/undefined|\[object/)
+  it.each(codes)('%s: is a whole sentence', (_code, entry) => {
+    for (const issue of issuesOfExample(entry)) {
+      expect(issue.message).toMatch(/^[A-Z0-9"{]/)
+      expect(issue.message).toMatch(/[.?]$/)
+      expect(issue.message).not.toMatch(/undefined|\[object/)
+    }
   })
 
   // The params are what a translation needs; the English message states each of them.
-  it.each(examples)('%s: states every value of its params', (_code, issue) => {
-    for (const v of scalars(issue.params)) {
-      const shown = issue.message.includes(String(v)) || issue.message.includes(JSON.stringify(v))
-      expect([v, shown]).toStrictEqual([v, true])
+  it.each(codes)('%s: states every value of its params', (_code, entry) => {
+    for (const issue of issuesOfExample(entry)) {
+      for (const v of scalars(issue.params)) {
+        const shown = issue.message.includes(String(v)) || issue.message.includes(JSON.stringify(v))
+        expect([v, shown]).toStrictEqual([v, true])
+      }
     }
   })
 
   it('every message of the catalogue is distinct', () => {
-    const messages = examples.map(([, issue]) => issue.message)
+    const messages = examples().map(([, issue]) => issue.message)
     expect(new Set(messages).size).toBe(messages.length)
   })
 
@@ -230,7 +237,7 @@ describe('messages', () => {
 
   it('every catalogue entry is a function of its params alone (the same params give the same message)', () => {
     for (const code of issueCodes) expect(typeof catalogue[code].message).toBe('function')
-    for (const [, issue] of examples) {
+    for (const [, issue] of examples()) {
       const again = makeIssue(issue.code, fromPointer(issue.path), ...([issue.params] as unknown as []))
       expect(again).toStrictEqual(issue)
     }
