@@ -58,7 +58,8 @@ function isPort(port: string): boolean {
 export function parseHttpUrl(url: string): 'http' | 'https' | undefined {
   for (let i = 0; i < url.length; i++) {
     const c = url.charCodeAt(i)
-    if (c < 0x20 || c === 0x7f || isWhiteSpaceCode(c)) return undefined
+    // C0 controls, DEL and the C1 controls (U+0080–U+009F), and white space.
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || isWhiteSpaceCode(c)) return undefined
   }
   const colon = url.indexOf('://')
   if (colon < 0) return undefined

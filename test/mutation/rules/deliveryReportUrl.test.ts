@@ -67,8 +67,6 @@ describe('parseHttpUrl: the parts around the host', () => {
 
   it('refuses control characters (below U+0020, U+007F) and white space (U+0085, U+00A0) anywhere', () => {
     for (const c of ['\u0000', '\u001f', '\u007f', '\u0085', '\u00a0', ' ']) bad(`https://example.com/a${c}b`)
-    // U+0080 is a control character in Unicode but neither below U+0020 nor white space in .NET
-    ok('https://example.com/a\u0080b')
   })
 })
 
@@ -84,5 +82,23 @@ describe('validateDeliveryReportUrl', () => {
     expect(r._tag === 'Right' ? r.right.warnings.map((i) => i.code) : []).toStrictEqual(['deliveryReportUrl.not_https'])
     const s = validateDeliveryReportUrl('https://example.com')
     expect(s._tag === 'Right' ? s.right.warnings : ['?']).toStrictEqual([])
+  })
+})
+
+describe('parseHttpUrl: control characters anywhere', () => {
+  // decisions.md: "anything without white space or control characters". The C1 controls
+  // U+0080–U+009F are control characters too (found by mutation testing: U+0080 passed).
+  it('refuses C0, DEL and C1 controls in the host, the path and the query', () => {
+    for (const c of ['\u0000', '\u001f', '\u007f', '\u0080', '\u0085', '\u009f']) {
+      bad(`https://exa${c}mple.com/x`)
+      bad(`https://example.com/a${c}b`)
+      bad(`https://example.com/?q=${c}`)
+    }
+  })
+
+  it('accepts the first characters after them (U+0020 aside, which is white space)', () => {
+    ok('https://example.com/a\u00a1b') // U+00A1 ¡ in a path
+    ok('https://ex\u00a1mple.com/') // and in a host label (non-ASCII is allowed for IDNs)
+    ok('https://example.com/~') // U+007E, just before DEL
   })
 })
