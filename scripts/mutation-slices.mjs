@@ -7,6 +7,8 @@
 //   node scripts/mutation-slices.mjs              run every slice, then print the table
 //   node scripts/mutation-slices.mjs batch issue  run the named slices only, then the table
 //   node scripts/mutation-slices.mjs --table      print the table from the last reports
+//   node scripts/mutation-slices.mjs --force      test every mutant again (the incremental file
+//                                                 is rewritten, not read)
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -49,7 +51,17 @@ function runSlice(slice) {
   console.log(`\n== ${slice.name}: ${slice.files.join(', ')} against ${tests}`)
   const r = spawnSync(
     'npx',
-    ['stryker', 'run', '-m', slice.files.join(','), '--incrementalFile', `reports/inc-${slice.name}.json`, '--reporters', 'clear-text,json,progress-append-only'],
+    [
+      'stryker',
+      'run',
+      '-m',
+      slice.files.join(','),
+      '--incrementalFile',
+      `reports/inc-${slice.name}.json`,
+      '--reporters',
+      'clear-text,json,progress-append-only',
+      ...(force ? ['--force'] : []),
+    ],
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, MUTATION_TESTS: tests } },
   )
   if (r.status !== 0) {
@@ -96,8 +108,10 @@ function table() {
 }
 
 const args = process.argv.slice(2)
+const force = args.includes('--force')
+const names = args.filter((a) => !a.startsWith('--'))
 if (!args.includes('--table')) {
-  const chosen = args.length === 0 ? SLICES : SLICES.filter((s) => args.includes(s.name))
+  const chosen = names.length === 0 ? SLICES : SLICES.filter((s) => names.includes(s.name))
   for (const slice of chosen) runSlice(slice)
 }
 table()
