@@ -43,6 +43,15 @@ describe('message.not_gsm of the body, indexed in the body as written', () => {
     ])
   })
 
+  it('reports the characters of an unresolved placeholder, which is sent as written', () => {
+    // "{a}" resolves (skipped); "{жж}" is no key of the batch and is sent as is: its ж stand at 4 and 5.
+    const r = validateBatch({ ...base, recipients: { '46701234567': { a: 'A' } }, body: '{a}{жж}', datacoding: 'gsm' })
+    expect(all(r).map((i) => [i.code, i.params])).toStrictEqual([
+      ['template.unresolved', { placeholder: '{жж}' }],
+      ['message.not_gsm', { characters: [{ char: 'ж', index: 4 }, { char: 'ж', index: 5 }] }],
+    ])
+  })
+
   it('offers each look-alike once, however often the character occurs', () => {
     const r = validateBatch({ ...base, body: '’a’', datacoding: 'gsm' })
     expect(all(r).map((i) => i.params)).toStrictEqual([
