@@ -317,10 +317,9 @@ function isValidBatch(v: unknown): v is ValidBatch {
   return Array.isArray(r.recipients) && typeof r.body === 'string' && Array.isArray(r.deliveryWindows)
 }
 
-function tooMany(count: TextCount, path: Path): Issue | undefined {
-  return count.segments > MAX_SEGMENTS
-    ? makeIssue('message.too_many_segments', path, { segments: count.segments, max: MAX_SEGMENTS })
-    : undefined
+/** `message.too_many_segments` for a text of more than {@link MAX_SEGMENTS} segments. */
+function tooMany(count: TextCount, path: Path): Issue {
+  return makeIssue('message.too_many_segments', path, { segments: count.segments, max: MAX_SEGMENTS })
 }
 
 /**

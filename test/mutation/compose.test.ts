@@ -136,6 +136,12 @@ describe('the limits of one message', () => {
   // SPEC: "a composed message over 2000 characters gets message.too_long (w)".
   it('accepts exactly 2000 composed characters without message.too_long', () => {
     expect(issues(valueOf(one('a'.repeat(2000))).warnings)).toStrictEqual([])
+    // The same with an emptied key, which takes the message off the fast path.
+    const emptied = prepareBatch(
+      { sender: 'iP1', recipients: { '46701234567': { m: 'a'.repeat(2000) }, '46701234568': { m: 'b', e: 'x' } }, body: '{m}{e}' },
+      { now },
+    )
+    expect(issues(valueOf(emptied).warnings)).toStrictEqual([['/recipients/46701234567', 'template.empty_value']])
     expect(issues(valueOf(one('a'.repeat(2001))).warnings)).toStrictEqual([['/recipients/46701234567', 'message.too_long']])
   })
 
@@ -179,10 +185,13 @@ describe('sender.alphanumeric_unsupported', () => {
   it('is for an alphanumeric sender only, and names only the refusing regions, most recipients first', () => {
     const recipients = ['46701234567', '8613812345678', '12025550123', '12025550124', '14165550123']
     expect(prepared({ sender: '46701234567', recipients, body: 'x' }).warnings).toStrictEqual([])
-    const b = prepared({ sender: 'iP1', recipients, body: 'x' })
-    expect(b.warnings.map((w) => [w.path, w.code, w.params])).toStrictEqual([
-      ['/sender', 'sender.alphanumeric_unsupported', { countries: [{ region: 'US', recipients: 2 }, { region: 'CA', recipients: 1 }, { region: 'CN', recipients: 1 }] }],
-    ])
+    // Ties (CA and CN, one recipient each) by region code, whichever comes first in the request.
+    for (const order of [recipients, [...recipients].reverse()]) {
+      const b = prepared({ sender: 'iP1', recipients: order, body: 'x' })
+      expect(b.warnings.map((w) => [w.path, w.code, w.params])).toStrictEqual([
+        ['/sender', 'sender.alphanumeric_unsupported', { countries: [{ region: 'US', recipients: 2 }, { region: 'CA', recipients: 1 }, { region: 'CN', recipients: 1 }] }],
+      ])
+    }
   })
 })
 
