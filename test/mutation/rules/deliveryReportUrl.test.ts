@@ -25,6 +25,8 @@ describe('parseHttpUrl: host names', () => {
   it('accepts bracketed IPv6 with every hex digit range, and refuses other characters', () => {
     for (const host of ['[::]', '[::1]', '[0:9:a:f:A:F::]', '[::ffff:1.2.3.4]']) ok(`https://${host}/x`)
     for (const host of ['[]', '[:]', '[g::1]', '[G::1]', '[::1', '[::/]', '[::@]', '[::`]']) bad(`https://${host}/x`)
+    // Just below "0" and between "9" and "A", inside the brackets ("/" and "@" end the host first).
+    for (const host of ['[::-1]', '[::!1]', '[::;1]', '[::=1]', '[::>1]']) bad(`https://${host}/x`)
   })
 })
 
