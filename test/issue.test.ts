@@ -1,12 +1,8 @@
 // The issue model: severities from the catalogue, JSON Pointer paths (RFC 6901) and messages.
-import * as E from 'fp-ts/Either'
 import * as fc from 'fast-check'
-import { validateBatch } from '../src/batch'
-import { prepareBatch } from '../src/compose'
 import { catalogue, escapeToken, fromPointer, isError, issueCodes, makeIssue, severityOf, toPointer, type Issue, type IssueCode } from '../src/issue'
-import { priceBatch, validatePricing, type PriceInput } from '../src/pricing'
-import { resolveWindows } from '../src/rules/windows'
-import { NOW, rulesTable, type RuleEntry } from './rules-doc/table'
+import { produced } from './rules-doc/run'
+import { rulesTable } from './rules-doc/table'
 
 describe('severityOf', () => {
   // SPEC "Issue codes": "Severity is error unless marked (w)." The codes SPEC marks (w), plus
@@ -124,27 +120,6 @@ describe('makeIssue', () => {
   })
 })
 
-/** Runs a rules-table example; its issues of the example's code. */
-function issuesOfExample(entry: RuleEntry): ReadonlyArray<Issue> {
-  const now = entry.options?.now ?? NOW
-  const result: E.Either<ReadonlyArray<Issue>, unknown> =
-    entry.call === 'validateBatch'
-      ? validateBatch(entry.input, { now })
-      : entry.call === 'prepareBatch'
-        ? prepareBatch(entry.input, { now })
-        : entry.call === 'resolveWindows'
-          ? resolveWindows(entry.input, now)
-          : entry.call === 'priceBatch'
-            ? priceBatch(entry.input as PriceInput, entry.options?.pricing)
-            : validatePricing(entry.input)
-  const all = E.isLeft(result)
-    ? result.left
-    : typeof result.right === 'object' && result.right !== null && 'warnings' in result.right
-      ? (result.right as { warnings: ReadonlyArray<Issue> }).warnings
-      : []
-  return all.filter((i) => i.code === entry.code)
-}
-
 /** Every scalar inside params (strings and numbers, in arrays and objects too). */
 function scalars(value: unknown): Array<string | number> {
   if (typeof value === 'string' || typeof value === 'number') return [value]
@@ -156,7 +131,7 @@ function scalars(value: unknown): Array<string | number> {
 describe('messages', () => {
   // Each example runs inside its test (a mutation run counts what a test covers only while it runs).
   const examples = (): Array<readonly [IssueCode, Issue]> =>
-    rulesTable.flatMap((entry) => issuesOfExample(entry).map((issue) => [entry.code, issue] as const))
+    rulesTable.flatMap((entry) => produced(entry).map((issue) => [entry.code, issue] as const))
   const codes = rulesTable.map((entry) => [entry.code, entry] as const)
 
   it('every code has an example issue (the rules table covers the catalogue)', () => {
@@ -166,7 +141,7 @@ describe('messages', () => {
   // A message is one or more English sentences a user reads as is: it starts with a capital, a
   // digit, a quote or a placeholder, and ends with a full stop or a question mark.
   it.each(codes)('%s: is a whole sentence', (_code, entry) => {
-    for (const issue of issuesOfExample(entry)) {
+    for (const issue of produced(entry)) {
       expect(issue.message).toMatch(/^[A-Z0-9"{]/)
       expect(issue.message).toMatch(/[.?]$/)
       expect(issue.message).not.toMatch(/undefined|\[object/)
@@ -175,7 +150,7 @@ describe('messages', () => {
 
   // The params are what a translation needs; the English message states each of them.
   it.each(codes)('%s: states every value of its params', (_code, entry) => {
-    for (const issue of issuesOfExample(entry)) {
+    for (const issue of produced(entry)) {
       for (const v of scalars(issue.params)) {
         const shown = issue.message.includes(String(v)) || issue.message.includes(JSON.stringify(v))
         expect([v, shown]).toStrictEqual([v, true])

@@ -1,11 +1,7 @@
-import * as E from 'fp-ts/Either'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { validateBatch } from '../../src/batch'
-import { prepareBatch } from '../../src/compose'
-import { catalogue, issueCodes, type Issue, type IssueCode } from '../../src/issue'
-import { priceBatch, validatePricing, type PriceInput } from '../../src/pricing'
-import { resolveWindows } from '../../src/rules/windows'
+import { catalogue, issueCodes, type IssueCode } from '../../src/issue'
+import { produced } from './run'
 import { BASE, NOW, rulesTable, type RuleEntry, type Source } from './table'
 
 const DOC_PATH = join(__dirname, '..', '..', 'docs', 'rules.md')
@@ -34,39 +30,6 @@ const SECTIONS: ReadonlyArray<{ readonly title: string; readonly prefixes: Reado
 ]
 
 const prefixOf = (code: string): string => code.slice(0, code.indexOf('.'))
-
-/** Runs an example through its function. */
-function run(entry: RuleEntry): E.Either<ReadonlyArray<Issue>, unknown> {
-  const now = entry.options?.now ?? NOW
-  switch (entry.call) {
-    case 'validateBatch':
-      return validateBatch(entry.input, { now })
-    case 'prepareBatch':
-      return prepareBatch(entry.input, { now })
-    case 'resolveWindows':
-      return resolveWindows(entry.input, now)
-    case 'priceBatch':
-      // priceBatch reads its input's own properties defensively; the examples give wrong values on purpose.
-      return priceBatch(entry.input as PriceInput, entry.options?.pricing)
-    case 'validatePricing':
-      return validatePricing(entry.input)
-  }
-}
-
-/** Every issue of a result: the Left's, or the warnings of a Right. */
-function issuesOf(result: E.Either<ReadonlyArray<Issue>, unknown>): ReadonlyArray<Issue> {
-  if (E.isLeft(result)) return result.left
-  const right: unknown = result.right
-  if (typeof right === 'object' && right !== null && 'warnings' in right) {
-    return (right as { readonly warnings: ReadonlyArray<Issue> }).warnings
-  }
-  return []
-}
-
-/** The issues of an example that carry its code. */
-function produced(entry: RuleEntry): ReadonlyArray<Issue> {
-  return issuesOf(run(entry)).filter((i) => i.code === entry.code)
-}
 
 const compact = (value: unknown): string => JSON.stringify(value)
 
