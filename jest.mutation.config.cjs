@@ -1,12 +1,12 @@
 /**
  * Jest configuration for mutation runs (`npm run mutation`, see stryker.config.mjs).
  *
- * The same as jest.config.cjs minus the suites that are slow, spawn processes or depend on
- * timing or a fresh random seed, none of which can tell a mutant from the original reliably
+ * The same as jest.config.cjs minus the suites that are slow, spawn processes or depend on a
+ * fresh random seed, none of which can tell a mutant from the original reliably
  * and quickly:
  * - test/browser, test/package, test/cli/bin: start browsers, bundlers or child processes;
- * - test/adversarial/inputs and test/adversarial/regex: 50 MB bodies, a million recipients and
- *   timing ratios;
+ * - test/adversarial/inputs and test/adversarial/regex: 50 MB bodies, a million recipients, and
+ *   ESLint run over src/ in a child process;
  * - test/fuzz: a fresh seed on each run (a mutant would be killed or not by chance).
  *
  * test/mutation/setup.ts stops a failing property at its first counterexample (no shrinking).

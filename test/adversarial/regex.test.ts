@@ -1,15 +1,16 @@
 /**
  * No super-linear regular expressions: the list of every regex in src/ is checked against the
- * source (so docs/quality.md cannot fall behind), and each regex that sees caller input is fed a
- * long string crafted against it and a benign string of the same length that takes the same
- * regex through its happy path. The assertion is a ratio of median times, never a wall-clock limit.
+ * source (so docs/quality.md cannot fall behind), and every regex of src/ is proven linear by
+ * static analysis — eslint-plugin-regexp's `no-super-linear-backtracking` and
+ * `no-super-linear-move`, at their strictest, must find nothing. Nothing here is timed: the speed
+ * figures are printed by bench/regex.mjs, never asserted.
  */
+import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import ts from 'typescript'
-import { suggestField } from '../../src/batch'
-import { firstJsonError } from '../../src/cli/jsonError'
-import { escapeToken, fromPointer, resolveWindows, toPointer, validateBatch } from '../../src/index'
+
+const root = path.join(__dirname, '..', '..')
 
 /** Every regex of src/, as `file: /literal/flags`, in file order (kept in docs/quality.md). */
 const DOCUMENTED = [
@@ -34,7 +35,6 @@ function sourceFiles(dir: string): string[] {
 
 /** Every regex literal and `RegExp(…)` call of src/, found by the TypeScript parser. */
 function regexesInSource(): string[] {
-  const root = path.join(__dirname, '..', '..')
   const found: string[] = []
   for (const file of sourceFiles(path.join(root, 'src'))) {
     const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
@@ -55,92 +55,76 @@ describe('regular expressions in src/', () => {
   })
 })
 
-const RUNS = 9
-/**
- * Catastrophic backtracking on 200,000 characters costs tens of thousands of times a linear
- * scan, so both bounds leave a wide margin for linear work of a different constant and for a
- * busy machine (these are ratios of medians, never wall-clock limits):
- * - against a benign string of the same length, the adversarial one takes < 100×;
- * - a 16 times longer adversarial string takes < 128× the time (linear: 16×, quadratic: 256×:
- *   half the quadratic figure, eight times the linear one, because a loaded machine's caches
- *   and collector make large strings cost more than linearly on their own).
- */
-const MAX_RATIO = 100
-const MAX_GROWTH = 128
-
-/** The median time of `f` over {@link RUNS} runs, each repeating it until at least 5 ms have passed. */
-function median(f: () => unknown): number {
-  const sample = (): number => {
-    let reps = 0
-    const start = performance.now()
-    let elapsed = 0
-    while (elapsed < 5) {
-      f()
-      reps++
-      elapsed = performance.now() - start
-    }
-    return elapsed / reps
-  }
-  sample() // warm up
-  const xs = Array.from({ length: RUNS }, sample).sort((x, y) => x - y)
-  return xs[Math.floor(RUNS / 2)] ?? 0
+interface Finding {
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly ruleId: string | null
+  readonly message: string
 }
 
-/** [rule, regex, adversarial input of length n, benign input of length n, the call]. */
-const CASES: ReadonlyArray<readonly [string, string, (n: number) => string, (n: number) => string, (s: string) => unknown]> = [
-  // A literal or one-character class has no quantifier to backtrack: the worst case is the most
-  // replacements (every character matches); benign text has every other character matching.
-  ['escapeToken', '/~/g, /\\//g', (n) => '~/'.repeat(n / 2), (n) => 'a~'.repeat(n / 2), (s) => escapeToken(s)],
-  ['toPointer (every issue path)', '/~/g, /\\//g', (n) => '~'.repeat(n), (n) => 'a/'.repeat(n / 2), (s) => toPointer(['recipients', s])],
-  // "~~~…1": every "~" starts a match attempt that fails on the next character.
-  ['fromPointer', '/~1/g, /~0/g', (n) => `/${'~'.repeat(n - 2)}1`, (n) => `/${'~1'.repeat((n - 2) / 2)}1`, (s) => fromPointer(s)],
-  ['suggestField', '/[-_ ]/g', (n) => '-_ '.repeat(n / 4) + 'x'.repeat(n / 4), (n) => 'a-'.repeat(n / 2), (s) => suggestField(s)],
-  [
-    'validateBatch with a long unknown field name',
-    '/[-_ ]/g',
-    (n) => '_-'.repeat(n / 2),
-    (n) => 'a_'.repeat(n / 2),
-    (s) => validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'x', [s]: 1 }),
-  ],
-  // A long fraction that then fails: \d+ gives back one digit at a time and each try fails at
-  // once (the optional groups after it start with distinct characters). Benign: it matches.
-  [
-    'resolveWindows (DATE_TIME, fraction)',
-    'DATE_TIME',
-    (n) => `2026-12-01T09:00:00.${'1'.repeat(n - 21)}!`,
-    (n) => `2026-12-01T09:00:00.${'1'.repeat(n - 21)}Z`,
-    (s) => resolveWindows([{ opens: s, closes: null }], new Date('2026-01-01T00:00:00Z')),
-  ],
-  [
-    'resolveWindows (DATE_TIME, offset)',
-    'DATE_TIME',
-    (n) => `2026-12-01T09:00:00,${'9'.repeat(n - 26)}+01:0x`,
-    (n) => `2026-12-01T09:00:00,${'9'.repeat(n - 26)}+01:00`,
-    (s) => resolveWindows([{ opens: s, closes: null }], new Date('2026-01-01T00:00:00Z')),
-  ],
-  // The command line's JSON error finder: the sticky number scanner over a huge number that ends
-  // in a broken exponent, and \u escapes with a broken one at the end.
-  ['firstJsonError (number)', '/-?(?:0|[1-9]\\d*)…/y', (n) => `[1${'0'.repeat(n - 4)}e+]`, (n) => `[1${'0'.repeat(n - 3)}]`, (s) => firstJsonError(s)],
-  [
-    'firstJsonError (\\u escapes)',
-    '/^[0-9a-fA-F]{4}$/',
-    (n) => `["${'\\u00e9'.repeat((n - 11) / 6)}\\u00g"]`,
-    (n) => `["${'\\u00e9'.repeat((n - 11) / 6)}\\u00f"]`,
-    (s) => firstJsonError(s),
-  ],
-]
+interface LintReport {
+  readonly linted: ReadonlyArray<string>
+  readonly findings: ReadonlyArray<Finding>
+  readonly project: Readonly<Record<string, unknown>>
+}
 
-describe('each regex fed a long adversarial string', () => {
-  it.each(CASES)('%s (%s) is linear: close to a benign string of the same length, and to a sixteenth of itself', (name, _regex, bad, good, call) => {
-    const n = 200_000
-    expect(Math.abs(bad(n).length - good(n).length)).toBeLessThanOrEqual(2)
-    const adversarial = median(() => call(bad(n)))
-    const benign = median(() => call(good(n)))
-    const sixteenth = median(() => call(bad(n / 16)))
-    const ratio = adversarial / benign
-    const growth = adversarial / sixteenth
-    console.log(`${name}: adversarial ${adversarial.toFixed(3)} ms, benign ${benign.toFixed(3)} ms, ratio ${ratio.toFixed(2)}, ×16 length → ×${growth.toFixed(2)} time`)
-    expect(ratio).toBeLessThan(MAX_RATIO)
-    expect(growth).toBeLessThan(MAX_GROWTH)
+const LINEAR_RULES = ['regexp/no-super-linear-backtracking', 'regexp/no-super-linear-move']
+
+/** Runs test/adversarial/regex-lint.mjs (ESLint with the two rules) on src/, or on `text`. */
+function lint(text?: string): LintReport {
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'regex-lint.mjs'), ...(text === undefined ? [] : ['--stdin'])], {
+    cwd: root,
+    encoding: 'utf8',
+    ...(text === undefined ? {} : { input: text }),
+  })
+  if (run.status !== 0) throw new Error(`regex-lint.mjs exited with ${String(run.status)}:\n${run.stdout}\n${run.stderr}`)
+  return JSON.parse(run.stdout) as LintReport
+}
+
+describe('every regex of src/, by eslint-plugin-regexp', () => {
+  let report: LintReport = { linted: [], findings: [], project: {} }
+  beforeAll(() => {
+    report = lint()
+  }, 120_000)
+
+  it('lints every .ts file of src/', () => {
+    expect(report.linted).toStrictEqual(sourceFiles(path.join(root, 'src')).map((f) => path.relative(root, f).split(path.sep).join('/')))
+  })
+
+  it('has no super-linear backtracking (regexp/no-super-linear-backtracking, report: potential) and no super-linear move (regexp/no-super-linear-move, sticky and partial regexes included)', () => {
+    expect(report.findings).toStrictEqual([])
+  })
+
+  it('is the check `npx eslint .` runs on src/ (eslint.config.mjs sets both rules the same way)', () => {
+    expect(report.project).toStrictEqual({
+      'regexp/no-super-linear-backtracking': [2, { report: 'potential' }],
+      'regexp/no-super-linear-move': [2, { ignoreSticky: false, ignorePartial: false }],
+    })
+  })
+})
+
+describe('the linearity check', () => {
+  // Known super-linear regexes, one per line, and linear ones that must pass: proof that the check
+  // above can fail, and fails on the right regexes only.
+  const SAMPLE = [
+    "export const nested = (s: string): boolean => /^(a+)+$/.test(s)", // exponential backtracking
+    "export const exchange = (s: string): boolean => /^\\d*\\d*x$/.test(s)", // two quantifiers trade digits: quadratic
+    "export const trimEnd = (s: string): string => s.replace(/\\s+$/, '')", // each start scans the run again: quadratic moves
+    "export const number = /-?\\d+(?:\\.\\d+)?/y", // linear
+    "export const hex = (s: string): boolean => /^[0-9a-fA-F]{4}$/.test(s)", // linear
+  ].join('\n')
+
+  it('fires regexp/no-super-linear-backtracking and regexp/no-super-linear-move on known super-linear regexes, and only on them', () => {
+    const { findings } = lint(SAMPLE)
+    const byLine = (line: number): string[] => [...new Set(findings.filter((f) => f.line === line).map((f) => f.ruleId ?? ''))].sort()
+    expect([1, 2, 3, 4, 5].map(byLine)).toStrictEqual([
+      ['regexp/no-super-linear-backtracking'],
+      ['regexp/no-super-linear-backtracking'],
+      ['regexp/no-super-linear-move'],
+      [],
+      [],
+    ])
+    expect(findings.every((f) => LINEAR_RULES.includes(f.ruleId ?? ''))).toBe(true)
   })
 })
