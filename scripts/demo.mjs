@@ -1,5 +1,6 @@
 // The demo: builds the package, then runs the command line on every bundled example, with a
-// fixed "now" so that the scheduled examples stay in the future whatever the date.
+// fixed "now" so that the output (the default windows resolved from "now" included) is the same
+// on every run. (Without --now the examples are valid too, until December 2036.)
 import { execFileSync, spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'

@@ -92,8 +92,8 @@ describe('validateBatch', () => {
         // 09:00+01:00 is 08:00Z, 17:00+01:00 is 16:00Z; the second window's null closes is
         // 168 hours (7 days) after its opens.
         deliveryWindows: [
-          { opens: '2026-12-01T08:00:00.000Z', closes: '2026-12-01T16:00:00.000Z' },
-          { opens: '2026-12-02T08:00:00.000Z', closes: '2026-12-09T08:00:00.000Z' },
+          { opens: '2036-12-01T08:00:00.000Z', closes: '2036-12-01T16:00:00.000Z' },
+          { opens: '2036-12-02T08:00:00.000Z', closes: '2036-12-09T08:00:00.000Z' },
         ],
         // The page sends "" for "no delivery reports".
         deliveryReportUrl: null,
@@ -112,8 +112,8 @@ describe('validateBatch', () => {
     it('resolves windows that do not depend on now even without now', () => {
       const batch = valueOf(validateBatch(example('page-templated.json')))
       expect(batch.request.deliveryWindows).toStrictEqual([
-        { opens: '2026-12-01T08:00:00.000Z', closes: '2026-12-01T16:00:00.000Z' },
-        { opens: '2026-12-02T08:00:00.000Z', closes: '2026-12-09T08:00:00.000Z' },
+        { opens: '2036-12-01T08:00:00.000Z', closes: '2036-12-01T16:00:00.000Z' },
+        { opens: '2036-12-02T08:00:00.000Z', closes: '2036-12-09T08:00:00.000Z' },
       ])
     })
 
