@@ -23,7 +23,7 @@ const REPORTS = join(ROOT, 'reports', 'slices')
 export const SLICES = [
   { name: 'issue', files: ['src/issue.ts'], tests: ['test/issue.test.ts', 'test/rules-doc', 'test/validation.test.ts', 'test/batch.test.ts'] },
   { name: 'validation', files: ['src/validation.ts'], tests: ['test/validation.test.ts', 'test/batch.test.ts'] },
-  { name: 'core', files: ['src/text.ts', 'src/json.ts', 'src/either.ts', 'src/these.ts'], tests: ['test/text.test.ts', 'test/json.test.ts', 'test/either.test.ts', 'test/validation.test.ts', 'test/rules', 'test/compose.test.ts'] },
+  { name: 'core', files: ['src/text.ts', 'src/json/guards.ts', 'src/json/parse.ts', 'src/json/locate.ts', 'src/either.ts', 'src/these.ts'], tests: ['test/text.test.ts', 'test/json', 'test/either.test.ts', 'test/validation.test.ts', 'test/rules', 'test/compose.test.ts'] },
   { name: 'batch', files: ['src/batch.ts'], tests: ['test/batch.test.ts', 'test/rules-doc'] },
   { name: 'compose', files: ['src/compose.ts'], tests: ['test/compose.test.ts', 'test/pricing.test.ts', 'test/rules-doc'] },
   { name: 'template', files: ['src/template.ts'], tests: ['test/template.test.ts'] },

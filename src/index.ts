@@ -7,7 +7,7 @@
  */
 
 // Issues
-export type { Issue, IssueCode, IssueParams, Path, Severity } from './issue.js'
+export type { Issue, IssueCode, IssueParams, Path, Severity, SourcePosition } from './issue.js'
 export { catalogue, issueCodes, severityOf, toPointer, fromPointer, escapeToken } from './issue.js'
 export type { Checked, Result } from './validation.js'
 
@@ -103,3 +103,8 @@ export type {
   SummaryBuilder,
 } from './compose.js'
 export { composeMessages, prepareBatch, summaryBuilder, MAX_SEGMENTS } from './compose.js'
+
+// JSON text
+export type { Located, Span, JsonParse, JsonSyntaxError, JsonProblem, JsonExpected, DuplicateKey } from './json/parse.js'
+export { parseJson } from './json/parse.js'
+export { validateBatchJson, prepareBatchJson } from './batchJson.js'

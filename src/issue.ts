@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import type { JsonExpected, JsonProblem } from './json/problems.js'
 
 /**
  * How serious an issue is. An `error` makes the request invalid; a `warning` never does.
@@ -31,6 +32,29 @@ export interface Issue {
   readonly message: string
   /** The values a translated message needs (absent when it needs none). */
   readonly params?: Readonly<Record<string, unknown>>
+  /**
+   * Where the issue stands in the JSON text, when the request was checked as text
+   * (`validateBatchJson`, `prepareBatchJson`); absent for a request checked as a value.
+   */
+  readonly source?: SourcePosition
+}
+
+/**
+ * A place in a JSON text: 1-based `line` and `column`, 0-based `offset`, and `length`, all in
+ * UTF-16 code units as editors count them. It covers the value an issue is about (its key, for
+ * an issue about a key).
+ *
+ * @category Issues
+ */
+export interface SourcePosition {
+  /** The line, from 1. A line ends at `\n`, `\r\n` or `\r`. */
+  readonly line: number
+  /** The column in that line, from 1. */
+  readonly column: number
+  /** The offset from the start of the text, from 0. */
+  readonly offset: number
+  /** How many code units the issue covers (0 at the end of the text). */
+  readonly length: number
 }
 
 /**
@@ -40,6 +64,37 @@ export interface Issue {
  * @category Issues
  */
 export type Path = ReadonlyArray<string | number>
+
+const EXPECTED_TEXT: Readonly<Record<JsonExpected, string>> = {
+  value: 'a value',
+  key: 'a key in double quotes',
+  colon: '":"',
+  comma_or_close_object: '"," or "}"',
+  comma_or_close_array: '"," or "]"',
+  end: 'the end of the text',
+}
+
+function jsonProblemText(problem: JsonProblem, expected: JsonExpected | undefined, found: string | undefined): string {
+  const want = expected === undefined ? '' : EXPECTED_TEXT[expected]
+  switch (problem) {
+    case 'empty':
+      return 'the text is empty'
+    case 'not_text':
+      return 'the input is not text'
+    case 'unexpected_end':
+      return `the text ends where ${want} was expected`
+    case 'unexpected_character':
+      return `expected ${want} but found ${JSON.stringify(found ?? '')}`
+    case 'unterminated_string':
+      return 'a string has no closing quote'
+    case 'control_character':
+      return `a string holds the control character U+${(found ?? '').charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which must be escaped`
+    case 'invalid_escape':
+      return 'a string holds an invalid escape sequence'
+    case 'invalid_number':
+      return 'a number is not written as JSON writes numbers'
+  }
+}
 
 type MessageOf = (...params: never[]) => string
 
@@ -75,6 +130,15 @@ export const catalogue = {
   /** Warning: how many more issues of one code were left out past the cap. */
   'request.too_many_issues': warning((p: { code: string; omitted: number; cap: number }) =>
     `${p.omitted} more "${p.code}" issues were omitted (at most ${p.cap} of one code are listed).`,
+  ),
+
+  /** Error at `""`: the text is not JSON (RFC 8259); `source` says where it stops being JSON. */
+  'json.invalid': error((p: { problem: JsonProblem; expected?: JsonExpected; found?: string; line: number; column: number }) =>
+    `The request is not valid JSON: ${jsonProblemText(p.problem, p.expected, p.found)} at line ${p.line}, column ${p.column}.`,
+  ),
+  /** Error at the later key: a key written twice in one object (`JSON.parse` keeps the last silently). */
+  'json.duplicate_key': error((p: { key: string }) =>
+    `The key ${JSON.stringify(p.key)} is written twice in this object; JSON readers keep only one of the two, so remove one.`,
   ),
 
   /** Error at `""`: "now" is missing or not a valid `Date`. */

@@ -1,6 +1,6 @@
 // The issue model: severities from the catalogue, JSON Pointer paths (RFC 6901) and messages.
 import * as fc from 'fast-check'
-import { catalogue, escapeToken, fromPointer, isError, issueCodes, makeIssue, severityOf, toPointer, type Issue, type IssueCode } from '../src/issue'
+import { catalogue, escapeToken, fromPointer, isError, issueCodes, makeIssue, severityOf, toPointer, type Issue, type IssueCode, type IssueParams } from '../src/issue'
 import { produced } from './rules-doc/run'
 import { rulesTable } from './rules-doc/table'
 
@@ -148,10 +148,15 @@ describe('messages', () => {
     }
   })
 
-  // The params are what a translation needs; the English message states each of them.
-  it.each(codes)('%s: states every value of its params', (_code, entry) => {
+  // The params are what a translation needs; the English message states each of them. Two
+  // params of json.invalid are vocabulary (JsonProblem, JsonExpected): the message says them
+  // in words, which the next test checks.
+  const VOCABULARY: Readonly<Record<string, ReadonlyArray<string>>> = { 'json.invalid': ['problem', 'expected'] }
+  it.each(codes)('%s: states every value of its params', (code, entry) => {
     for (const issue of produced(entry)) {
-      for (const v of scalars(issue.params)) {
+      const words = VOCABULARY[code] ?? []
+      const params = Object.fromEntries(Object.entries(issue.params ?? {}).filter(([k]) => !words.includes(k)))
+      for (const v of scalars(params)) {
         const shown = issue.message.includes(String(v)) || issue.message.includes(JSON.stringify(v))
         expect([v, shown]).toStrictEqual([v, true])
       }
@@ -203,6 +208,27 @@ describe('messages', () => {
     expect(makeIssue('recipient.national_format', [], { msisdn: '0701234567' }).message).toContain('starts with 0: it looks like a national number')
   })
 
+  it('says every JSON syntax problem of json.invalid in words, with what was expected and found', () => {
+    const say = (params: IssueParams<'json.invalid'>): string => makeIssue('json.invalid', [], params).message
+    const at = { line: 3, column: 7 }
+    expect(say({ problem: 'empty', ...at })).toBe('The request is not valid JSON: the text is empty at line 3, column 7.')
+    expect(say({ problem: 'not_text', ...at })).toBe('The request is not valid JSON: the input is not text at line 3, column 7.')
+    expect(say({ problem: 'unexpected_end', expected: 'comma_or_close_array', ...at })).toBe(
+      'The request is not valid JSON: the text ends where "," or "]" was expected at line 3, column 7.',
+    )
+    expect(say({ problem: 'unexpected_character', expected: 'colon', found: '=', ...at })).toBe(
+      'The request is not valid JSON: expected ":" but found "=" at line 3, column 7.',
+    )
+    expect(say({ problem: 'unexpected_character', expected: 'key', found: "'", ...at })).toContain('expected a key in double quotes but found "\'"')
+    expect(say({ problem: 'unexpected_character', expected: 'comma_or_close_object', found: '"', ...at })).toContain('expected "," or "}" but found "\\""')
+    expect(say({ problem: 'unexpected_character', expected: 'value', found: 'x', ...at })).toContain('expected a value but found "x"')
+    expect(say({ problem: 'unexpected_character', expected: 'end', found: 'x', ...at })).toContain('expected the end of the text but found "x"')
+    expect(say({ problem: 'control_character', found: '\t', ...at })).toContain('the control character U+0009, which must be escaped')
+    expect(say({ problem: 'unterminated_string', ...at })).toContain('a string has no closing quote')
+    expect(say({ problem: 'invalid_escape', ...at })).toContain('an invalid escape sequence')
+    expect(say({ problem: 'invalid_number', ...at })).toContain('a number is not written as JSON writes numbers')
+  })
+
   it('adds the hint of recipient.non_digit after the characters, when there is one', () => {
     expect(makeIssue('recipient.non_digit', [], { characters: ['+'] }).message).toBe('A recipient MSISDN has digits only; found "+".')
     expect(makeIssue('recipient.non_digit', [], { characters: ['+', '-'], hint: 'Drop the "+".' }).message).toBe(
@@ -214,7 +240,8 @@ describe('messages', () => {
     for (const code of issueCodes) expect(typeof catalogue[code].message).toBe('function')
     for (const [, issue] of examples()) {
       const again = makeIssue(issue.code, fromPointer(issue.path), ...([issue.params] as unknown as []))
-      expect(again).toStrictEqual(issue)
+      // The source is the JSON-text functions' addition, not the message's.
+      expect(again).toStrictEqual(Object.fromEntries(Object.entries(issue).filter(([k]) => k !== 'source')))
     }
   })
 })

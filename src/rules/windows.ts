@@ -5,7 +5,7 @@
  */
 import { addHours } from 'date-fns/addHours'
 import { isValid } from 'date-fns/isValid'
-import { isJsonObject } from '../json.js'
+import { isJsonObject } from '../json/guards.js'
 import * as E from '../either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { isError, makeIssue, type Issue, type Path } from '../issue.js'

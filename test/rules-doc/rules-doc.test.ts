@@ -13,6 +13,7 @@ const MAX_INLINE_EXAMPLE = 240
 /** The sections of the document, in the order of the request's fields; each owns code prefixes. */
 const SECTIONS: ReadonlyArray<{ readonly title: string; readonly prefixes: ReadonlyArray<string> }> = [
   { title: 'The request', prefixes: ['request'] },
+  { title: 'JSON text', prefixes: ['json'] },
   { title: 'sender', prefixes: ['sender'] },
   { title: 'recipients', prefixes: ['recipients', 'recipient'] },
   { title: 'Template values and placeholders', prefixes: ['template'] },

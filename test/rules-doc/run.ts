@@ -4,6 +4,7 @@
  */
 import * as E from 'fp-ts/Either'
 import { validateBatch } from '../../src/batch'
+import { validateBatchJson } from '../../src/batchJson'
 import { prepareBatch } from '../../src/compose'
 import type { Issue } from '../../src/issue'
 import { priceBatch, validatePricing, type PriceInput } from '../../src/pricing'
@@ -18,6 +19,9 @@ export function run(entry: RuleEntry): E.Either<ReadonlyArray<Issue>, unknown> {
       return validateBatch(entry.input, { now })
     case 'prepareBatch':
       return prepareBatch(entry.input, { now })
+    case 'validateBatchJson':
+      // The JSON-text examples give the text itself.
+      return validateBatchJson(typeof entry.input === 'string' ? entry.input : '', { now })
     case 'resolveWindows':
       return resolveWindows(entry.input, now)
     case 'priceBatch':

@@ -7,7 +7,7 @@ import type { IssueCode } from '../../src/issue'
 import type { PricingOptions } from '../../src/pricing'
 
 /** The function an example is run through. */
-export type Call = 'validateBatch' | 'prepareBatch' | 'resolveWindows' | 'priceBatch' | 'validatePricing'
+export type Call = 'validateBatch' | 'validateBatchJson' | 'prepareBatch' | 'resolveWindows' | 'priceBatch' | 'validatePricing'
 
 /**
  * Where a rule comes from: the provider's "Send SMS" page (quoted verbatim, typos included),
@@ -142,6 +142,28 @@ export const rulesTable: ReadonlyArray<RuleEntry> = [
     options: { now: new Date(Number.NaN) },
     path: '',
     display: 'resolveWindows(null, new Date(NaN))',
+  },
+
+  // JSON text
+  {
+    code: 'json.invalid',
+    rule: 'Invalid JSON: `json.invalid` with its position.',
+    source: 'SPEC',
+    call: 'validateBatchJson',
+    input: '{"sender": "iP1", "body": "Hi",}',
+    path: '',
+    display: `validateBatchJson('{"sender": "iP1", "body": "Hi",}')`,
+    note: 'A trailing comma is not JSON. The issue carries `source: { line: 1, column: 32, offset: 31, length: 1 }`.',
+  },
+  {
+    code: 'json.duplicate_key',
+    rule: 'A key written twice in one object (anywhere: the request, `recipients`, a template-values object, a window): `json.duplicate_key` (error) at the later one — `JSON.parse` would silently keep the last.',
+    source: 'SPEC',
+    call: 'validateBatchJson',
+    input: '{"sender":"iP1","sender":"Acme","recipients":["46701234567"],"body":"Hi"}',
+    path: '/sender',
+    display: `validateBatchJson('{"sender":"iP1","sender":"Acme","recipients":["46701234567"],"body":"Hi"}')`,
+    note: 'Only the text shows it: `validateBatch(JSON.parse(text))` sees one sender, "Acme".',
   },
 
   // sender

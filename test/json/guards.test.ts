@@ -1,7 +1,7 @@
 // Where `unknown` input becomes a JSON shape. decisions.md: an object is a plain object, an
 // Object.create(null) object or a class instance (read for its own enumerable properties);
 // never a Date, Map, Set, RegExp or boxed primitive, which JSON cannot produce.
-import { isJsonArray, isJsonObject } from '../src/json'
+import { isJsonArray, isJsonObject } from '../../src/json/guards'
 
 class Point {
   constructor(

@@ -1,0 +1,108 @@
+/**
+ * Placing issues in the JSON text they were found in: each issue's JSON Pointer becomes a
+ * `source` with line, column, offset and length, in one pass over the text for all of them.
+ *
+ * @packageDocumentation
+ */
+import { fromPointer, type Issue, type SourcePosition } from '../issue.js'
+import { addTarget, parseJson, targetTree, type Located, type Span, type Targets } from './parse.js'
+
+/**
+ * Line and column (both 1-based, in UTF-16 code units) of offsets in `text`. A line ends at
+ * `\n`, `\r\n` or `\r`, as editors count them. Builds the line table once; each look-up is a
+ * binary search.
+ */
+export function lineColumns(text: string): (offset: number) => { line: number; column: number } {
+  const starts: number[] = [0]
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x0a) starts.push(i + 1)
+    else if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++
+      starts.push(i + 1)
+    }
+  }
+  return (offset) => {
+    let lo = 0
+    let hi = starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((starts[mid] ?? 0) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 }
+  }
+}
+
+/** A span as a source position. */
+export function sourceOf(span: Span, lines: (offset: number) => { line: number; column: number }): SourcePosition {
+  const { line, column } = lines(span.offset)
+  return { line, column, offset: span.offset, length: span.length }
+}
+
+/**
+ * Codes about a member's *key*: where the path ends at an object member, they point at its key
+ * (a recipient of the dictionary form is its key; an unknown field is its name), every other
+ * code at the value.
+ */
+function pointsAtKey(code: string, tokens: ReadonlyArray<string>): boolean {
+  return (
+    code.startsWith('request.') ||
+    code.startsWith('recipient.') ||
+    (code.startsWith('message.') && tokens.length > 1) ||
+    code === 'template.invalid_key' ||
+    code === 'template.empty_value' ||
+    code === 'json.duplicate_key'
+  )
+}
+
+/**
+ * Where each path stands: the deepest node of the path that the text holds. A missing member
+ * (`/sender` when the request has none) gets the object it belongs in, at its opening brace.
+ */
+function deepest(tree: Targets, tokens: ReadonlyArray<string>): { at: Located; exact: boolean } | undefined {
+  let node: Targets | undefined = tree
+  let best = tree.found
+  let exact = true
+  for (const token of tokens) {
+    node = node.children.get(token)
+    if (node?.found === undefined) {
+      exact = false
+      break
+    }
+    best = node.found
+  }
+  return best === undefined ? undefined : { at: best, exact }
+}
+
+/**
+ * Gives every issue its `source` in `text` (the JSON text its paths point into). An issue that
+ * already has one keeps it. `text` must be valid JSON (it was parsed before); an issue whose
+ * path is not in the text at all points at the start of the text.
+ */
+export function placeIssues(text: string, issues: ReadonlyArray<Issue>, lines = lineColumns(text)): Issue[] {
+  if (issues.every((i) => i.source !== undefined)) return [...issues]
+  const tree = targetTree()
+  const tokensOf = new Map<string, string[]>()
+  for (const issue of issues) {
+    if (issue.source !== undefined || tokensOf.has(issue.path)) continue
+    const tokens = fromPointer(issue.path)
+    tokensOf.set(issue.path, tokens)
+    addTarget(tree, tokens)
+  }
+  parseJson(text, tree)
+  return issues.map((issue) => {
+    if (issue.source !== undefined) return issue
+    const tokens = tokensOf.get(issue.path) ?? []
+    const found = deepest(tree, tokens)
+    if (found === undefined) return { ...issue, source: sourceOf({ offset: 0, length: 0 }, lines) }
+    const { at, exact } = found
+    const span: Span =
+      exact && at.key !== undefined && pointsAtKey(issue.code, tokens)
+        ? at.key
+        : exact
+          ? at.value
+          : { offset: at.value.offset, length: Math.min(1, at.value.length) }
+    return { ...issue, source: sourceOf(span, lines) }
+  })
+}

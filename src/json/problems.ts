@@ -1,0 +1,36 @@
+/**
+ * The vocabulary of JSON syntax errors, shared by the parser and the issue catalogue.
+ *
+ * @packageDocumentation
+ */
+
+/**
+ * Why a text is not JSON (RFC 8259).
+ *
+ * - `empty`: nothing but white space;
+ * - `unexpected_character`: a character where `expected` was due;
+ * - `unexpected_end`: the text ends where `expected` was due;
+ * - `unterminated_string`: a string without its closing quote;
+ * - `control_character`: a raw control character (U+0000–U+001F) inside a string;
+ * - `invalid_escape`: a backslash not followed by `" \ / b f n r t` or `u` and four hex digits;
+ * - `invalid_number`: a number not in JSON's grammar (`01`, `1.`, `-`, `.5`, `1e`);
+ * - `not_text`: the input is not a string at all.
+ *
+ * @category JSON text
+ */
+export type JsonProblem =
+  | 'empty'
+  | 'unexpected_character'
+  | 'unexpected_end'
+  | 'unterminated_string'
+  | 'control_character'
+  | 'invalid_escape'
+  | 'invalid_number'
+  | 'not_text'
+
+/**
+ * What the parser expected where it stopped.
+ *
+ * @category JSON text
+ */
+export type JsonExpected = 'value' | 'key' | 'colon' | 'comma_or_close_object' | 'comma_or_close_array' | 'end'
