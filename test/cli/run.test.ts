@@ -1,187 +1,380 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { run, parseArgs, EXIT } from '../../src/cli/run'
-import type { CliIo, ReadResult } from '../../src/cli/io'
-import { firstJsonError, positionOf } from '../../src/cli/jsonError'
+import { EXIT } from '../../src/cli/run'
+import { cli } from './cli'
 
-interface Captured {
-  readonly code: number
-  readonly out: string
-  readonly err: string
-}
-
-const examples = join(__dirname, '..', '..', 'examples')
-
-function cli(argv: string[], files: Record<string, string> = {}, stdin?: string, color = false): Captured {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (p): ReadResult => {
-      if (p in files) return { ok: true, text: files[p] ?? '' }
-      try {
-        return { ok: true, text: readFileSync(join(examples, p), 'utf8') }
-      } catch {
-        return { ok: false, reason: `${p}: no such file` }
-      }
-    },
-    readStdin: (): ReadResult => (stdin === undefined ? { ok: false, reason: 'no input' } : { ok: true, text: stdin }),
-    now: () => new Date('2026-11-25T00:00:00Z'),
-    color,
-    version: '9.9.9',
-  }
-  const code = run(argv, io)
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const SIMPLE = '{"sender":"iP1","recipients":["46701234567"],"body":"Hi"}'
+const TWO_TAGS = '{"sender":"iP1","recipients":["46701234567"],"body":"Hi","tags":["a","a"]}'
+const NO_SENDER = '{"recipients":["46701234567"],"body":"Hi","tags":["a","a"]}'
 
 describe('sms-preflight check', () => {
-  it('exits 0 on the source page example and prints the verdict and each message', () => {
+  it('exits 0 on a valid request and prints the verdict, the table, the windows and the summary', () => {
+    const r = cli(['check', 'simple.json'], { 'simple.json': SIMPLE })
+    expect(r).toStrictEqual({
+      code: EXIT.valid,
+      out: [
+        '✔ simple.json is valid: 1 message to 1 recipient, 1 segment (gsm 1, ucs 0)',
+        '  recipient    country  length     enc  units  segments  text',
+        '  46701234567  SE       plausible  gsm  2      1         Hi',
+        'Delivery windows (UTC):',
+        '  2026-11-25T00:00:00.000Z → 2026-12-02T00:00:00.000Z',
+        'Summary:',
+        '  segments per message: 1 (1 message)',
+        '  countries: SE 1 recipient (1 segment)',
+      ].join('\n'),
+      err: '',
+    })
+  })
+
+  it('exits 0 on the source page example, with plural nouns', () => {
     const r = cli(['check', 'page-simple.json'])
     expect(r.code).toBe(EXIT.valid)
-    expect(r.out).toContain('✔ valid: 4 messages to 4 recipients, 4 segments')
-    expect(r.out).toContain('456189040623')
-    expect(r.out).toContain('A very nice message')
+    expect(r.out).toContain('✔ page-simple.json is valid: 4 messages to 4 recipients, 4 segments (gsm 4, ucs 0)')
+    expect(r.out).toContain('  segments per message: 1 (4 messages)')
   })
 
-  it('exits 1 on the broken example and prints each issue as "path  code  message"', () => {
+  it('exits 1 on the broken example and prints each issue with its file, code and message', () => {
     const r = cli(['check', 'broken.json'])
     expect(r.code).toBe(EXIT.invalid)
-    expect(r.out).toMatch(/^✖ invalid: \d+ errors, \d+ warnings/)
-    expect(r.out).toContain('  /sender  sender.invalid_characters  ')
-    expect(r.out).toContain('  /Sender  request.duplicate_field  ')
-    expect(r.out).toContain('  /datacodig  request.unknown_field  ')
+    expect(r.out).toMatch(/^✖ broken\.json is invalid: \d+ errors, \d+ warnings\nErrors:\n/)
+    expect(r.out).toMatch(/\n {2}broken\.json\S* {2}sender\.invalid_characters {2}An alphanumeric sender/)
+    expect(r.out).toMatch(/\n {2}broken\.json\S* {2}request\.duplicate_field {2}/)
+    expect(r.out).toMatch(/\nWarnings:\n {2}broken\.json\S* {2}request\.unknown_field {2}/)
   })
 
-  it('prints JSON with --json: the prepared batch or the issues', () => {
-    const ok = JSON.parse(cli(['check', 'page-simple.json', '--json']).out)
-    expect(ok.valid).toBe(true)
-    expect(ok.summary.segments).toBe(4)
-    const bad = JSON.parse(cli(['check', 'broken.json', '--json']).out)
-    expect(bad.valid).toBe(false)
-    expect(bad.issues.some((i: { code: string }) => i.code === 'sender.invalid_characters')).toBe(true)
+  it('says "1 error, 1 warning" in the singular', () => {
+    const r = cli(['check', 'bad.json'], { 'bad.json': NO_SENDER })
+    expect(r.out.split('\n')[0]).toBe('✖ bad.json is invalid: 1 error, 1 warning')
   })
 
-  it('reads standard input with -', () => {
-    const r = cli(['check', '-'], {}, '{"sender":"iP1","recipients":["46701234567"],"body":"Hi"}')
-    expect(r.code).toBe(EXIT.valid)
+  it('reads standard input with - and names it <stdin> in locations', () => {
+    const ok = cli(['check', '-'], {}, SIMPLE)
+    expect(ok.code).toBe(EXIT.valid)
+    expect(ok.out.split('\n')[0]).toBe('✔ standard input is valid: 1 message to 1 recipient, 1 segment (gsm 1, ucs 0)')
+    const bad = cli(['check', '-'], {}, NO_SENDER)
+    expect(bad.out).toMatch(/\n {2}<stdin>\S* {2}sender\.missing {2}/)
   })
 
-  it('uses --now for the windows', () => {
-    const r = cli(['check', 'page-simple.json', '--now', '2030-01-01T00:00:00Z', '--json'])
-    expect(JSON.parse(r.out).windows).toStrictEqual([{ opens: '2030-01-01T00:00:00.000Z', closes: '2030-01-08T00:00:00.000Z' }])
+  it('reads a file that starts with a UTF-8 byte order mark', () => {
+    expect(cli(['check', 'bom.json'], { 'bom.json': `\ufeff${SIMPLE}` }).code).toBe(EXIT.valid)
   })
 
-  it('prices with --account and --price', () => {
-    const r = cli(['check', 'page-simple.json', '--account', 'SE', '--price', '0.35'])
+  it('shows a shared calling code as +44 in the country column, and the number length by name', () => {
+    const r = cli(['check', 'r.json'], { 'r.json': '{"sender":"12345","recipients":["447700900123","0701234567","4670123456789"],"body":"Hi"}' })
+    expect(r.out.split('\n').slice(1, 5)).toStrictEqual([
+      '  recipient      country  length     enc  units  segments  text',
+      '  447700900123   +44      plausible  gsm  2      1         Hi',
+      '  0701234567     ?        unknown    gsm  2      1         Hi',
+      '  4670123456789  SE       too long   gsm  2      1         Hi',
+    ])
+  })
+
+  it('prints each message\'s segment texts with --parts', () => {
+    const r = cli(['check', 'simple.json', '--parts'], { 'simple.json': SIMPLE })
+    expect(r.out).toContain('  46701234567  SE       plausible  gsm  2      1         Hi\n      part 1/1: Hi\n')
+  })
+
+  it('uses --now for the windows, read like a window bound (no offset = UTC)', () => {
+    const r = cli(['check', 'simple.json', '--now', '2030-01-01T08:30:00', '--json'], { 'simple.json': SIMPLE })
+    expect(JSON.parse(r.out).windows).toStrictEqual([{ opens: '2030-01-01T08:30:00.000Z', closes: '2030-01-08T08:30:00.000Z' }])
+  })
+
+  it('prices with --account and --price, the account in any case', () => {
+    const r = cli(['check', 'page-simple.json', '--account', 'se', '--price', '0.35'])
     // 4 one-segment messages × 0.35 SEK = 1.40 SEK
-    expect(r.out).toContain('price: 1.4000 SEK')
+    expect(r.out).toContain('  price: 1.4000 SEK (base 1.4000 + priority surcharge 0.0000; 0.3500 per segment; average 0.3500 per message)')
   })
 
-  it('exits 2 with the line and column of invalid JSON', () => {
-    const r = cli(['check', 'bad.json'], { 'bad.json': '{\n  "sender": "iP1",\n  "body": }' })
-    expect(r.code).toBe(EXIT.usage)
-    expect(r.err).toContain('line 3, column 11')
+  it('shows the request\'s issues when pricing options are given (they never hide them)', () => {
+    const r = cli(['check', 'broken.json', '--account', 'SE', '--price', '0.35', '--json'])
+    expect(r.code).toBe(EXIT.invalid)
+    const issues: ReadonlyArray<{ code: string }> = JSON.parse(r.out).issues
+    expect(issues.some((i) => i.code === 'sender.invalid_characters')).toBe(true)
+    expect(issues.some((i) => i.code.startsWith('pricing.'))).toBe(false)
   })
 
-  it('exits 2 for a missing file, a bad --now, an unknown flag, and a missing argument', () => {
-    expect(cli(['check', 'nope.json']).code).toBe(EXIT.usage)
-    expect(cli(['check', 'nope.json']).err).toContain('no such file')
-    expect(cli(['check', 'page-simple.json', '--now', 'yesterday']).code).toBe(EXIT.usage)
-    const unknown = cli(['check', 'page-simple.json', '--jsn'])
-    expect(unknown.code).toBe(EXIT.usage)
-    expect(unknown.err).toContain('unknown option --jsn')
-    expect(cli(['check']).code).toBe(EXIT.usage)
-    expect(cli(['check', 'page-simple.json', '--account', 'SE']).code).toBe(EXIT.usage)
-  })
-
-  it('colours only when asked to by the terminal', () => {
+  it('colours only when the terminal asks for it and --no-color does not forbid it', () => {
     expect(cli(['check', 'broken.json'], {}, undefined, true).out).toContain('\u001b[31m')
     expect(cli(['check', 'broken.json'], {}, undefined, false).out).not.toContain('\u001b[')
     expect(cli(['check', 'broken.json', '--no-color'], {}, undefined, true).out).not.toContain('\u001b[')
   })
 })
 
-describe('sms-preflight check: --now and input', () => {
-  it('reads --now without an offset as UTC, like a window bound (never local time)', () => {
-    const r = cli(['check', 'page-simple.json', '--now', '2030-01-01T08:30:00', '--json'])
-    expect(JSON.parse(r.out).windows[0].opens).toBe('2030-01-01T08:30:00.000Z')
+describe('sms-preflight check: several files', () => {
+  it('checks each file and exits with the worst code, 1 over 0', () => {
+    const r = cli(['check', 'simple.json', 'bad.json'], { 'simple.json': SIMPLE, 'bad.json': NO_SENDER })
+    expect(r.code).toBe(EXIT.invalid)
+    expect(r.out).toContain('✔ simple.json is valid')
+    expect(r.out).toContain('\n\n✖ bad.json is invalid: 1 error, 1 warning')
+    expect(r.out.endsWith('\n\n2 files: 1 valid, 1 invalid')).toBe(true)
   })
 
-  it('refuses a --now that is not ISO-8601 ("Nov 25 2026") with exit 2', () => {
-    const r = cli(['check', 'page-simple.json', '--now', 'Nov 25 2026'])
+  it('exits 2 over 1 when a file cannot be read, and still checks the others', () => {
+    const r = cli(['check', 'bad.json', 'nope.json', 'simple.json'], { 'simple.json': SIMPLE, 'bad.json': NO_SENDER })
     expect(r.code).toBe(EXIT.usage)
-    expect(r.err).toContain('--now must be an ISO-8601 date-time')
+    expect(r.err).toBe('sms-preflight check: nope.json: no such file')
+    expect(r.out).toContain('✖ bad.json is invalid')
+    expect(r.out).toContain('✔ simple.json is valid')
+    expect(r.out.endsWith('3 files: 1 valid, 1 invalid, 1 unreadable')).toBe(true)
   })
 
-  it('reads a file that starts with a UTF-8 byte order mark', () => {
-    const r = cli(['check', 'bom.json'], { 'bom.json': '\ufeff{"sender":"iP1","recipients":["46701234567"],"body":"Hi"}' })
-    expect(r.code).toBe(EXIT.valid)
+  it('prints an array with --json, one object per file in argument order', () => {
+    const r = cli(['check', 'simple.json', 'bad.json', 'nope.json', '--json'], { 'simple.json': SIMPLE, 'bad.json': NO_SENDER })
+    const all: ReadonlyArray<Record<string, unknown>> = JSON.parse(r.out)
+    expect(all.map((o) => [o['file'], o['valid']])).toStrictEqual([
+      ['simple.json', true],
+      ['bad.json', false],
+      ['nope.json', false],
+    ])
+    expect(all[2]).toStrictEqual({ file: 'nope.json', valid: false, error: 'nope.json: no such file' })
+    expect(r.code).toBe(EXIT.usage)
+  })
+
+  it('refuses - twice (standard input is read once)', () => {
+    expect(cli(['check', '-', '-'], {}, SIMPLE)).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight check: standard input (-) can be read only once; see sms-preflight check --help',
+    })
+  })
+})
+
+describe('sms-preflight check --fail-on-warnings', () => {
+  it('exits 1 when a valid request has warnings, and says why', () => {
+    const r = cli(['check', 'w.json', '--fail-on-warnings'], { 'w.json': TWO_TAGS })
+    expect(r.code).toBe(EXIT.invalid)
+    expect(r.out.endsWith('\n✖ 1 warning fails the check (--fail-on-warnings)')).toBe(true)
+  })
+
+  it('exits 0 for the same request without it, and for a request without warnings with it', () => {
+    expect(cli(['check', 'w.json'], { 'w.json': TWO_TAGS }).code).toBe(EXIT.valid)
+    expect(cli(['check', 'simple.json', '--fail-on-warnings'], { 'simple.json': SIMPLE }).code).toBe(EXIT.valid)
+  })
+})
+
+describe('sms-preflight check --json', () => {
+  it('prints the prepared batch of a valid request with its file', () => {
+    const ok = JSON.parse(cli(['check', 'page-simple.json', '--json']).out)
+    expect(ok.file).toBe('page-simple.json')
+    expect(ok.valid).toBe(true)
+    expect(ok.summary.segments).toBe(4)
+  })
+
+  it('prints the issues of an invalid request', () => {
+    const bad = JSON.parse(cli(['check', 'broken.json', '--json']).out)
+    expect(bad.valid).toBe(false)
+    expect(bad.issues.some((i: { code: string }) => i.code === 'sender.invalid_characters')).toBe(true)
+  })
+
+  it('never colours', () => {
+    expect(cli(['check', 'broken.json', '--json'], {}, undefined, true).out).not.toContain('\u001b[')
+  })
+})
+
+describe('sms-preflight check: input that is not JSON', () => {
+  it('names the line and column where the text stops being JSON', () => {
+    const r = cli(['check', 'bad.json'], { 'bad.json': '{\n  "sender": "iP1",\n  "body": }' })
+    expect(r.err).toContain('line 3, column 11')
+  })
+})
+
+describe('sms-preflight check: usage errors (exit 2, one line, nothing read)', () => {
+  const neverRead = { 'x.json': SIMPLE }
+
+  it('refuses a bad --price, naming the option and the fix', () => {
+    expect(cli(['check', 'x.json', '--account', 'SE', '--price', '1e3'], neverRead)).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight check: --price is a plain decimal such as 0.35 or 0.0595, not "1e3"; see sms-preflight check --help',
+    })
+  })
+
+  it('refuses a --price with more than 4 decimals and a negative one', () => {
+    expect(cli(['check', 'x.json', '--account', 'SE', '--price', '0.12345']).err).toBe(
+      'sms-preflight check: --price has at most 4 decimals; 0.12345 has 5; see sms-preflight check --help',
+    )
+    expect(cli(['check', 'x.json', '--account', 'SE', '--price', '-1']).err).toBe(
+      'sms-preflight check: --price must be 0 or more, not -1; see sms-preflight check --help',
+    )
+  })
+
+  it('refuses a bad --account, and both problems on one line', () => {
+    expect(cli(['check', 'x.json', '--account', 'SEK', '--price', '0.35']).err).toBe(
+      'sms-preflight check: --account is SE or international, not "SEK"; see sms-preflight check --help',
+    )
+    const both = cli(['check', 'broken.json', '--account', 'SEK', '--price', 'x'])
+    expect(both).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight check: --account is SE or international, not "SEK"; --price is a plain decimal such as 0.35 or 0.0595, not "x"; see sms-preflight check --help',
+    })
+  })
+
+  it('refuses --price without --account and --account without --price', () => {
+    expect(cli(['check', 'x.json', '--price', '0.35']).err).toBe(
+      'sms-preflight check: --price goes with --account SE or --account international; see sms-preflight check --help',
+    )
+    expect(cli(['check', 'x.json', '--account', 'SE']).err).toBe(
+      'sms-preflight check: --account goes with --price DECIMAL, the base price of one segment; see sms-preflight check --help',
+    )
+  })
+
+  it('refuses a --now that is not ISO-8601 ("Nov 25 2026")', () => {
+    expect(cli(['check', 'x.json', '--now', 'Nov 25 2026'])).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight check: --now is an ISO-8601 date-time such as 2026-11-25T08:30:00Z (no offset = UTC), not "Nov 25 2026"; see sms-preflight check --help',
+    })
+  })
+
+  it('refuses a call without a file', () => {
+    expect(cli(['check']).err).toBe('sms-preflight check: give a FILE to check (- reads standard input); see sms-preflight check --help')
+  })
+
+  it('refuses an unknown option with one line and a suggestion, not the whole help', () => {
+    expect(cli(['check', 'x.json', '--jsn'])).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight check: unknown option --jsn (did you mean --json?); see sms-preflight check --help',
+    })
+  })
+
+  it('refuses an option of the other command', () => {
+    expect(cli(['check', 'x.json', '--datacoding', 'gsm']).err).toBe(
+      'sms-preflight check: --datacoding is an option of count, not check; see sms-preflight check --help',
+    )
   })
 })
 
 describe('sms-preflight count', () => {
+  it('counts a GSM text, "1 septet" in the singular', () => {
+    expect(cli(['count', 'a'])).toStrictEqual({ code: EXIT.valid, out: 'GSM-7: 1 septet, 1 segment of 160, 159 left in the last segment', err: '' })
+    expect(cli(['count', 'Hello']).out).toBe('GSM-7: 5 septets, 1 segment of 160, 155 left in the last segment')
+  })
+
+  it('counts the empty text as 0 septets and 0 segments', () => {
+    expect(cli(['count', '']).out).toBe('GSM-7: 0 septets, 0 segments, 160 left in the last segment')
+  })
+
+  it('marks the characters outside GSM under the text, lists them with code points, and offers the look-alikes', () => {
+    const r = cli(['count', 'It’s 5 ₽'])
+    expect(r).toStrictEqual({
+      code: EXIT.valid,
+      out: [
+        'UCS-2: 8 UTF-16 code units, 1 segment of 70, 62 left in the last segment',
+        '  It’s 5 ₽',
+        '    ^    ^',
+        '  outside the GSM 03.38 tables (2 characters):',
+        '    "’" U+2019 at 2',
+        '    "₽" U+20BD at 7',
+        '  look-alikes: "’" U+2019 → "\'"',
+      ].join('\n'),
+      err: '',
+    })
+  })
+
+  it('lists a repeated character once, with its count and positions', () => {
+    const r = cli(['count', '₽1 ₽2 ₽3'])
+    expect(r.out).toContain('\n  outside the GSM 03.38 tables (3 characters):\n    "₽" U+20BD ×3 at 0, 3, 6')
+  })
+
+  it('shows invisible characters by code point: a combining mark on a dotted circle, a joiner and a no-break space by name', () => {
+    const r = cli(['count', 'e\u0301\u200d\u00a0x'])
+    expect(r.out).toContain(
+      [
+        '  outside the GSM 03.38 tables (3 characters):',
+        '    "◌\u0301" U+0301 (combining mark) at 1',
+        '    U+200D (zero width joiner) at 2',
+        '    U+00A0 (no-break space) at 3',
+      ].join('\n'),
+    )
+    // The text line shows them: the mark on its letter, the joiner as ·, the no-break space as ␣.
+    expect(r.out).toContain('\n  e\u0301·␣x\n  ^^^\n')
+  })
+
+  it('says plainly that a text with characters outside GSM cannot be sent with --datacoding gsm (exit 1)', () => {
+    const r = cli(['count', 'Zoë ₽', '--datacoding', 'gsm'])
+    expect(r).toStrictEqual({
+      code: EXIT.invalid,
+      out: [
+        '✖ This text cannot be sent as GSM-7: "ë" U+00EB and "₽" U+20BD are not in the GSM 03.38 tables.',
+        '  As UCS-2 (--datacoding ucs): 5 UTF-16 code units, 1 segment of 70, 65 left in the last segment',
+        '  Zoë ₽',
+        '    ^ ^',
+        '  outside the GSM 03.38 tables (2 characters):',
+        '    "ë" U+00EB at 2',
+        '    "₽" U+20BD at 4',
+      ].join('\n'),
+      err: '',
+    })
+  })
+
   it('takes --datacoding case-insensitively, like the request', () => {
     expect(cli(['count', 'Zoë', '--datacoding', 'GSM']).code).toBe(EXIT.invalid)
+    expect(cli(['count', 'Zoe', '--datacoding', 'GSM']).code).toBe(EXIT.valid)
   })
 
-  it('counts a GSM text', () => {
-    const r = cli(['count', 'Hello'])
-    expect(r.code).toBe(EXIT.valid)
-    // 5 septets of 160: 155 left
-    expect(r.out).toContain('GSM-7: 5 septets, 1 segment of 160, 155 left in the last segment')
+  it('counts repeated look-alikes once, with their count, and says what replacing them does', () => {
+    const r = cli(['count', '“a” “b”'])
+    expect(r.out).toContain('  look-alikes: "“" U+201C → "\\"" ×2, "”" U+201D → "\\"" ×2; replacing them sends the text as GSM-7')
   })
 
-  it('marks the non-GSM characters under the text and offers the look-alikes', () => {
-    const r = cli(['count', 'It’s 5 ₽'])
-    expect(r.out).toContain('UCS-2: 8 UTF-16 units')
-    expect(r.out).toContain('  It’s 5 ₽\n    ^    ^')
-    expect(r.out).toContain('look-alikes: "’" → "\'"')
+  it('reads standard input with - (dropping one final line break)', () => {
+    expect(JSON.parse(cli(['count', '-', '--json'], {}, 'Hi\n').out).units).toBe(2)
+    expect(JSON.parse(cli(['count', '-', '--json'], {}, 'Hi\r\n').out).units).toBe(2)
   })
 
-  it('exits 1 for a non-GSM text with --datacoding gsm', () => {
-    expect(cli(['count', 'Zoë', '--datacoding', 'gsm']).code).toBe(EXIT.invalid)
+  it('prints the analysis as JSON, with whether the text can be sent', () => {
+    const r = cli(['count', 'Zoë', '--datacoding', 'gsm', '--json'])
+    const json = JSON.parse(r.out)
+    expect([json.encoding, json.gsmCompatible, json.sendable, json.nonGsm]).toStrictEqual(['gsm', false, false, [{ char: 'ë', index: 2 }]])
+    expect(r.code).toBe(EXIT.invalid)
   })
 
-  it('reads standard input with - (dropping one final newline)', () => {
-    const r = cli(['count', '-', '--json'], {}, 'Hi\n')
-    expect(JSON.parse(r.out).units).toBe(2)
-  })
-})
-
-describe('sms-preflight', () => {
-  it('prints --version and --help', () => {
-    expect(cli(['--version']).out).toBe('9.9.9')
-    expect(cli(['--help']).out).toContain('Usage:')
-  })
-
-  it('exits 2 for an unknown command or none', () => {
-    expect(cli(['send']).code).toBe(EXIT.usage)
-    expect(cli([]).code).toBe(EXIT.usage)
+  it('refuses a bad --datacoding, no TEXT, and an unquoted text of several words', () => {
+    expect(cli(['count', 'x', '--datacoding', 'utf8']).err).toBe(
+      'sms-preflight count: --datacoding is ucs or gsm, not "utf8"; see sms-preflight count --help',
+    )
+    expect(cli(['count']).err).toBe('sms-preflight count: give a TEXT to count (- reads standard input); see sms-preflight count --help')
+    expect(cli(['count', 'Hello', 'world'])).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight count: give one TEXT, quoted when it has spaces: sms-preflight count "Hello world"; see sms-preflight count --help',
+    })
   })
 
-  it('parses --flag=value', () => {
-    const p = parseArgs(['check', 'x', '--now=2026-01-01T00:00:00Z'])
-    expect(p.ok && p.flags.now).toBe('2026-01-01T00:00:00Z')
+  it('exits 2 when standard input cannot be read', () => {
+    expect(cli(['count', '-'])).toStrictEqual({ code: EXIT.usage, out: '', err: 'sms-preflight count: standard input cannot be read' })
   })
 })
 
-describe('firstJsonError', () => {
-  it('finds where a JSON text stops being valid', () => {
-    expect(firstJsonError('{"a":1}')).toBeUndefined()
-    expect(firstJsonError('{"a":1,}')).toBe(7)
-    expect(firstJsonError('[1,2')).toBe(4)
-    expect(firstJsonError('{"a" 1}')).toBe(5)
-    expect(firstJsonError('"\\x"')).toBe(1)
+describe('sms-preflight: help, version and usage errors', () => {
+  it('prints --version, also after a command', () => {
+    expect(cli(['--version'])).toStrictEqual({ code: EXIT.valid, out: '9.9.9', err: '' })
+    expect(cli(['check', '-v']).out).toBe('9.9.9')
   })
 
-  it('agrees with JSON.parse on validity, even 100,000 levels deep', () => {
-    const deep = '['.repeat(100000) + ']'.repeat(100000)
-    expect(firstJsonError(deep)).toBeUndefined()
-    expect(firstJsonError(deep.slice(0, -1))).toBe(199999)
+  it('prints the overview with --help, and each command\'s own help after it', () => {
+    expect(cli(['--help']).out).toMatch(/^sms-preflight: pre-flight checks/)
+    const check = cli(['check', '--help'])
+    expect(check.code).toBe(EXIT.valid)
+    expect(check.out).toMatch(/^Usage: sms-preflight check FILE\.\.\. \[options\]/)
+    expect(check.out).toContain('--fail-on-warnings')
+    expect(check.out).not.toContain('--datacoding')
+    const count = cli(['count', '-h'])
+    expect(count.out).toMatch(/^Usage: sms-preflight count TEXT \[options\]/)
+    expect(count.out).toContain('--datacoding')
+    expect(count.out).not.toContain('--price')
   })
 
-  it('gives 1-based line and column', () => {
-    expect(positionOf('ab\ncd', 4)).toStrictEqual({ offset: 4, line: 2, column: 2 })
+  it('prints one line and "see --help" for an unknown option, not the whole help', () => {
+    expect(cli(['--frob'])).toStrictEqual({ code: EXIT.usage, out: '', err: 'sms-preflight: unknown option --frob; see sms-preflight --help' })
+  })
+
+  it('prints one line for an unknown command, with a suggestion, and for none', () => {
+    expect(cli(['chek', 'x.json'])).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight: unknown command "chek" (did you mean check?); see sms-preflight --help',
+    })
+    expect(cli([])).toStrictEqual({ code: EXIT.usage, out: '', err: 'sms-preflight: give a command, check or count; see sms-preflight --help' })
   })
 })

@@ -1,0 +1,282 @@
+/**
+ * `sms-preflight check FILE...`: checks batch requests given as JSON files.
+ *
+ * Everything that can be wrong with the call itself (no file, a bad `--now`, `--price` or
+ * `--account`) is found before any file is read, and is a usage error (exit 2). Each file's
+ * text then goes through one function of the library, and each issue is shown where it stands
+ * in the file.
+ *
+ * @packageDocumentation
+ */
+import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
+import type { Either } from '../either.js'
+import type { Issue } from '../issue.js'
+import { prepareBatch, type Message, type PreparedBatch, type PrepareOptions } from '../compose.js'
+import { validatePricing, type PricingOptions } from '../pricing.js'
+import { parseDateTime } from '../rules/windows.js'
+import type { Args } from './args.js'
+import { counted, preview, table, visible, type Style } from './format.js'
+import type { CliIo } from './io.js'
+import { firstJsonError, positionOf } from './jsonError.js'
+import { EXIT, type ExitCode, worst } from './exit.js'
+
+/** Messages shown in a file's table; the rest are counted. */
+const TABLE_LIMIT = 50
+
+/** A usage problem (exit 2), one line. */
+type Usage = { readonly ok: false; readonly problem: string }
+
+/** What `check` needs besides the files, once the options are read. */
+interface Settings {
+  readonly now: Date
+  readonly pricing: PricingOptions | undefined
+  readonly parts: boolean
+  readonly failOnWarnings: boolean
+  readonly json: boolean
+}
+
+/** `--account` as written, in any case (`se`, `International`), or as it is. */
+function accountOf(written: string): string {
+  const lower = written.toLowerCase()
+  return lower === 'se' ? 'SE' : lower === 'international' ? 'international' : written
+}
+
+/** One pricing issue as the fix to an option. */
+function pricingProblem(issue: Issue, account: string, price: string): string {
+  switch (issue.code) {
+    case 'pricing.invalid_account':
+      return `--account is SE or international, not ${JSON.stringify(account)}`
+    case 'pricing.price_invalid':
+      return `--price is a plain decimal such as 0.35 or 0.0595, not ${JSON.stringify(price)}`
+    case 'pricing.price_negative':
+      return `--price must be 0 or more, not ${price}`
+    case 'pricing.price_too_precise':
+      return `--price has at most ${String(issue.params?.['max'])} decimals; ${price} has ${String(issue.params?.['decimals'])}`
+    default:
+      return `${issue.path === '/account' ? '--account' : '--price'}: ${issue.message}`
+  }
+}
+
+/** `--account` and `--price`: both or neither, and valid (the library's own rule, `validatePricing`). */
+export function readPricing(
+  account: string | undefined,
+  price: string | undefined,
+): { readonly ok: true; readonly pricing: PricingOptions | undefined } | Usage {
+  if (account === undefined && price === undefined) return { ok: true, pricing: undefined }
+  if (account === undefined) return { ok: false, problem: '--price goes with --account SE or --account international' }
+  if (price === undefined) return { ok: false, problem: '--account goes with --price DECIMAL, the base price of one segment' }
+  const checked = validatePricing({ account: accountOf(account), pricePerSegment: price })
+  if (checked._tag === 'Right') return { ok: true, pricing: checked.right.value }
+  return { ok: false, problem: checked.left.map((i) => pricingProblem(i, account, price)).join('; ') }
+}
+
+function readSettings(args: Args, io: CliIo): { readonly ok: true; readonly settings: Settings } | Usage {
+  const files = args.operands
+  if (files.length === 0) return { ok: false, problem: 'give a FILE to check (- reads standard input)' }
+  if (files.filter((f) => f === '-').length > 1) return { ok: false, problem: 'standard input (-) can be read only once' }
+  const nowText = args.values.get('--now')
+  const now = nowText === undefined ? io.now() : parseDateTime(nowText)?.date
+  if (now === undefined) {
+    return {
+      ok: false,
+      problem: `--now is an ISO-8601 date-time such as 2026-11-25T08:30:00Z (no offset = UTC), not ${JSON.stringify(nowText)}`,
+    }
+  }
+  const pricing = readPricing(args.values.get('--account'), args.values.get('--price'))
+  if (!pricing.ok) return pricing
+  return {
+    ok: true,
+    settings: {
+      now,
+      pricing: pricing.pricing,
+      parts: args.flags.has('--parts'),
+      failOnWarnings: args.flags.has('--fail-on-warnings'),
+      json: args.flags.has('--json'),
+    },
+  }
+}
+
+/** What became of one file. */
+type Outcome =
+  | { readonly file: string; readonly kind: 'unreadable'; readonly reason: string }
+  | { readonly file: string; readonly kind: 'checked'; readonly result: Either<NonEmptyArray<Issue>, PreparedBatch> }
+
+/** The request in a JSON text, checked: every issue, or the prepared batch. */
+function prepareText(text: string, options: PrepareOptions): Either<NonEmptyArray<Issue>, PreparedBatch> | { readonly notJson: string } {
+  try {
+    return prepareBatch(JSON.parse(text), options)
+  } catch {
+    const { line, column } = positionOf(text, firstJsonError(text) ?? 0)
+    return { notJson: `line ${line}, column ${column}` }
+  }
+}
+
+function checkFile(file: string, settings: Settings, io: CliIo): Outcome {
+  const read = file === '-' ? io.readStdin() : io.readFile(file)
+  if (!read.ok) return { file, kind: 'unreadable', reason: read.reason }
+  // Editors on Windows may save UTF-8 with a byte order mark; it is no part of the JSON text.
+  const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text
+  const options: PrepareOptions = {
+    now: settings.now,
+    parts: settings.parts,
+    ...(settings.pricing === undefined ? {} : { pricing: settings.pricing }),
+  }
+  const result = prepareText(text, options)
+  if ('notJson' in result) return { file, kind: 'unreadable', reason: `${nameOf(file)} is not valid JSON: unexpected input at ${result.notJson}` }
+  return { file, kind: 'checked', result }
+}
+
+function exitOf(outcome: Outcome, settings: Settings): ExitCode {
+  if (outcome.kind === 'unreadable') return EXIT.usage
+  const { result } = outcome
+  if (result._tag === 'Left') return EXIT.invalid
+  return settings.failOnWarnings && result.right.warnings.length > 0 ? EXIT.invalid : EXIT.valid
+}
+
+/** The file as prose names it. */
+const nameOf = (file: string): string => (file === '-' ? 'standard input' : file)
+
+/** The file as a location names it (`<stdin>:3:5`). */
+const locationName = (file: string): string => (file === '-' ? '<stdin>' : file)
+
+/** Where an issue stands: `file:line:column`, or `file#/json/pointer` when the text position is unknown. */
+function where(file: string, issue: Issue & { readonly source?: { readonly line: number; readonly column: number } }): string {
+  const name = locationName(file)
+  return issue.source === undefined ? `${name}#${issue.path}` : `${name}:${issue.source.line}:${issue.source.column}`
+}
+
+const offsetOf = (issue: Issue & { readonly source?: { readonly offset: number } }): number => issue.source?.offset ?? -1
+
+/** Errors, then warnings, each as `file:line:column  code  message`, in the order of the text. */
+function printIssues(file: string, issues: ReadonlyArray<Issue>, s: Style, out: (t: string) => void): void {
+  const groups: ReadonlyArray<readonly [string, ReadonlyArray<Issue>, (t: string) => string]> = [
+    ['Errors:', issues.filter((i) => i.severity === 'error'), s.red],
+    ['Warnings:', issues.filter((i) => i.severity === 'warning'), s.yellow],
+  ]
+  for (const [heading, group, colour] of groups) {
+    if (group.length === 0) continue
+    out(s.bold(heading))
+    const sorted = [...group].sort((a, b) => offsetOf(a) - offsetOf(b))
+    for (const i of sorted) out(`  ${where(file, i)}  ${colour(i.code)}  ${i.message}`)
+  }
+}
+
+/** The recipient's country: its region, `+44` for a calling code that several regions share, or `?`. */
+export function countryOf(m: Message): string {
+  const { region, callingCode } = m.status
+  return region ?? (callingCode === null ? '?' : `+${callingCode}`)
+}
+
+/** Whether the number's length is plausible for its country (`unknown` without a country). */
+export function lengthOf(m: Message): string {
+  switch (m.status.status) {
+    case 'ok':
+      return 'plausible'
+    case 'too_short':
+      return 'too short'
+    case 'too_long':
+      return 'too long'
+    case 'unknown_country':
+      return 'unknown'
+  }
+}
+
+function messageTable(messages: ReadonlyArray<Message>, s: Style, parts: boolean, out: (t: string) => void): void {
+  const shown = messages.slice(0, TABLE_LIMIT)
+  const rows = [
+    ['recipient', 'country', 'length', 'enc', 'units', 'segments', 'text'],
+    ...shown.map((m) => [m.recipient, countryOf(m), lengthOf(m), m.encoding, String(m.units), String(m.segments), preview(m.text, 40)]),
+  ]
+  table(rows).forEach((line, i) => {
+    out(i === 0 ? s.dim(`  ${line}`) : `  ${line}`)
+    const m = shown[i - 1]
+    if (parts && m?.parts !== undefined) {
+      const total = m.parts.length
+      m.parts.forEach((p, n) => out(s.dim(`      part ${n + 1}/${total}: `) + visible(p)))
+    }
+  })
+  if (messages.length > shown.length) out(s.dim(`  … and ${counted(messages.length - shown.length, 'more message')}`))
+}
+
+function printPrepared(file: string, batch: PreparedBatch, settings: Settings, s: Style, out: (t: string) => void): void {
+  const sum = batch.summary
+  out(
+    `${s.green('✔')} ${nameOf(file)} is ${s.green('valid')}: ${counted(sum.messages, 'message')} to ${counted(sum.recipients, 'recipient')}, ` +
+      `${counted(sum.segments, 'segment')} (gsm ${sum.segmentsByEncoding.gsm}, ucs ${sum.segmentsByEncoding.ucs})`,
+  )
+  messageTable(batch.messages, s, settings.parts, out)
+  out(s.bold('Delivery windows (UTC):'))
+  for (const w of batch.windows) out(`  ${w.opens} → ${w.closes}`)
+  out(s.bold('Summary:'))
+  out(`  segments per message: ${sum.histogram.map((h) => `${h.segments} (${counted(h.messages, 'message')})`).join(', ')}`)
+  if (sum.countries.length > 0) {
+    out(`  countries: ${sum.countries.map((c) => `${c.region} ${counted(c.recipients, 'recipient')} (${counted(c.segments, 'segment')})`).join(', ')}`)
+  }
+  if (sum.price !== undefined) {
+    const p = sum.price
+    const average = p.averagePerMessage === undefined ? '' : `; average ${p.averagePerMessage} per message`
+    out(
+      `  price: ${p.total.amount} ${p.currency} (base ${p.base.amount} + priority surcharge ${p.surcharge.amount}; ${p.pricePerSegment} per segment${average})`,
+    )
+  }
+  printIssues(file, batch.warnings, s, out)
+  if (settings.failOnWarnings && batch.warnings.length > 0) {
+    const n = batch.warnings.length
+    out(`${s.red('✖')} ${counted(n, 'warning')} ${n === 1 ? 'fails' : 'fail'} the check (--fail-on-warnings)`)
+  }
+}
+
+function printOutcome(outcome: Outcome, settings: Settings, s: Style, io: CliIo): void {
+  if (outcome.kind === 'unreadable') {
+    io.stderr(`sms-preflight check: ${outcome.reason}`)
+    return
+  }
+  const { file, result } = outcome
+  if (result._tag === 'Right') {
+    printPrepared(file, result.right, settings, s, io.stdout)
+    return
+  }
+  const errors = result.left.filter((i) => i.severity === 'error').length
+  io.stdout(
+    `${s.red('✖')} ${nameOf(file)} is ${s.red('invalid')}: ${counted(errors, 'error')}, ${counted(result.left.length - errors, 'warning')}`,
+  )
+  printIssues(file, result.left, s, io.stdout)
+}
+
+/** One file's result as JSON: the prepared batch, the issues, or why it could not be read. */
+function jsonOf(outcome: Outcome): Record<string, unknown> {
+  if (outcome.kind === 'unreadable') return { file: outcome.file, valid: false, error: outcome.reason }
+  const { file, result } = outcome
+  return result._tag === 'Right' ? { file, valid: true, ...result.right } : { file, valid: false, issues: result.left }
+}
+
+function totals(outcomes: ReadonlyArray<Outcome>): string {
+  const valid = outcomes.filter((o) => o.kind === 'checked' && o.result._tag === 'Right').length
+  const unreadable = outcomes.filter((o) => o.kind === 'unreadable').length
+  const invalid = outcomes.length - valid - unreadable
+  return `${counted(outcomes.length, 'file')}: ${valid} valid, ${invalid} invalid${unreadable === 0 ? '' : `, ${unreadable} unreadable`}`
+}
+
+/**
+ * Runs `check`: every file, in order; the exit code is the worst of them (2 > 1 > 0).
+ *
+ * @returns the exit code, or a usage problem (one line) when the call itself is wrong.
+ */
+export function check(args: Args, io: CliIo, s: Style): ExitCode | Usage {
+  const read = readSettings(args, io)
+  if (!read.ok) return read
+  const { settings } = read
+  const outcomes = args.operands.map((file) => checkFile(file, settings, io))
+  if (settings.json) {
+    const all = outcomes.map(jsonOf)
+    io.stdout(JSON.stringify(all.length === 1 ? all[0] : all, null, 2))
+    for (const o of outcomes) if (o.kind === 'unreadable') io.stderr(`sms-preflight check: ${o.reason}`)
+  } else {
+    outcomes.forEach((o, i) => {
+      if (i > 0 && o.kind === 'checked') io.stdout('')
+      printOutcome(o, settings, s, io)
+    })
+    if (outcomes.length > 1) io.stdout(`\n${totals(outcomes)}`)
+  }
+  return worst(outcomes.map((o) => exitOf(o, settings)))
+}

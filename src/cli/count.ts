@@ -1,0 +1,170 @@
+/**
+ * `sms-preflight count TEXT`: one text as an SMS body — its encoding, length, segments, the
+ * characters outside GSM-7 and the look-alikes on offer.
+ *
+ * @packageDocumentation
+ */
+import { analyzeText, type NonGsmChar, type TextAnalysis } from '../encoding/index.js'
+import { suggestGsm, type GsmSuggestion } from '../encoding/lookalikes.js'
+import type { Args } from './args.js'
+import { codePointOf, counted, describeChar, listed, shown, type Style } from './format.js'
+import type { CliIo } from './io.js'
+import { EXIT, type ExitCode } from './exit.js'
+
+/** Characters named in the one-line verdict; the rest are counted. */
+const NAMED = 5
+/** Positions listed per character; the rest are elided. */
+const POSITIONS = 10
+/** The widest text marked with carets under it (wider ones wrap, and the carets would not line up). */
+const MARKED_WIDTH = 100
+
+type Usage = { readonly ok: false; readonly problem: string }
+
+/** One character outside GSM-7, with every index it stands at. */
+export interface Repeated {
+  readonly char: string
+  readonly indexes: ReadonlyArray<number>
+}
+
+/** The characters outside GSM-7, each once, in order of first appearance. */
+export function distinct(nonGsm: ReadonlyArray<NonGsmChar>): Repeated[] {
+  const byChar = new Map<string, number[]>()
+  for (const { char, index } of nonGsm) {
+    const seen = byChar.get(char)
+    if (seen === undefined) byChar.set(char, [index])
+    else seen.push(index)
+  }
+  return [...byChar].map(([char, indexes]) => ({ char, indexes }))
+}
+
+/** A text of one or more code points as a person can identify it. */
+function describeText(text: string): string {
+  const points = [...text]
+  if (points.length === 1) return describeChar(text)
+  return `${JSON.stringify(text)} ${points.map(codePointOf).join(' ')}`
+}
+
+/** `GSM-7: 1 septet, 1 segment of 160, 159 left in the last segment`. */
+export function countLine(a: TextAnalysis): string {
+  const name = a.encoding === 'gsm' ? 'GSM-7' : 'UCS-2'
+  const units = a.encoding === 'gsm' ? counted(a.units, 'septet') : counted(a.units, 'UTF-16 code unit')
+  const segments = a.segments === 0 ? '0 segments' : `${counted(a.segments, 'segment')} of ${a.unitsPerSegment}`
+  return `${name}: ${units}, ${segments}, ${a.remaining} left in the last segment`
+}
+
+/** The verdict on a text that `--datacoding gsm` cannot send. */
+export function cannotSendLine(chars: ReadonlyArray<Repeated>): string {
+  const named = chars.slice(0, NAMED).map((c) => describeChar(c.char))
+  const more = chars.length - named.length
+  const list = more > 0 ? `${named.join(', ')} and ${counted(more, 'other character')}` : listed(named)
+  return `This text cannot be sent as GSM-7: ${list} ${chars.length === 1 ? 'is' : 'are'} not in the GSM 03.38 tables.`
+}
+
+/** The text with carets under the characters outside GSM-7, or nothing when it is too wide to line up. */
+function marked(text: string, nonGsm: ReadonlyArray<NonGsmChar>): [string, string] | undefined {
+  const at = new Set(nonGsm.map((n) => n.index))
+  let line = ''
+  let column = 0
+  let lastColumn = 0
+  const carets = new Set<number>()
+  let index = 0
+  for (const ch of text) {
+    const { text: t, width } = shown(ch)
+    // A mark (0 columns) sits on the character before it: its caret goes there.
+    if (at.has(index)) carets.add(width === 0 ? lastColumn : column)
+    line += t
+    if (width > 0) lastColumn = column
+    column += width
+    index += ch.length
+  }
+  if (column > MARKED_WIDTH) return undefined
+  let under = ''
+  for (let c = 0; c <= Math.max(-1, ...carets); c++) under += carets.has(c) ? '^' : ' '
+  return [line, under]
+}
+
+function positions(indexes: ReadonlyArray<number>): string {
+  const listedAt = indexes.slice(0, POSITIONS).join(', ')
+  return indexes.length > POSITIONS ? `${listedAt}, …` : listedAt
+}
+
+/** `"’" U+2019 → "'" ×2, U+00A0 (no-break space) → " "`, then what replacing them does. */
+export function lookalikeLine(offer: GsmSuggestion): string | undefined {
+  if (offer.replacements.length === 0) return undefined
+  const pairs = new Map<string, { from: string; to: string; n: number }>()
+  for (const r of offer.replacements) {
+    const key = `${r.from}\u0000${r.to}`
+    const seen = pairs.get(key)
+    if (seen === undefined) pairs.set(key, { from: r.from, to: r.to, n: 1 })
+    else seen.n++
+  }
+  const list = [...pairs.values()]
+    .map((p) => `${describeText(p.from)} → ${p.to === '' ? '(removed)' : JSON.stringify(p.to)}${p.n > 1 ? ` ×${p.n}` : ''}`)
+    .join(', ')
+  const effect = offer.becomesGsm
+    ? `; replacing them sends the text as GSM-7${offer.segmentsSaved > 0 ? ` and saves ${counted(offer.segmentsSaved, 'segment')}` : ''}`
+    : offer.segmentsSaved > 0
+      ? `; replacing them saves ${counted(offer.segmentsSaved, 'segment')}`
+      : ''
+  return `look-alikes: ${list}${effect}`
+}
+
+/** Reads TEXT, or standard input for `-` (one final line break dropped). */
+function readText(source: string, io: CliIo): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string } {
+  if (source !== '-') return { ok: true, text: source }
+  const read = io.readStdin()
+  if (!read.ok) return read
+  const t = read.text
+  return { ok: true, text: t.endsWith('\r\n') ? t.slice(0, -2) : t.endsWith('\n') ? t.slice(0, -1) : t }
+}
+
+/**
+ * Runs `count`.
+ *
+ * @returns the exit code (1 when `--datacoding gsm` cannot send the text), or a usage problem.
+ */
+export function count(args: Args, io: CliIo, s: Style): ExitCode | Usage {
+  const [source, ...extra] = args.operands
+  if (source === undefined) return { ok: false, problem: 'give a TEXT to count (- reads standard input)' }
+  if (extra.length > 0) {
+    return { ok: false, problem: `give one TEXT, quoted when it has spaces: sms-preflight count "${args.operands.join(' ')}"` }
+  }
+  // Case-insensitive, like the request's enum values.
+  const written = args.values.get('--datacoding') ?? 'ucs'
+  const datacoding = written.toLowerCase()
+  if (datacoding !== 'ucs' && datacoding !== 'gsm') return { ok: false, problem: `--datacoding is ucs or gsm, not ${JSON.stringify(written)}` }
+  const read = readText(source, io)
+  if (!read.ok) {
+    io.stderr(`sms-preflight count: ${read.reason}`)
+    return EXIT.usage
+  }
+  const { text } = read
+  const a = analyzeText(text, datacoding)
+  const offer = suggestGsm(text)
+  const sendable = datacoding === 'ucs' || a.gsmCompatible
+  if (args.flags.has('--json')) {
+    io.stdout(JSON.stringify({ ...a, sendable, suggestion: offer }, null, 2))
+    return sendable ? EXIT.valid : EXIT.invalid
+  }
+  const chars = distinct(a.nonGsm)
+  if (sendable) io.stdout(s.bold(countLine(a)))
+  else {
+    io.stdout(`${s.red('✖')} ${cannotSendLine(chars)}`)
+    io.stdout(`  As UCS-2 (--datacoding ucs): ${countLine(analyzeText(text, 'ucs')).replace(/^UCS-2: /, '')}`)
+  }
+  if (chars.length > 0) {
+    const lines = marked(text, a.nonGsm)
+    if (lines !== undefined) {
+      io.stdout(`  ${lines[0]}`)
+      io.stdout(`  ${s.red(lines[1])}`)
+    }
+    io.stdout(`  outside the GSM 03.38 tables (${counted(a.nonGsm.length, 'character')}):`)
+    for (const c of chars) {
+      const times = c.indexes.length > 1 ? ` ×${c.indexes.length}` : ''
+      io.stdout(`    ${describeChar(c.char)}${times} at ${positions(c.indexes)}`)
+    }
+  }
+  const offerLine = lookalikeLine(offer)
+  if (offerLine !== undefined) io.stdout(`  ${offerLine}`)
+  return sendable ? EXIT.valid : EXIT.invalid
+}

@@ -1,0 +1,73 @@
+/**
+ * The command line's help texts: the overview (`sms-preflight --help`) and one per command
+ * (`sms-preflight check --help`, `sms-preflight count --help`).
+ *
+ * @packageDocumentation
+ */
+import type { Command } from './args.js'
+
+const OVERVIEW = `sms-preflight: pre-flight checks for SMS batch requests (POST /v2/batches), without any network.
+
+Usage:
+  sms-preflight check FILE... [options]   check batch requests (JSON; - reads standard input)
+  sms-preflight count TEXT [options]      count one text: encoding, units, segments
+  sms-preflight --help | --version
+
+sms-preflight check --help and sms-preflight count --help describe each command.
+
+Exit codes: 0 valid; 1 invalid (or, with --fail-on-warnings, warnings); 2 bad usage or
+input that cannot be read.`
+
+const CHECK = `Usage: sms-preflight check FILE... [options]
+
+Checks each FILE, a batch request as JSON (POST /v2/batches); - reads standard input. Every
+issue is shown as FILE:LINE:COLUMN  code  message. For a valid request it shows, per
+recipient, the message that will be sent (country, number length, encoding, units, segments),
+the delivery windows, the summary and, with --account and --price, the price.
+
+Options:
+  --now ISO                   "now" for the delivery windows, an ISO-8601 date-time
+                              (no offset = UTC); default: the clock
+  --account SE|international  bill in SEK (SE) or EUR (international); goes with --price
+  --price DECIMAL             the base price of one segment, up to 4 decimals (0.35, 0.0595)
+  --parts                     also show each message's segment texts
+  --fail-on-warnings          exit 1 when a valid request has warnings
+  --json                      print JSON: per file, the prepared batch or the issues (each
+                              with its line and column); an array for several files
+  --no-color                  no colours (also NO_COLOR=1; colours only on a terminal)
+  -h, --help                  this help
+
+Exit codes: 0 every request valid; 1 a request invalid (or, with --fail-on-warnings, with
+warnings); 2 bad usage or a file that cannot be read. With several files, the worst.`
+
+const COUNT = `Usage: sms-preflight count TEXT [options]
+
+Counts one text as an SMS body: the encoding it is sent in, its length in septets (GSM-7) or
+UTF-16 code units (UCS-2), its segments and what is left in the last one; the characters
+outside the GSM 03.38 tables, and the GSM look-alikes that could replace them. Quote a TEXT
+with spaces; - reads it from standard input (one final line break dropped).
+
+Options:
+  --datacoding ucs|gsm  ucs (default): GSM-7 when every character fits, else UCS-2;
+                        gsm: GSM-7 only (a text with any other character cannot be sent)
+  --json                print the analysis and the look-alike offer as JSON
+  --no-color            no colours (also NO_COLOR=1; colours only on a terminal)
+  -h, --help            this help
+
+Exit codes: 0 the text can be sent; 1 it cannot (--datacoding gsm and a character outside
+GSM-7); 2 bad usage or standard input that cannot be read.`
+
+/** The help of a command, or the overview. */
+export function helpText(command: Command | undefined): string {
+  return command === 'check' ? CHECK : command === 'count' ? COUNT : OVERVIEW
+}
+
+/** `see sms-preflight check --help`: where a usage error points. */
+export function seeHelp(command: Command | undefined): string {
+  return `see sms-preflight${command === undefined ? '' : ` ${command}`} --help`
+}
+
+/** One line for a usage error: `sms-preflight check: <problem>; see sms-preflight check --help`. */
+export function usageLine(command: Command | undefined, problem: string): string {
+  return `sms-preflight${command === undefined ? '' : ` ${command}`}: ${problem}; ${seeHelp(command)}`
+}

@@ -1,0 +1,43 @@
+/**
+ * Runs the command line in-process with a fake {@link CliIo}: files from a table (else from
+ * examples/), standard input from a string, "now" fixed (no test reads the clock).
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { run } from '../../src/cli/run'
+import type { CliIo, ReadResult } from '../../src/cli/io'
+
+export interface Captured {
+  readonly code: number
+  readonly out: string
+  readonly err: string
+}
+
+const examples = join(__dirname, '..', '..', 'examples')
+
+/** "Now" of every run: the examples' delivery windows lie after it. */
+export const NOW = new Date('2026-11-25T00:00:00Z')
+
+export function cli(argv: string[], files: Record<string, string> = {}, stdin?: string, color = false): Captured {
+  const out: string[] = []
+  const err: string[] = []
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: (p): ReadResult => {
+      const text = files[p]
+      if (text !== undefined) return { ok: true, text }
+      try {
+        return { ok: true, text: readFileSync(join(examples, p), 'utf8') }
+      } catch {
+        return { ok: false, reason: `${p}: no such file` }
+      }
+    },
+    readStdin: (): ReadResult => (stdin === undefined ? { ok: false, reason: 'standard input cannot be read' } : { ok: true, text: stdin }),
+    now: () => NOW,
+    color,
+    version: '9.9.9',
+  }
+  const code = run(argv, io)
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
