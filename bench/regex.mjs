@@ -18,7 +18,6 @@ const require = createRequire(import.meta.url)
 if (!existsSync(join(root, 'dist/cjs/index.js'))) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' })
 
 const { suggestField } = require(join(root, 'dist/cjs/batch.js'))
-const { firstJsonError } = require(join(root, 'dist/cjs/cli/jsonError.js'))
 const { escapeToken, fromPointer, resolveWindows, toPointer, validateBatch } = require(join(root, 'dist/cjs/index.js'))
 
 const N = Number(process.env.N ?? 200_000)
@@ -72,15 +71,6 @@ const CASES = [
     (n) => `2026-12-01T09:00:00,${'9'.repeat(n - 26)}+01:0x`,
     (n) => `2026-12-01T09:00:00,${'9'.repeat(n - 26)}+01:00`,
     (s) => resolveWindows([{ opens: s, closes: null }], NOW),
-  ],
-  // The command line's JSON error finder: the sticky number scanner over a huge number that ends
-  // in a broken exponent, and \u escapes with a broken one at the end.
-  ['`firstJsonError` (number scanner)', (n) => `[1${'0'.repeat(n - 4)}e+]`, (n) => `[1${'0'.repeat(n - 3)}]`, (s) => firstJsonError(s)],
-  [
-    '`firstJsonError` (`\\u` escapes)',
-    (n) => `["${'\\u00e9'.repeat((n - 11) / 6)}\\u00g"]`,
-    (n) => `["${'\\u00e9'.repeat((n - 11) / 6)}\\u00f"]`,
-    (s) => firstJsonError(s),
   ],
 ]
 

@@ -11,13 +11,13 @@
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import type { Either } from '../either.js'
 import type { Issue } from '../issue.js'
-import { prepareBatch, type Message, type PreparedBatch, type PrepareOptions } from '../compose.js'
+import { prepareBatchJson } from '../batchJson.js'
+import type { Message, PreparedBatch, PrepareOptions } from '../compose.js'
 import { validatePricing, type PricingOptions } from '../pricing.js'
 import { parseDateTime } from '../rules/windows.js'
 import type { Args } from './args.js'
 import { counted, preview, table, visible, type Style } from './format.js'
 import type { CliIo } from './io.js'
-import { firstJsonError, positionOf } from './jsonError.js'
 import { EXIT, type ExitCode, worst } from './exit.js'
 
 /** Messages shown in a file's table; the rest are counted. */
@@ -101,16 +101,6 @@ type Outcome =
   | { readonly file: string; readonly kind: 'unreadable'; readonly reason: string }
   | { readonly file: string; readonly kind: 'checked'; readonly result: Either<NonEmptyArray<Issue>, PreparedBatch> }
 
-/** The request in a JSON text, checked: every issue, or the prepared batch. */
-function prepareText(text: string, options: PrepareOptions): Either<NonEmptyArray<Issue>, PreparedBatch> | { readonly notJson: string } {
-  try {
-    return prepareBatch(JSON.parse(text), options)
-  } catch {
-    const { line, column } = positionOf(text, firstJsonError(text) ?? 0)
-    return { notJson: `line ${line}, column ${column}` }
-  }
-}
-
 function checkFile(file: string, settings: Settings, io: CliIo): Outcome {
   const read = file === '-' ? io.readStdin() : io.readFile(file)
   if (!read.ok) return { file, kind: 'unreadable', reason: read.reason }
@@ -121,9 +111,9 @@ function checkFile(file: string, settings: Settings, io: CliIo): Outcome {
     parts: settings.parts,
     ...(settings.pricing === undefined ? {} : { pricing: settings.pricing }),
   }
-  const result = prepareText(text, options)
-  if ('notJson' in result) return { file, kind: 'unreadable', reason: `${nameOf(file)} is not valid JSON: unexpected input at ${result.notJson}` }
-  return { file, kind: 'checked', result }
+  // One call: the text is parsed (text that is not JSON is one json.invalid issue, a key written
+  // twice is json.duplicate_key) and checked, and every issue comes back placed in the text.
+  return { file, kind: 'checked', result: prepareBatchJson(text, options) }
 }
 
 function exitOf(outcome: Outcome, settings: Settings): ExitCode {
@@ -139,13 +129,16 @@ const nameOf = (file: string): string => (file === '-' ? 'standard input' : file
 /** The file as a location names it (`<stdin>:3:5`). */
 const locationName = (file: string): string => (file === '-' ? '<stdin>' : file)
 
-/** Where an issue stands: `file:line:column`, or `file#/json/pointer` when the text position is unknown. */
-function where(file: string, issue: Issue & { readonly source?: { readonly line: number; readonly column: number } }): string {
+/**
+ * Where an issue stands: `file:line:column`. (An issue about the options stands in no text and
+ * has no position; the options are checked before any file is read, so none reaches here.)
+ */
+function where(file: string, issue: Issue): string {
   const name = locationName(file)
-  return issue.source === undefined ? `${name}#${issue.path}` : `${name}:${issue.source.line}:${issue.source.column}`
+  return issue.source === undefined ? name : `${name}:${issue.source.line}:${issue.source.column}`
 }
 
-const offsetOf = (issue: Issue & { readonly source?: { readonly offset: number } }): number => issue.source?.offset ?? -1
+const offsetOf = (issue: Issue): number => issue.source?.offset ?? -1
 
 /** Errors, then warnings, each as `file:line:column  code  message`, in the order of the text. */
 function printIssues(file: string, issues: ReadonlyArray<Issue>, s: Style, out: (t: string) => void): void {

@@ -44,12 +44,16 @@ function describeText(text: string): string {
   return `${JSON.stringify(text)} ${points.map(codePointOf).join(' ')}`
 }
 
-/** `GSM-7: 1 septet, 1 segment of 160, 159 left in the last segment`. */
-export function countLine(a: TextAnalysis): string {
-  const name = a.encoding === 'gsm' ? 'GSM-7' : 'UCS-2'
+/** `1 septet, 1 segment of 160, 159 left in the last segment`. */
+function counts(a: TextAnalysis): string {
   const units = a.encoding === 'gsm' ? counted(a.units, 'septet') : counted(a.units, 'UTF-16 code unit')
   const segments = a.segments === 0 ? '0 segments' : `${counted(a.segments, 'segment')} of ${a.unitsPerSegment}`
-  return `${name}: ${units}, ${segments}, ${a.remaining} left in the last segment`
+  return `${units}, ${segments}, ${a.remaining} left in the last segment`
+}
+
+/** `GSM-7: 1 septet, 1 segment of 160, 159 left in the last segment`. */
+export function countLine(a: TextAnalysis): string {
+  return `${a.encoding === 'gsm' ? 'GSM-7' : 'UCS-2'}: ${counts(a)}`
 }
 
 /** The verdict on a text that `--datacoding gsm` cannot send. */
@@ -150,7 +154,7 @@ export function count(args: Args, io: CliIo, s: Style): ExitCode | Usage {
   if (sendable) io.stdout(s.bold(countLine(a)))
   else {
     io.stdout(`${s.red('✖')} ${cannotSendLine(chars)}`)
-    io.stdout(`  As UCS-2 (--datacoding ucs): ${countLine(analyzeText(text, 'ucs')).replace(/^UCS-2: /, '')}`)
+    io.stdout(`  As UCS-2 (--datacoding ucs): ${counts(analyzeText(text, 'ucs'))}`)
   }
   if (chars.length > 0) {
     const lines = marked(text, a.nonGsm)

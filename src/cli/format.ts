@@ -32,10 +32,22 @@ export function codePointOf(char: string): string {
   return 'U+' + (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
 }
 
-const MARK = /^\p{M}$/u
-/** Characters a terminal shows as nothing, or as a plain space: format and control characters, marks, separators. */
-const INVISIBLE = /^[\p{M}\p{Cf}\p{Cc}\p{Z}]$/u
+/**
+ * The kinds of character a terminal shows as nothing or as a plain space, by group: a mark
+ * (drawn on the letter before it), a space separator, a format or control character.
+ */
+const INVISIBLE = /^(?:(\p{M})|(\p{Z})|[\p{Cf}\p{Cc}])$/u
+/** Characters a terminal draws two columns wide: emoji, and the CJK and full-width blocks. */
 const WIDE = /^[\p{Emoji_Presentation}\u{1100}-\u{115F}\u{2E80}-\u{303E}\u{3041}-\u{33FF}\u{3400}-\u{4DBF}\u{4E00}-\u{9FFF}\u{A000}-\u{A4CF}\u{AC00}-\u{D7A3}\u{F900}-\u{FAFF}\u{FE30}-\u{FE4F}\u{FF00}-\u{FF60}\u{FFE0}-\u{FFE6}\u{20000}-\u{3FFFD}]$/u
+
+type Kind = 'visible' | 'mark' | 'space' | 'other'
+
+/** What kind of character one code point is (U+0020 is visible: it is what a space looks like). */
+function kindOf(char: string): Kind {
+  if (char === ' ') return 'visible'
+  const m = INVISIBLE.exec(char)
+  return m === null ? 'visible' : m[1] !== undefined ? 'mark' : m[2] !== undefined ? 'space' : 'other'
+}
 
 /** Names of the invisible characters people meet in message texts. */
 const NAMES: ReadonlyMap<number, string> = new Map([
@@ -84,7 +96,7 @@ const NAMES: ReadonlyMap<number, string> = new Map([
 
 /** Whether a character (one code point) shows as nothing or as a plain space. */
 export function isInvisible(char: string): boolean {
-  return INVISIBLE.test(char) && char !== ' '
+  return kindOf(char) !== 'visible'
 }
 
 /**
@@ -94,13 +106,11 @@ export function isInvisible(char: string): boolean {
  */
 export function describeChar(char: string): string {
   const cp = codePointOf(char)
-  if (MARK.test(char)) {
-    const name = NAMES.get(char.codePointAt(0) ?? 0) ?? 'combining mark'
-    return `"◌${char}" ${cp} (${name})`
-  }
-  if (!isInvisible(char)) return `${JSON.stringify(char)} ${cp}`
   const c = char.codePointAt(0) ?? 0
-  const name = NAMES.get(c) ?? (c < 0x20 || (c >= 0x7f && c <= 0x9f) ? 'control character' : /^\p{Z}$/u.test(char) ? 'space' : 'format character')
+  const kind = kindOf(char)
+  if (kind === 'visible') return `${JSON.stringify(char)} ${cp}`
+  if (kind === 'mark') return `"◌${char}" ${cp} (${NAMES.get(c) ?? 'combining mark'})`
+  const name = NAMES.get(c) ?? (kind === 'space' ? 'space' : c < 0x20 || (c >= 0x7f && c <= 0x9f) ? 'control character' : 'format character')
   return `${cp} (${name})`
 }
 
@@ -114,8 +124,9 @@ export function shown(char: string): { readonly text: string; readonly width: nu
   if (c === 0x0a) return { text: '⏎', width: 1 }
   if (c === 0x0d) return { text: '␍', width: 1 }
   if (c === 0x09) return { text: '⇥', width: 1 }
-  if (MARK.test(char)) return { text: char, width: 0 }
-  if (isInvisible(char)) return { text: /^\p{Z}$/u.test(char) ? '␣' : '·', width: 1 }
+  const kind = kindOf(char)
+  if (kind === 'mark') return { text: char, width: 0 }
+  if (kind !== 'visible') return { text: kind === 'space' ? '␣' : '·', width: 1 }
   return { text: char, width: WIDE.test(char) ? 2 : 1 }
 }
 

@@ -22,7 +22,17 @@ describe('bin/sms-preflight.cjs (the built command line)', () => {
     expect(sms(['check', 'examples/page-templated.json', '--now', '2026-11-25T00:00:00Z']).status).toBe(0)
     const bad = sms(['check', 'examples/broken.json', '--now', '2026-11-25T00:00:00Z'])
     expect(bad.status).toBe(1)
+    expect(bad.stdout).toContain('\n  examples/broken.json:2:13  sender.invalid_characters  ')
     expect(bad.stdout).not.toContain('\u001b[')
+  })
+
+  it('prints one line for a usage error and exits 2', () => {
+    const r = sms(['check', 'examples/page-simple.json', '--account', 'SE', '--price', '1e3'])
+    expect(r).toStrictEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'sms-preflight check: --price is a plain decimal such as 0.35 or 0.0595, not "1e3"; see sms-preflight check --help\n',
+    })
   })
 
   it('exits 2 for a directory, with a useful message', () => {

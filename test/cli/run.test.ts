@@ -31,13 +31,28 @@ describe('sms-preflight check', () => {
     expect(r.out).toContain('  segments per message: 1 (4 messages)')
   })
 
-  it('exits 1 on the broken example and prints each issue with its file, code and message', () => {
+  it('exits 1 on the broken example and prints each issue as "file:line:column  code  message", in text order', () => {
     const r = cli(['check', 'broken.json'])
     expect(r.code).toBe(EXIT.invalid)
-    expect(r.out).toMatch(/^✖ broken\.json is invalid: \d+ errors, \d+ warnings\nErrors:\n/)
-    expect(r.out).toMatch(/\n {2}broken\.json\S* {2}sender\.invalid_characters {2}An alphanumeric sender/)
-    expect(r.out).toMatch(/\n {2}broken\.json\S* {2}request\.duplicate_field {2}/)
-    expect(r.out).toMatch(/\nWarnings:\n {2}broken\.json\S* {2}request\.unknown_field {2}/)
+    const lines = r.out.split('\n')
+    expect(lines.slice(0, 4)).toStrictEqual([
+      '✖ broken.json is invalid: 17 errors, 3 warnings',
+      'Errors:',
+      '  broken.json:2:13  sender.invalid_characters  An alphanumeric sender may only use A-Z, a-z and 0-9; found "+", "-".',
+      '  broken.json:3:3  request.duplicate_field  "Sender" is a second spelling of "sender" (field names match case-insensitively); remove one.',
+    ])
+    expect(lines.slice(-4)).toStrictEqual([
+      'Warnings:',
+      '  broken.json:4:89  recipient.duplicate  46701234567 is already a recipient (index 4); it gets one message.',
+      '  broken.json:7:3  request.unknown_field  "datacodig" is not a known field and is ignored; did you mean "datacoding"?',
+      '  broken.json:17:32  tag.duplicate  The tag "marketing" repeats tag 0.',
+    ])
+  })
+
+  it('places a warning of a valid request in the file too', () => {
+    const r = cli(['check', 'w.json'], { 'w.json': '{\n  "sender": "iP1",\n  "recipients": ["46701234567"],\n  "body": "Hi",\n  "tags": ["a", "a"]\n}' })
+    expect(r.code).toBe(EXIT.valid)
+    expect(r.out.endsWith('\nWarnings:\n  w.json:5:17  tag.duplicate  The tag "a" repeats tag 0.')).toBe(true)
   })
 
   it('says "1 error, 1 warning" in the singular', () => {
@@ -50,7 +65,8 @@ describe('sms-preflight check', () => {
     expect(ok.code).toBe(EXIT.valid)
     expect(ok.out.split('\n')[0]).toBe('✔ standard input is valid: 1 message to 1 recipient, 1 segment (gsm 1, ucs 0)')
     const bad = cli(['check', '-'], {}, NO_SENDER)
-    expect(bad.out).toMatch(/\n {2}<stdin>\S* {2}sender\.missing {2}/)
+    // A missing field stands at the opening brace of the object it belongs in.
+    expect(bad.out).toContain('\n  <stdin>:1:1  sender.missing  ')
   })
 
   it('reads a file that starts with a UTF-8 byte order mark', () => {
@@ -170,9 +186,36 @@ describe('sms-preflight check --json', () => {
 })
 
 describe('sms-preflight check: input that is not JSON', () => {
-  it('names the line and column where the text stops being JSON', () => {
+  it('reports json.invalid where the text stops being JSON, and exits 1 (the request is invalid)', () => {
     const r = cli(['check', 'bad.json'], { 'bad.json': '{\n  "sender": "iP1",\n  "body": }' })
-    expect(r.err).toContain('line 3, column 11')
+    expect(r).toStrictEqual({
+      code: EXIT.invalid,
+      out: [
+        '✖ bad.json is invalid: 1 error, 0 warnings',
+        'Errors:',
+        '  bad.json:3:11  json.invalid  The request is not valid JSON: expected a value but found "}" at line 3, column 11.',
+      ].join('\n'),
+      err: '',
+    })
+  })
+
+  it('reports a key written twice as json.duplicate_key at the later one', () => {
+    const r = cli(['check', 'dup.json'], { 'dup.json': '{"sender":"iP1",\n "sender":"Acme","recipients":["46701234567"],"body":"Hi"}' })
+    expect(r.code).toBe(EXIT.invalid)
+    expect(r.out).toContain('\n  dup.json:2:2  json.duplicate_key  The key "sender" is written twice in this object;')
+  })
+
+  it('counts positions after a byte order mark as an editor does (the mark is no column)', () => {
+    const r = cli(['check', 'bom.json'], { 'bom.json': '\ufeff{"sender": 5, "recipients":["46701234567"],"body":"Hi"}' })
+    expect(r.out).toContain('\n  bom.json:1:12  sender.not_string  ')
+  })
+
+  it('gives the issues with their source in --json', () => {
+    const r = cli(['check', 'bad.json', '--json'], { 'bad.json': '{"sender": 5, "recipients":["46701234567"],"body":"Hi"}' })
+    const json = JSON.parse(r.out)
+    expect(json.issues.map((i: { code: string; source: unknown }) => [i.code, i.source])).toStrictEqual([
+      ['sender.not_string', { line: 1, column: 12, offset: 11, length: 1 }],
+    ])
   })
 })
 
