@@ -17,9 +17,9 @@ export default tseslint.config(
   },
   // Regular expressions in the library: eslint-plugin-regexp's recommended rules, and the two that
   // prove each regex linear at their strictest (test/adversarial/regex.test.ts runs these two on
-  // src/ and requires no finding). `use-ignore-case` is off: `[Tt]`, `[Zz]`, `[eE]` and
-  // `[0-9a-fA-F]` spell out the letters RFC 3339 and JSON allow, where an `i` flag would make the
-  // reader check the whole pattern for what else it changes.
+  // src/ and requires no finding). `use-ignore-case` is off: `[Tt]` and `[Zz]` spell out the
+  // letters RFC 3339 allows, where an `i` flag would make the reader check the whole pattern for
+  // what else it changes.
   {
     files: ['src/**/*.ts'],
     ...regexp.configs['flat/recommended'],
