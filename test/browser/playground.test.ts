@@ -199,6 +199,22 @@ describe('playground', () => {
     expect(await text('#issues')).toContain('No issues')
   })
 
+  it('shows an invalid price next to its field and still every issue of the request', async () => {
+    await page.fill('#sender', 'A')
+    await page.fill('#price-per-segment', '1e3')
+    // The pricing options' own message, under the price field, which is marked invalid.
+    expect(await text('#price-error')).toBe('"1e3" is not a plain decimal such as "0.35" or "0.0595".')
+    expect(await page.locator('#price-per-segment').getAttribute('aria-invalid')).toBe('true')
+    // The request's issue is not hidden by it (a 1-character sender: sender.alphanumeric_length).
+    expect(await page.locator('#issues li[data-code="sender.alphanumeric_length"]').count()).toBe(1)
+    expect(await page.locator('#issues li[data-code="pricing.price_invalid"]').count()).toBe(1)
+    expect(await text('#price')).toContain('Fix the price per segment')
+    await page.fill('#sender', 'Acme')
+    await page.fill('#price-per-segment', '0.35')
+    expect(await page.locator('#price-error').isVisible()).toBe(false)
+    expect(await page.locator('#price-per-segment').getAttribute('aria-invalid')).toBeNull()
+  })
+
   it('previews each recipient of a templated batch and points issues at their line', async () => {
     await page.selectOption('#priority', '1')
     await page.fill('#recipients', '{"46701234567": {"name": "Ada"}, "46709876543": {}, "default": {"name": "friend"}}')

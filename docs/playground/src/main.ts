@@ -14,6 +14,7 @@ import {
   splitSegments,
   suggestGsm,
   validateBatch,
+  validatePricing,
   type Encoding,
   type Issue,
   type Message,
@@ -39,6 +40,7 @@ const priority = byId('priority', HTMLSelectElement)
 const windows = byId('windows', HTMLTextAreaElement)
 const account = byId('account', HTMLSelectElement)
 const pricePerSegment = byId('price-per-segment', HTMLInputElement)
+const priceError = byId('price-error', HTMLElement)
 const nowInput = byId('now', HTMLInputElement)
 
 const counterEncoding = byId('counter-encoding', HTMLElement)
@@ -333,7 +335,7 @@ function previewItem(heading: string, detail: string, text: string, encoding: En
   const item = h('li', 'message')
   const head = h('div', 'message-head')
   head.append(h('strong', 'recipient', heading), h('span', 'muted number-status', detail))
-  const stats = h('span', 'message-stats', `${encoding} · ${units} ${encoding === 'gsm' ? 'septets' : 'code units'} · ${plural(segments, 'segment')}`)
+  const stats = h('span', 'message-stats', `${encoding} · ${encoding === 'gsm' ? plural(units, 'septet') : plural(units, 'code unit')} · ${plural(segments, 'segment')}`)
   head.append(stats)
   const box = h('div', 'parts')
   partsOf(text, encoding, parts).forEach((part, i) => {
@@ -371,10 +373,26 @@ function renderPreview(messages: ReadonlyArray<Message> | undefined): void {
   if (messages.length > PREVIEW_LIMIT) preview.append(h('li', 'muted more', `… and ${plural(messages.length - PREVIEW_LIMIT, 'more message')}`))
 }
 
-function renderPrice(summary: Summary | undefined, form: Form): void {
+/**
+ * The pricing options' own issues, shown under the price field (the field is marked invalid);
+ * they never stand in for the request's issues.
+ */
+function renderPricingIssues(issues: ReadonlyArray<Issue>): void {
+  priceError.replaceChildren()
+  priceError.hidden = issues.length === 0
+  if (issues.length === 0) pricePerSegment.removeAttribute('aria-invalid')
+  else pricePerSegment.setAttribute('aria-invalid', 'true')
+  for (const issue of issues) priceError.append(h('span', 'field-error-message', issue.message))
+}
+
+function renderPrice(summary: Summary | undefined, form: Form, pricingIssues: ReadonlyArray<Issue>): void {
   priceBox.replaceChildren()
   if (form.pricing === undefined) {
     priceBox.append(h('p', 'muted', 'Enter a price per segment to see what the batch costs.'))
+    return
+  }
+  if (pricingIssues.length > 0) {
+    priceBox.append(h('p', 'muted', 'Fix the price per segment to see the price.'))
     return
   }
   if (summary === undefined) {
@@ -408,7 +426,13 @@ function render(): void {
   renderCounter(body.value, coding)
   renderLookalikes(body.value)
 
-  const options = state.pricing === undefined ? { now: state.now, parts: true } : { now: state.now, pricing: state.pricing, parts: true }
+  // The pricing options are checked on their own: invalid ones make prepareBatch report only
+  // them, and they must never hide the request's issues. The request is prepared with valid
+  // pricing options only.
+  const pricingCheck = state.pricing === undefined ? undefined : validatePricing(state.pricing)
+  const pricingIssues: ReadonlyArray<Issue> = pricingCheck?._tag === 'Left' ? pricingCheck.left : []
+  const pricing = pricingCheck?._tag === 'Right' ? pricingCheck.right.value : undefined
+  const options = pricing === undefined ? { now: state.now, parts: true } : { now: state.now, pricing, parts: true }
   const result = prepareBatch(state.request, options)
   let messages: ReadonlyArray<Message> | undefined
   let summary: Summary | undefined
@@ -423,9 +447,11 @@ function render(): void {
     const valid = validateBatch(state.request, { now: state.now })
     if (valid._tag === 'Right') messages = [...composeMessages(valid.right, { parts: true })]
   }
-  renderIssues(issues, state)
+  // The request's issues, then the pricing options' (their paths point into the options).
+  renderIssues([...issues, ...pricingIssues], state)
+  renderPricingIssues(pricingIssues)
   renderPreview(messages)
-  renderPrice(summary, state)
+  renderPrice(summary, state, pricingIssues)
 }
 
 const fixedNow = new URLSearchParams(window.location.search).get('now')
