@@ -198,7 +198,7 @@ function copyValues(value: Readonly<Record<string, unknown>>): TemplateValues {
  * (everything downstream reads own keys only). An object with a bad entry is copied too: the
  * batch is invalid then, and its values are never used.
  */
-function checkTemplateValues(value: unknown, parent: Path, key: string, sink: IssueSink): TemplateValues {
+function checkTemplateValues(value: unknown, parent: Path, key: string, sink: IssueSink, keys: Set<string> | undefined): TemplateValues {
   if (!isJsonObject(value)) {
     sink.push(makeIssue('template.values_not_object', [...parent, key]))
     return EMPTY_VALUES
@@ -209,7 +209,7 @@ function checkTemplateValues(value: unknown, parent: Path, key: string, sink: Is
       sink.push(makeIssue('template.invalid_key', [...parent, key, k], { key: k }))
     } else if (typeof v !== 'string') {
       sink.push(makeIssue('template.value_not_string', [...parent, key, k]))
-    }
+    } else keys?.add(k)
   }
   return copyValues(value)
 }
@@ -218,6 +218,21 @@ interface DecodedRecipients {
   readonly recipients: ReadonlyArray<Recipient>
   readonly form: 'list' | 'dictionary'
   readonly defaults: TemplateValues
+}
+
+/**
+ * The `recipients` rule's answer, with what the body's own findings need whether or not every
+ * recipient is valid: the form, when the value has one, and the keys of the batch (SPEC
+ * "Templating") as far as the valid parts of the value say — every key holding a string in the
+ * values of a well-formed recipient or of `default`. For a valid value that is exactly
+ * {@link templateKeysOf}; an invalid recipient or a bad template value adds no key, so it
+ * cannot change what the body says.
+ */
+export interface RecipientsCheck {
+  readonly result: Validation<DecodedRecipients>
+  readonly form: 'list' | 'dictionary' | undefined
+  /** The keys of the batch; empty unless they were asked for (a body with a placeholder). */
+  readonly keys: ReadonlySet<string>
 }
 
 function checkRecipientList(value: ReadonlyArray<unknown>, path: Path): Validation<DecodedRecipients> {
@@ -243,7 +258,11 @@ function checkRecipientList(value: ReadonlyArray<unknown>, path: Path): Validati
   return fromIssues(sink.issues(), { recipients, form: 'list', defaults: EMPTY_VALUES })
 }
 
-function checkRecipientDictionary(value: Readonly<Record<string, unknown>>, path: Path): Validation<DecodedRecipients> {
+function checkRecipientDictionary(
+  value: Readonly<Record<string, unknown>>,
+  path: Path,
+  batchKeys: Set<string> | undefined,
+): Validation<DecodedRecipients> {
   const sink = issueSink(path)
   const keys = Object.keys(value)
   const recipients: Recipient[] = []
@@ -251,28 +270,33 @@ function checkRecipientDictionary(value: Readonly<Record<string, unknown>>, path
   let anyRecipient = false
   for (const key of keys) {
     if (key === 'default') {
-      defaults = checkTemplateValues(value[key], path, key, sink)
+      defaults = checkTemplateValues(value[key], path, key, sink, batchKeys)
       continue
     }
     anyRecipient = true
     if (!isWellFormedMsisdn(key)) {
       for (const issue of issuesOf(checkMsisdn(key, [...path, key]))) sink.push(issue)
-      checkTemplateValues(value[key], path, key, sink)
+      checkTemplateValues(value[key], path, key, sink, undefined)
       continue
     }
     if (key.charCodeAt(0) === 0x30) sink.push(nationalFormat(key, [...path, key]))
-    recipients.push({ msisdn: key as Msisdn, at: key, values: checkTemplateValues(value[key], path, key, sink) })
+    recipients.push({ msisdn: key as Msisdn, at: key, values: checkTemplateValues(value[key], path, key, sink, batchKeys) })
   }
   if (!anyRecipient) sink.push(makeIssue('recipients.empty', path))
   return fromIssues(sink.issues(), { recipients, form: 'dictionary', defaults })
 }
 
-/** The `recipients` rule, at `path`. */
-export function checkRecipients(value: unknown, path: Path): Validation<DecodedRecipients> {
-  if (value === undefined || value === null) return invalid(makeIssue('recipients.missing', path))
-  if (isJsonArray(value)) return checkRecipientList(value, path)
-  if (isJsonObject(value)) return checkRecipientDictionary(value, path)
-  return invalid(makeIssue('recipients.invalid_type', path))
+const NO_KEYS: ReadonlySet<string> = /*#__PURE__*/ new Set()
+
+/** The `recipients` rule, at `path`; with `wantKeys`, the keys of the batch too. */
+export function checkRecipients(value: unknown, path: Path, wantKeys: boolean): RecipientsCheck {
+  if (value === undefined || value === null) return { result: invalid(makeIssue('recipients.missing', path)), form: undefined, keys: NO_KEYS }
+  if (isJsonArray(value)) return { result: checkRecipientList(value, path), form: 'list', keys: NO_KEYS }
+  if (isJsonObject(value)) {
+    const keys = wantKeys ? new Set<string>() : undefined
+    return { result: checkRecipientDictionary(value, path, keys), form: 'dictionary', keys: keys ?? NO_KEYS }
+  }
+  return { result: invalid(makeIssue('recipients.invalid_type', path)), form: undefined, keys: NO_KEYS }
 }
 
 /**
@@ -326,30 +350,35 @@ export function notGsmParams(characters: ReadonlyArray<NonGsmChar>): IssueParams
 }
 
 /**
- * What the body alone says once the recipients are known: `template.unresolved` (w) for each
- * placeholder of no key of the batch (dictionary form only; once each), and under `gsm` a
- * `message.not_gsm` for the body's own characters outside the GSM tables (every message holds
- * them, so the request is refused whatever the recipients' values).
+ * What the body's own characters and placeholders say, whatever the other fields hold:
+ * `template.unresolved` (w) for each placeholder of no key of the batch (dictionary form only;
+ * once each), and under `gsm` a `message.not_gsm` for the body's own characters outside the GSM
+ * tables (every message holds them, so the request is refused whatever the recipients' values).
+ *
+ * It needs a valid body and datacoding, and of the recipients only their form and the keys of
+ * the batch ({@link RecipientsCheck}): an invalid recipient, a bad template value or any other
+ * field's error never hides it. When the recipients have no form (missing, or of no valid
+ * type), the keys are unknown: no placeholder is called unresolved, and under `gsm` only the
+ * characters outside the placeholders are checked (docs/decisions.md).
  */
 function checkBodyText(
-  recipients: Validation<DecodedRecipients>,
+  recipients: RecipientsCheck,
   body: Validation<Body>,
   datacoding: Validation<Datacoding>,
   path: Path,
 ): Validation<null> {
-  if (recipients._tag === 'Left' || body._tag === 'Left' || datacoding._tag === 'Left') return fromIssues([], null)
-  const decoded = recipients.right
+  if (body._tag === 'Left' || datacoding._tag === 'Left') return fromIssues([], null)
   const template = compileTemplate(body.right)
-  const dictionary = decoded.form === 'dictionary'
-  const batchKeys: ReadonlySet<string> =
-    dictionary && template.hasPlaceholders ? templateKeysOf(decoded.recipients, decoded.defaults) : new Set()
+  const dictionary = recipients.form === 'dictionary'
+  // Unknown form: every placeholder is taken as resolved (its text is not the body's own).
+  const batchKeys: ReadonlySet<string> = recipients.form === undefined ? new Set(template.keys) : recipients.keys
   const issues: Issue[] = []
   if (dictionary) {
     const seen = new Set<string>()
     for (const key of template.keys) {
       if (!batchKeys.has(key) && !seen.has(key)) {
         seen.add(key)
-        issues.push(makeIssue('template.unresolved', path, { placeholder: `{${key}}` }))
+        issues.push(makeIssue('template.unresolved', path, { placeholder: `{${key}}`, key }))
       }
     }
   }
@@ -402,13 +431,14 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
   // A field is reported at the key it was written with (`/Sender`), or at its own name when absent.
   const at = (f: RequestField): Path => [fields[f]?.key ?? f]
   const value = (f: RequestField): unknown => fields[f]?.value
-  const recipients = checkRecipients(value('recipients'), at('recipients'))
-  const body = checkBody(value('body'), at('body'))
+  const rawBody = value('body')
+  const recipients = checkRecipients(value('recipients'), at('recipients'), typeof rawBody === 'string' && rawBody.includes('{'))
+  const body = checkBody(rawBody, at('body'))
   const datacoding = checkDatacoding(value('datacoding'), at('datacoding'))
   const checked = struct({
     request: capped(fromIssues(issues, null), []),
     sender: checkSender(value('sender'), at('sender')),
-    recipients,
+    recipients: recipients.result,
     body,
     bodyText: checkBodyText(recipients, body, datacoding, at('body')),
     type: checkType(value('type'), at('type')),

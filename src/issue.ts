@@ -231,7 +231,7 @@ export const catalogue = {
     `No value and no default for ${p.keys.map((k) => `{${k}}`).join(', ')}: replaced by an empty string.`,
   ),
   /** Warning at `/body`: a placeholder that matches no key of the batch, sent as written. */
-  'template.unresolved': warning((p: { placeholder: string }) =>
+  'template.unresolved': warning((p: { placeholder: string; key: string }) =>
     `${p.placeholder} matches no template key and is sent as written.`,
   ),
 

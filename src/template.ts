@@ -54,8 +54,8 @@ export interface Rendered {
   /** The composed text. */
   readonly text: string
   /**
-   * Placeholders left as written because their key is no key of the batch, as written
-   * (`'{name}'`), once each, in order of first appearance.
+   * Keys of the placeholders left as written because their key is no key of the batch (`'name'`
+   * for `{name}`, like {@link Rendered.emptied}), once each, in order of first appearance.
    */
   readonly unresolved: string[]
   /**
@@ -197,7 +197,7 @@ function asRecord(o: Readonly<Record<string, string>> | undefined): Readonly<Rec
  * @param values - The recipient's own template values.
  * @param defaults - The batch's `default` values.
  * @param batchKeys - Every key of the batch.
- * @returns The text, the unresolved placeholders and the emptied keys.
+ * @returns The text, the keys of the unresolved placeholders and the emptied keys.
  * @example
  * ```ts
  * import { compileTemplate, renderCompiled } from 'sms-preflight'
@@ -229,7 +229,7 @@ export function renderCompiled(
 function asWritten(t: CompiledTemplate): Rendered {
   try {
     const body: unknown = t.body
-    return { text: typeof body === 'string' ? body : '', unresolved: placeholderKeys(t).map((k) => `{${k}}`), emptied: [] }
+    return { text: typeof body === 'string' ? body : '', unresolved: placeholderKeys(t), emptied: [] }
   } catch {
     return { text: '', unresolved: [], emptied: [] }
   }
@@ -266,7 +266,7 @@ export function renderChecked(
     const isBatchKey = keySet === undefined ? inOwn || inDefault : keySet.has(key) === true
     if (!isBatchKey) {
       text += '{' + key + '}'
-      if (first) unresolved.push('{' + key + '}')
+      if (first) unresolved.push(key)
     } else if (inOwn) {
       text += own[key] ?? ''
     } else if (inDefault) {
@@ -292,14 +292,14 @@ export function renderChecked(
  * @param values - The recipient's own template values.
  * @param defaults - The batch's `default` values.
  * @param batchKeys - Every key of the batch; by default the own keys of `values` and `defaults`.
- * @returns The text, the unresolved placeholders (as written) and the emptied keys.
+ * @returns The text, the keys of the unresolved placeholders and the emptied keys.
  * @example
  * ```ts
  * import { renderTemplate } from 'sms-preflight'
  * renderTemplate('A very nice message{sign}', {}, { sign: ' sent by iP.1' })
  * // { text: 'A very nice message sent by iP.1', unresolved: [], emptied: [] }
  * renderTemplate('Hi {name} {x}', {}, {}, new Set(['name']))
- * // { text: 'Hi  {x}', unresolved: ['{x}'], emptied: ['name'] }
+ * // { text: 'Hi  {x}', unresolved: ['x'], emptied: ['name'] }
  * renderTemplate('{{a}} {a}', { a: 'X' })
  * // { text: '{{a}} X', unresolved: [], emptied: [] }
  * ```

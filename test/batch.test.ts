@@ -753,7 +753,7 @@ describe('validateBatch: the body against the recipients', () => {
   // gets template.unresolved (w) at the body's path."
   it('warns template.unresolved at /body already in validateBatch, once per placeholder', () => {
     const r = valueOf(validateBatch({ sender: 'iP1', recipients: { '46701234567': { a: 'x' } }, body: '{a} {b} {b}' }))
-    expect(r.warnings.map((w) => [w.path, w.code, w.params])).toStrictEqual([['/body', 'template.unresolved', { placeholder: '{b}' }]])
+    expect(r.warnings.map((w) => [w.path, w.code, w.params])).toStrictEqual([['/body', 'template.unresolved', { placeholder: '{b}', key: 'b' }]])
   })
 
   it('keeps 150,000 tag warnings bounded instead of overflowing the stack', () => {

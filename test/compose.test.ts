@@ -53,9 +53,9 @@ describe('prepareBatch', () => {
     const b = prepared(input)
     expect(b.messages[0]?.text).toBe('{constructor}{toString}{__proto__}x')
     expect(b.warnings.map((w) => [w.path, w.code, w.params])).toStrictEqual([
-      ['/body', 'template.unresolved', { placeholder: '{constructor}' }],
-      ['/body', 'template.unresolved', { placeholder: '{toString}' }],
-      ['/body', 'template.unresolved', { placeholder: '{__proto__}' }],
+      ['/body', 'template.unresolved', { placeholder: '{constructor}', key: 'constructor' }],
+      ['/body', 'template.unresolved', { placeholder: '{toString}', key: 'toString' }],
+      ['/body', 'template.unresolved', { placeholder: '{__proto__}', key: '__proto__' }],
     ])
   })
 

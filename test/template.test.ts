@@ -47,7 +47,7 @@ describe('renderTemplate', () => {
     const body = '{constructor} {toString} {__proto__} {hasOwnProperty}'
     expect(renderTemplate(body, {}, {})).toStrictEqual({
       text: body,
-      unresolved: ['{constructor}', '{toString}', '{__proto__}', '{hasOwnProperty}'],
+      unresolved: ['constructor', 'toString', '__proto__', 'hasOwnProperty'],
       emptied: [],
     })
     expect(renderTemplate(body, Object.create(null) as Values, Object.create(null) as Values).text).toBe(body)
@@ -57,14 +57,14 @@ describe('renderTemplate', () => {
     const values = JSON.parse('{"__proto__": "P", "constructor": "C"}') as Values
     expect(renderTemplate('{__proto__}-{constructor}-{toString}', values)).toStrictEqual({
       text: 'P-C-{toString}',
-      unresolved: ['{toString}'],
+      unresolved: ['toString'],
       emptied: [],
     })
   })
 
   it('does not read keys inherited from a prototype', () => {
     const values = Object.create({ name: 'inherited' }) as Values
-    expect(renderTemplate('Hi {name}', values)).toStrictEqual({ text: 'Hi {name}', unresolved: ['{name}'], emptied: [] })
+    expect(renderTemplate('Hi {name}', values)).toStrictEqual({ text: 'Hi {name}', unresolved: ['name'], emptied: [] })
   })
 
   // SPEC: "a value that contains {other} is inserted as is, never expanded again."
@@ -94,7 +94,7 @@ describe('renderTemplate', () => {
   it('keeps a placeholder of an unknown key as written and lists it in unresolved once', () => {
     expect(renderTemplate('{x} and {x} and {y}', { a: '1' })).toStrictEqual({
       text: '{x} and {x} and {y}',
-      unresolved: ['{x}', '{y}'],
+      unresolved: ['x', 'y'],
       emptied: [],
     })
   })
@@ -102,7 +102,7 @@ describe('renderTemplate', () => {
   it('matches keys case-sensitively', () => {
     expect(renderTemplate('{Name}/{name}', { name: 'n' })).toStrictEqual({
       text: '{Name}/n',
-      unresolved: ['{Name}'],
+      unresolved: ['Name'],
       emptied: [],
     })
   })
@@ -110,7 +110,7 @@ describe('renderTemplate', () => {
   it('treats batchKeys as authoritative: an own value whose key is not in batchKeys stays as written', () => {
     expect(renderTemplate('{a}{b}', { a: '1', b: '2' }, {}, new Set(['a']))).toStrictEqual({
       text: '1{b}',
-      unresolved: ['{b}'],
+      unresolved: ['b'],
       emptied: [],
     })
   })
@@ -154,7 +154,7 @@ describe('renderTemplate', () => {
   it('replaces {a} next to a } that closes nothing, keeping that } as text', () => {
     expect(renderTemplate('{a} }', { a: 'X' })).toStrictEqual({ text: 'X }', unresolved: [], emptied: [] })
     expect(renderTemplate('}{a}', { a: 'X' })).toStrictEqual({ text: '}X', unresolved: [], emptied: [] })
-    expect(renderTemplate('{a}}', {})).toStrictEqual({ text: '{a}}', unresolved: ['{a}'], emptied: [] })
+    expect(renderTemplate('{a}}', {})).toStrictEqual({ text: '{a}}', unresolved: ['a'], emptied: [] })
   })
 
   it('replaces two adjacent placeholders {a}{b}', () => {
@@ -183,14 +183,14 @@ describe('renderTemplate', () => {
 
   it('does not throw on values or defaults that are not objects at run time', () => {
     const notAnObject = null as unknown as Values
-    expect(renderTemplate('{a}', notAnObject, notAnObject)).toStrictEqual({ text: '{a}', unresolved: ['{a}'], emptied: [] })
+    expect(renderTemplate('{a}', notAnObject, notAnObject)).toStrictEqual({ text: '{a}', unresolved: ['a'], emptied: [] })
   })
 
   // Engineering standard: no exported function throws. JSON cannot hold a getter, a Proxy or a
   // Symbol; a JavaScript caller's object can. decisions.md: the body is then left as written,
   // every placeholder reported unresolved (nothing is substituted, nothing silently dropped).
   describe('values that throw when read (JavaScript callers)', () => {
-    const asWritten = { text: 'Hi {a}, {b} {a}', unresolved: ['{a}', '{b}'], emptied: [] }
+    const asWritten = { text: 'Hi {a}, {b} {a}', unresolved: ['a', 'b'], emptied: [] }
     it('leaves the body as written when a value getter throws', () => {
       const values = Object.defineProperty({}, 'a', {
         enumerable: true,
@@ -222,7 +222,7 @@ describe('renderTemplate', () => {
     it('renders a hand-made template whose body is no string as the empty text when its values throw', () => {
       const made = { literals: ['a', ''], keys: ['k'], firstOccurrence: [true], body: 5, hasPlaceholders: true } as unknown as ReturnType<typeof compileTemplate>
       const symbol = { k: Symbol('x') } as unknown as Values
-      expect(renderCompiled(made, symbol)).toStrictEqual({ text: '', unresolved: ['{k}'], emptied: [] })
+      expect(renderCompiled(made, symbol)).toStrictEqual({ text: '', unresolved: ['k'], emptied: [] })
     })
 
     it('renders the empty text when the compiled template itself cannot be read', () => {
@@ -349,7 +349,7 @@ function reference(body: string, values: Values, defaults: Values | undefined, b
     text += body.slice(at, o)
     at = c + 1
     if (!isBatchKey(key)) {
-      unresolved.add(whole)
+      unresolved.add(key)
       text += whole
     } else if (own(values, key)) {
       text += values[key] ?? ''
@@ -471,5 +471,13 @@ describe('properties', () => {
         expect(after).toBe(before)
       }),
     )
+  })
+})
+
+describe('renderTemplate: keys in both lists', () => {
+  // Issue "Templating answers by key": unresolved and emptied both list keys, never a mix of
+  // placeholders as written and keys.
+  it('lists the key c for an unresolved {c}, as emptied lists the key a for an emptied {a}', () => {
+    expect(renderTemplate('{a}{b}{c}', { b: 'B' }, {}, new Set(['a', 'b']))).toStrictEqual({ text: 'B{c}', unresolved: ['c'], emptied: ['a'] })
   })
 })

@@ -298,7 +298,7 @@ export function parseJson(text: string, targets?: Targets): JsonParse {
   for (;;) {
     // Read one value: a scalar completes at once; a container is pushed and its first member read.
     skipWs()
-    if (i >= n) return stack.length === 0 && i === (text.charCodeAt(0) === 0xfeff ? 1 : 0) ? fail('empty') : fail('unexpected_end', 'value')
+    if (i >= n) return stack.length === 0 ? fail('empty') : fail('unexpected_end', 'value')
     const top = stack[stack.length - 1]
     const node = childTargets(top)
     const keySpan = top !== undefined && !top.isArray ? { offset: top.keyStart, length: top.keyEnd - top.keyStart } : undefined

@@ -38,7 +38,7 @@ describe('message.not_gsm of the body, indexed in the body as written', () => {
     // 'ж' stands at 3, '✓' at 3 + 1 + 4 = 8; "{" and "}" are GSM (extension table).
     const r = validateBatch({ ...base, recipients: { '46701234567': { a: 'A' } }, body: '{a}ж{zz}✓', datacoding: 'gsm' })
     expect(all(r).map((i) => [i.path, i.code, i.params])).toStrictEqual([
-      ['/body', 'template.unresolved', { placeholder: '{zz}' }],
+      ['/body', 'template.unresolved', { placeholder: '{zz}', key: 'zz' }],
       ['/body', 'message.not_gsm', { characters: [{ char: 'ж', index: 3 }, { char: '✓', index: 8 }] }],
     ])
   })
@@ -47,7 +47,7 @@ describe('message.not_gsm of the body, indexed in the body as written', () => {
     // "{a}" resolves (skipped); "{жж}" is no key of the batch and is sent as is: its ж stand at 4 and 5.
     const r = validateBatch({ ...base, recipients: { '46701234567': { a: 'A' } }, body: '{a}{жж}', datacoding: 'gsm' })
     expect(all(r).map((i) => [i.code, i.params])).toStrictEqual([
-      ['template.unresolved', { placeholder: '{жж}' }],
+      ['template.unresolved', { placeholder: '{жж}', key: 'жж' }],
       ['message.not_gsm', { characters: [{ char: 'ж', index: 4 }, { char: 'ж', index: 5 }] }],
     ])
   })
