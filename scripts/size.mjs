@@ -14,7 +14,7 @@ import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
@@ -26,11 +26,12 @@ const distFlag = args.indexOf('--dist')
 
 /**
  * The budgets, in bytes of minified + gzipped output. The 15 KB target for the library was set
- * before the calling-code table (ITU-T E.164 codes, plausible lengths, NANP area codes) joined
- * it; that table is data, about 2.2 KB min+gzip, and is budgeted on its own: the library without
- * it must stay under 15 KB, and with it under 15 + 2.5 KB.
+ * before the calling-code table (E.164 codes, plausible lengths, NANP area codes, generated from
+ * libphonenumber-js's metadata) joined it; that table is data and is budgeted on its own: the
+ * table module alone (data, parser and indexes) under 3 KB, the library without it under 15 KB,
+ * and the whole library, with it, under 17.5 KB.
  */
-export const BUDGETS = { library: 17.5 * 1024, libraryWithoutTable: 15 * 1024, analyzeText: 2 * 1024 }
+export const BUDGETS = { library: 17.5 * 1024, libraryWithoutTable: 15 * 1024, callingCodeTable: 3 * 1024, analyzeText: 2 * 1024 }
 
 /** Replaces the calling-code table with empty tables of the same shape, to measure the rest. */
 const stubTable = {
@@ -52,6 +53,11 @@ const ENTRIES = [
     label: 'whole library without the calling-code table (table stubbed out)',
     code: (esm) => `export * from ${JSON.stringify(esm)}`,
     plugins: [stubTable],
+  },
+  {
+    name: 'callingCodeTable',
+    label: 'the calling-code table alone (`phone/callingCodes`: its generated data, parser and indexes)',
+    code: (esm) => `export * from ${JSON.stringify(join(dirname(esm), 'phone', 'callingCodes.js'))}`,
   },
   { name: 'analyzeText', label: '`analyzeText` alone', code: (esm) => `export { analyzeText } from ${JSON.stringify(esm)}` },
   { name: 'validateBatch', label: '`validateBatch` alone', code: (esm) => `export { validateBatch } from ${JSON.stringify(esm)}` },

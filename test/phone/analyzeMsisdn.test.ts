@@ -5,8 +5,9 @@ import { callingCodes } from '../../src/phone/callingCodes.js'
 const digits = (minLength: number, maxLength: number): fc.Arbitrary<string> =>
   fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'), minLength, maxLength })
 
-// NANP: the members of the North American Numbering Plan, all under +1.
-const NANP_REGIONS = ['US', 'CA', 'AG', 'AI', 'AS', 'BB', 'BM', 'BS', 'DM', 'DO', 'GD', 'GU', 'JM', 'KN', 'KY', 'LC', 'MP', 'MS', 'PR', 'SX', 'TC', 'TT', 'VC', 'VG', 'VI']
+// NANP: the members of the North American Numbering Plan, all under +1, in libphonenumber's
+// order (the main country, US, first; then the others alphabetically).
+const NANP_REGIONS = ['US', 'AG', 'AI', 'AS', 'BB', 'BM', 'BS', 'CA', 'DM', 'DO', 'GD', 'GU', 'JM', 'KN', 'KY', 'LC', 'MP', 'MS', 'PR', 'SX', 'TC', 'TT', 'VC', 'VG', 'VI']
 
 const unknown: MsisdnAnalysis = {
   callingCode: null,
@@ -20,7 +21,7 @@ describe('analyzeMsisdn', () => {
 
   it('analyses a Swedish mobile number as +46, SE, ok', () => {
     // Sweden is +46; its mobile numbers are 07x xxx xx xx nationally, so 9 digits after the
-    // country code (701234567), inside Sweden's 7 to 10.
+    // country code (701234567): libphonenumber's Swedish mobile pattern, 7[02369]\d{7}.
     expect(analyzeMsisdn('46701234567')).toStrictEqual({
       callingCode: '46',
       regions: ['SE'],
@@ -68,8 +69,12 @@ describe('analyzeMsisdn', () => {
     })
   })
 
-  it('accepts German numbers of different lengths', () => {
-    // Germany's plan is open: mobile 0151 + 8 digits is 11 after +49; Berlin 030 + 7 digits is 9.
+  it('accepts German mobile numbers of 10 and 11 digits, and calls a 9-digit Berlin landline too_short', () => {
+    // Germany's mobile numbers have 10 or 11 digits after +49 (libphonenumber's pattern
+    // 1(?:6[023]|7\d)\d{7,8}|15…\d{6}: 0160 + 7 digits is 10, 0151 + 8 is 11). Berlin 030 + 7
+    // digits (9 after +49) is a fixed-line number, and Germany's fixed-line and mobile numbers
+    // are told apart: no SMS recipient, so its length is not one the table takes (the
+    // hand-written table covered fixed lines too, 5 to 13).
     expect(analyzeMsisdn('4915123456789')).toStrictEqual({
       callingCode: '49',
       regions: ['DE'],
@@ -77,7 +82,8 @@ describe('analyzeMsisdn', () => {
       status: 'ok',
       region: 'DE',
     })
-    expect(analyzeMsisdn('49301234567').status).toBe('ok')
+    expect(analyzeMsisdn('491601234567').status).toBe('ok')
+    expect(analyzeMsisdn('49301234567').status).toBe('too_short')
   })
 
   it('analyses an Indian mobile number as +91, IN, ok', () => {
@@ -133,7 +139,7 @@ describe('analyzeMsisdn', () => {
   })
 
   it('reports a too-short national number as too_short', () => {
-    // +46 then 70123: 5 digits, under Sweden's shortest (7).
+    // +46 then 70123: 5 digits, under the 9 of Sweden's mobile numbers.
     expect(analyzeMsisdn('4670123')).toStrictEqual({
       callingCode: '46',
       regions: ['SE'],
@@ -144,7 +150,7 @@ describe('analyzeMsisdn', () => {
   })
 
   it('reports a too-long national number as too_long', () => {
-    // +46 then 13 digits, over Sweden's longest (10); +1 then 11 digits, over NANP's 10.
+    // +46 then 13 digits, over Sweden's 9; +1 then 11 digits, over NANP's 10.
     expect(analyzeMsisdn('467012345678901').status).toBe('too_long')
     expect(analyzeMsisdn('120255501234')).toStrictEqual({
       callingCode: '1',

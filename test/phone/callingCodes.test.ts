@@ -12,7 +12,8 @@ describe('callingCodes', () => {
     expect(findCallingCode('7')?.regions).toStrictEqual(['RU', 'KZ'])
     expect(findCallingCode('44')?.regions).toStrictEqual(['GB', 'GG', 'IM', 'JE'])
     expect(findCallingCode('47')?.regions).toStrictEqual(['NO', 'SJ'])
-    expect(findCallingCode('61')?.regions).toStrictEqual(['AU', 'CX', 'CC'])
+    // libphonenumber's order: the main country first, then the others alphabetically.
+    expect(findCallingCode('61')?.regions).toStrictEqual(['AU', 'CC', 'CX'])
     expect(findCallingCode('590')?.regions).toStrictEqual(['GP', 'BL', 'MF'])
   })
 
@@ -49,8 +50,10 @@ describe('callingCodes', () => {
 
 describe('findCallingCode', () => {
   it('finds an assigned code', () => {
-    // Sweden: +46, national significant numbers of 7 to 10 digits.
-    expect(findCallingCode('46')).toStrictEqual({ code: '46', regions: ['SE'], minLength: 7, maxLength: 10 })
+    // Sweden: +46; the table takes the lengths of numbers that can receive SMS, and Sweden's
+    // mobile numbers (libphonenumber: 7[02369]\d{7}) have 9 digits. Its 7- and 8-digit
+    // fixed-line numbers are no longer in the range (the hand-written table said 7 to 10).
+    expect(findCallingCode('46')).toStrictEqual({ code: '46', regions: ['SE'], minLength: 9, maxLength: 9 })
   })
 
   it('returns undefined for a spare code, a prefix of a code, a longer string or non-digits', () => {

@@ -36,9 +36,9 @@ describe('msisdnWarnings', () => {
   })
 
   it('warns with recipient.implausible_length for a too-short Swedish number', () => {
-    // 4670123: +46 then 5 digits; Sweden has 7 to 10.
+    // 4670123: +46 then 5 digits; Sweden's mobile numbers have 9.
     expect(warn('4670123')).toStrictEqual([
-      makeIssue('recipient.implausible_length', at, { msisdn: '4670123', callingCode: '46', length: 5, min: 7, max: 10 }),
+      makeIssue('recipient.implausible_length', at, { msisdn: '4670123', callingCode: '46', length: 5, min: 9, max: 9 }),
     ])
   })
 
