@@ -65,35 +65,22 @@ export interface SourcePosition {
  */
 export type Path = ReadonlyArray<string | number>
 
-const EXPECTED_TEXT: Readonly<Record<JsonExpected, string>> = {
+/** The words of `json.invalid`: each problem, and what was expected. */
+const JSON_WORDS: Readonly<Record<JsonProblem | JsonExpected, string>> = {
+  empty: 'the text is empty',
+  not_text: 'the input is not text',
+  unexpected_end: 'the text ends too early',
+  unexpected_character: 'an unexpected character',
+  unterminated_string: 'a string has no closing quote',
+  control_character: 'a control character must be escaped in a string',
+  invalid_escape: 'a string holds an invalid escape sequence',
+  invalid_number: 'a number is not written as JSON writes numbers',
   value: 'a value',
   key: 'a key in double quotes',
   colon: '":"',
   comma_or_close_object: '"," or "}"',
   comma_or_close_array: '"," or "]"',
   end: 'the end of the text',
-}
-
-function jsonProblemText(problem: JsonProblem, expected: JsonExpected | undefined, found: string | undefined): string {
-  const want = expected === undefined ? '' : EXPECTED_TEXT[expected]
-  switch (problem) {
-    case 'empty':
-      return 'the text is empty'
-    case 'not_text':
-      return 'the input is not text'
-    case 'unexpected_end':
-      return `the text ends where ${want} was expected`
-    case 'unexpected_character':
-      return `expected ${want} but found ${JSON.stringify(found ?? '')}`
-    case 'unterminated_string':
-      return 'a string has no closing quote'
-    case 'control_character':
-      return `a string holds the control character U+${(found ?? '').charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}, which must be escaped`
-    case 'invalid_escape':
-      return 'a string holds an invalid escape sequence'
-    case 'invalid_number':
-      return 'a number is not written as JSON writes numbers'
-  }
 }
 
 type MessageOf = (...params: never[]) => string
@@ -134,7 +121,9 @@ export const catalogue = {
 
   /** Error at `""`: the text is not JSON (RFC 8259); `source` says where it stops being JSON. */
   'json.invalid': error((p: { problem: JsonProblem; expected?: JsonExpected; found?: string; line: number; column: number }) =>
-    `The request is not valid JSON: ${jsonProblemText(p.problem, p.expected, p.found)} at line ${p.line}, column ${p.column}.`,
+    `The request is not valid JSON at line ${p.line}, column ${p.column}: ${JSON_WORDS[p.problem]}${
+      p.expected === undefined ? '' : `, expected ${JSON_WORDS[p.expected]}`
+    }${p.found === undefined ? '' : `, found ${JSON.stringify(p.found)}`}.`,
   ),
   /** Error at the later key: a key written twice in one object (`JSON.parse` keeps the last silently). */
   'json.duplicate_key': error((p: { key: string }) =>

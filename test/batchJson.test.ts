@@ -75,7 +75,7 @@ describe('validateBatchJson', () => {
           severity: 'error',
           code: 'json.invalid',
           path: '',
-          message: 'The request is not valid JSON: expected a key in double quotes but found "}" at line 4, column 1.',
+          message: 'The request is not valid JSON at line 4, column 1: an unexpected character, expected a key in double quotes, found "}".',
           params: { problem: 'unexpected_character', expected: 'key', found: '}', line: 4, column: 1 },
           source: { line: 4, column: 1, offset: 37, length: 1 },
         },

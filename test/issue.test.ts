@@ -211,22 +211,21 @@ describe('messages', () => {
   it('says every JSON syntax problem of json.invalid in words, with what was expected and found', () => {
     const say = (params: IssueParams<'json.invalid'>): string => makeIssue('json.invalid', [], params).message
     const at = { line: 3, column: 7 }
-    expect(say({ problem: 'empty', ...at })).toBe('The request is not valid JSON: the text is empty at line 3, column 7.')
-    expect(say({ problem: 'not_text', ...at })).toBe('The request is not valid JSON: the input is not text at line 3, column 7.')
-    expect(say({ problem: 'unexpected_end', expected: 'comma_or_close_array', ...at })).toBe(
-      'The request is not valid JSON: the text ends where "," or "]" was expected at line 3, column 7.',
+    const start = 'The request is not valid JSON at line 3, column 7: '
+    expect(say({ problem: 'empty', ...at })).toBe(`${start}the text is empty.`)
+    expect(say({ problem: 'not_text', ...at })).toBe(`${start}the input is not text.`)
+    expect(say({ problem: 'unexpected_end', expected: 'comma_or_close_array', ...at })).toBe(`${start}the text ends too early, expected "," or "]".`)
+    expect(say({ problem: 'unexpected_character', expected: 'colon', found: '=', ...at })).toBe(`${start}an unexpected character, expected ":", found "=".`)
+    expect(say({ problem: 'unexpected_character', expected: 'key', found: "'", ...at })).toBe(`${start}an unexpected character, expected a key in double quotes, found "'".`)
+    expect(say({ problem: 'unexpected_character', expected: 'comma_or_close_object', found: '"', ...at })).toBe(
+      `${start}an unexpected character, expected "," or "}", found "\\"".`,
     )
-    expect(say({ problem: 'unexpected_character', expected: 'colon', found: '=', ...at })).toBe(
-      'The request is not valid JSON: expected ":" but found "=" at line 3, column 7.',
-    )
-    expect(say({ problem: 'unexpected_character', expected: 'key', found: "'", ...at })).toContain('expected a key in double quotes but found "\'"')
-    expect(say({ problem: 'unexpected_character', expected: 'comma_or_close_object', found: '"', ...at })).toContain('expected "," or "}" but found "\\""')
-    expect(say({ problem: 'unexpected_character', expected: 'value', found: 'x', ...at })).toContain('expected a value but found "x"')
-    expect(say({ problem: 'unexpected_character', expected: 'end', found: 'x', ...at })).toContain('expected the end of the text but found "x"')
-    expect(say({ problem: 'control_character', found: '\t', ...at })).toContain('the control character U+0009, which must be escaped')
-    expect(say({ problem: 'unterminated_string', ...at })).toContain('a string has no closing quote')
-    expect(say({ problem: 'invalid_escape', ...at })).toContain('an invalid escape sequence')
-    expect(say({ problem: 'invalid_number', ...at })).toContain('a number is not written as JSON writes numbers')
+    expect(say({ problem: 'unexpected_character', expected: 'value', found: 'x', ...at })).toBe(`${start}an unexpected character, expected a value, found "x".`)
+    expect(say({ problem: 'unexpected_character', expected: 'end', found: 'x', ...at })).toBe(`${start}an unexpected character, expected the end of the text, found "x".`)
+    expect(say({ problem: 'control_character', found: '\t', ...at })).toBe(`${start}a control character must be escaped in a string, found "\\t".`)
+    expect(say({ problem: 'unterminated_string', ...at })).toBe(`${start}a string has no closing quote.`)
+    expect(say({ problem: 'invalid_escape', ...at })).toBe(`${start}a string holds an invalid escape sequence.`)
+    expect(say({ problem: 'invalid_number', ...at })).toBe(`${start}a number is not written as JSON writes numbers.`)
   })
 
   it('adds the hint of recipient.non_digit after the characters, when there is one', () => {

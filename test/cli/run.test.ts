@@ -193,7 +193,7 @@ describe('sms-preflight check: input that is not JSON', () => {
       out: [
         '✖ bad.json is invalid: 1 error, 0 warnings',
         'Errors:',
-        '  bad.json:3:11  json.invalid  The request is not valid JSON: expected a value but found "}" at line 3, column 11.',
+        '  bad.json:3:11  json.invalid  The request is not valid JSON at line 3, column 11: an unexpected character, expected a value, found "}".',
       ].join('\n'),
       err: '',
     })
