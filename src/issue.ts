@@ -427,13 +427,24 @@ export function escapeToken(token: string | number): string {
  * import { toPointer } from 'sms-preflight'
  * toPointer(['recipients', 'a/b~c']) // '/recipients/a~1b~0c'
  * ```
+ *
+ * Total for JavaScript callers: a token that is neither a string nor a number, and a hole of a
+ * sparse array (never read through `Array.prototype`), is the empty token; a path that is not
+ * an array, or that throws when read (a revoked Proxy, a throwing getter), is `""`.
+ *
  * @category Issues
  */
 export function toPointer(path: Path): string {
-  if (!Array.isArray(path)) return ''
-  let out = ''
-  for (const token of path) out += '/' + escapeToken(token)
-  return out
+  try {
+    if (!Array.isArray(path)) return ''
+    let out = ''
+    for (let i = 0; i < path.length; i++) {
+      out += '/' + escapeToken(Object.prototype.hasOwnProperty.call(path, i) ? (path[i] ?? '') : '')
+    }
+    return out
+  } catch {
+    return ''
+  }
 }
 
 /**

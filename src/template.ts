@@ -21,6 +21,7 @@
  *
  * @packageDocumentation
  */
+import { ownValue, readEach } from './own.js'
 import { hasOwn } from './text.js'
 
 /**
@@ -157,22 +158,52 @@ export function compileTemplate(body: string): CompiledTemplate {
  * @category Templating
  */
 export function placeholderKeys(t: CompiledTemplate): string[] {
+  // From JavaScript, anything that is not a compiled template has no keys (readCompiled).
+  const compiled = readCompiled(t)
+  return compiled === undefined ? [] : distinctKeys(compiled)
+}
+
+/** The distinct keys of a compiled template that is known to have its shape. */
+function distinctKeys(t: CompiledTemplate): string[] {
   const out: string[] = []
-  if (!isCompiled(t)) return out
   t.keys.forEach((key, i) => {
     if (t.firstOccurrence[i] === true) out.push(key)
   })
   return out
 }
 
-/** Whether `t` has the shape {@link compileTemplate} gives (for JavaScript callers). */
-function isCompiled(t: unknown): t is CompiledTemplate {
-  if (typeof t !== 'object' || t === null) return false
-  const c = t as Partial<Record<keyof CompiledTemplate, unknown>>
-  return Array.isArray(c.literals) && Array.isArray(c.keys) && Array.isArray(c.firstOccurrence)
+const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+const asBoolean = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined)
+
+/**
+ * A compiled template from a JavaScript caller, read once (own properties only, never a
+ * prototype's) into a copy; or `undefined` when it does not have the shape
+ * {@link compileTemplate} gives — arrays of string literals and keys and of booleans, one more
+ * literal than keys — or throws when read (a getter, a Proxy). Its `body` is not read: the
+ * copy's is the literals with the placeholders between them, as {@link compileTemplate} found them.
+ */
+function readCompiled(t: unknown): CompiledTemplate | undefined {
+  const literals = readEach(ownValue(t, 'literals'), asString)
+  const keys = readEach(ownValue(t, 'keys'), asString)
+  const firstOccurrence = readEach(ownValue(t, 'firstOccurrence'), asBoolean)
+  if (literals === undefined || keys === undefined || firstOccurrence === undefined) return undefined
+  if (literals.length !== keys.length + 1 || firstOccurrence.length !== keys.length) return undefined
+  let body = literals[0] ?? ''
+  for (let i = 0; i < keys.length; i++) body += '{' + (keys[i] ?? '') + '}' + (literals[i + 1] ?? '')
+  return { body, literals, keys, firstOccurrence, hasPlaceholders: keys.length > 0 }
 }
 
 const NO_KEYS: Readonly<Record<string, string>> = /*#__PURE__*/ Object.freeze(Object.create(null) as Record<string, string>)
+
+/**
+ * The own value of `key` when it is a string. Anything else — `null`, a number, an object — is no
+ * value: it is never turned into text (no `String()`, no call of the caller's `toString`).
+ */
+function stringAt(o: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  if (!hasOwn(o, key)) return undefined
+  const v = o[key]
+  return typeof v === 'string' ? v : undefined
+}
 
 function asRecord(o: Readonly<Record<string, string>> | undefined): Readonly<Record<string, string>> {
   return typeof o === 'object' && o !== null ? o : NO_KEYS
@@ -188,10 +219,16 @@ function asRecord(o: Readonly<Record<string, string>> | undefined): Readonly<Rec
  *
  * Inserted values are never expanded again. Only own properties count, so `{constructor}` or
  * `{__proto__}` resolve only when they really are keys of the objects; `Object.create(null)`
- * objects are fine. When `batchKeys` is given it is authoritative (the composer passes the keys
- * of every recipient and `default`); when it is omitted the batch keys are the own keys of
- * `values` and `defaults`. Nothing is mutated. Never throws: objects from JavaScript that
- * throw when read (a getter, a Proxy) leave the body as written, every placeholder unresolved.
+ * objects are fine. Only a string is a value: an own `null`, number or object is as if absent,
+ * never turned into text (no `'[object Object]'`, no call of its `toString`, no silent `''`).
+ * When `batchKeys` is given it is authoritative (the composer passes the keys of every
+ * recipient and `default`); when it is omitted the batch keys are the own keys of `values` and
+ * `defaults` that hold a string — so a placeholder whose only value is not a string stays as
+ * written and is listed in `unresolved`, and one of `batchKeys` without a string value is
+ * emptied and listed in `emptied`. Nothing is mutated. Never throws: objects from JavaScript
+ * that throw when read (a getter, a Proxy) leave the body as written, every placeholder
+ * unresolved; a `t` that is not what {@link compileTemplate} gives (read once, own properties
+ * only) renders as the empty text.
  *
  * @param t - The compiled body.
  * @param values - The recipient's own template values.
@@ -213,25 +250,15 @@ export function renderCompiled(
   defaults?: Readonly<Record<string, string>>,
   batchKeys?: ReadonlySet<string>,
 ): Rendered {
+  // From JavaScript, anything that is not a compiled template renders as the empty text.
+  const compiled = readCompiled(t)
+  if (compiled === undefined) return { text: '', unresolved: [], emptied: [] }
   try {
-    return renderChecked(t, values, defaults, batchKeys)
+    return renderChecked(compiled, values, defaults, batchKeys)
   } catch {
-    // Only a JavaScript caller's objects can throw here (a getter, a Proxy, a Symbol value, a
-    // `has` that throws): nothing is substituted, and every placeholder is reported unresolved.
-    return asWritten(t)
-  }
-}
-
-/**
- * The body as written with every placeholder unresolved: what a render that could not read
- * the values gives (and the empty text when `t` itself cannot be read).
- */
-function asWritten(t: CompiledTemplate): Rendered {
-  try {
-    const body: unknown = t.body
-    return { text: typeof body === 'string' ? body : '', unresolved: placeholderKeys(t), emptied: [] }
-  } catch {
-    return { text: '', unresolved: [], emptied: [] }
+    // Only a JavaScript caller's objects can throw here (a getter, a Proxy, a `has` that
+    // throws): nothing is substituted, and every placeholder is reported unresolved.
+    return { text: compiled.body, unresolved: distinctKeys(compiled), emptied: [] }
   }
 }
 
@@ -249,8 +276,6 @@ export function renderChecked(
 ): Rendered {
   const unresolved: string[] = []
   const emptied: string[] = []
-  // From JavaScript, anything that is not a compiled template renders as the empty text.
-  if (!isCompiled(t)) return { text: '', unresolved, emptied }
   const { literals, keys, firstOccurrence } = t
   let text = literals[0] ?? ''
   if (keys.length === 0) return { text, unresolved, emptied }
@@ -261,16 +286,16 @@ export function renderChecked(
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] ?? ''
     const first = firstOccurrence[i] === true
-    const inOwn = hasOwn(own, key)
-    const inDefault = hasOwn(fallback, key)
-    const isBatchKey = keySet === undefined ? inOwn || inDefault : keySet.has(key) === true
+    const mine = stringAt(own, key)
+    const shared = stringAt(fallback, key)
+    const isBatchKey = keySet === undefined ? mine !== undefined || shared !== undefined : keySet.has(key) === true
     if (!isBatchKey) {
       text += '{' + key + '}'
       if (first) unresolved.push(key)
-    } else if (inOwn) {
-      text += own[key] ?? ''
-    } else if (inDefault) {
-      text += fallback[key] ?? ''
+    } else if (mine !== undefined) {
+      text += mine
+    } else if (shared !== undefined) {
+      text += shared
     } else if (first) {
       emptied.push(key)
     }
@@ -287,6 +312,9 @@ export function renderChecked(
  * pair of braces; `{` without a closing brace, `{}` and nested braces are literal text:
  * `{{a}}` and `{a{b}}` stay exactly as written (and `{a}` is then neither unresolved nor
  * emptied), while in `{ {a}` the unmatched first `{` is text and `{a}` is a placeholder.
+ *
+ * Only a string is a value (see {@link renderCompiled}): `renderTemplate('Hi {name}', { name:
+ * {} })` is `'Hi {name}'` with `name` unresolved, never `'Hi [object Object]'`.
  *
  * @param body - The message body as written.
  * @param values - The recipient's own template values.

@@ -219,10 +219,10 @@ describe('renderTemplate', () => {
       expect([placeholderKeys(null as unknown as ReturnType<typeof compileTemplate>), placeholderKeys(3 as unknown as ReturnType<typeof compileTemplate>)]).toStrictEqual([[], []])
     })
 
-    it('renders a hand-made template whose body is no string as the empty text when its values throw', () => {
+    it('leaves a hand-made template as its literals and placeholders say (its body unread) when its values throw', () => {
       const made = { literals: ['a', ''], keys: ['k'], firstOccurrence: [true], body: 5, hasPlaceholders: true } as unknown as ReturnType<typeof compileTemplate>
-      const symbol = { k: Symbol('x') } as unknown as Values
-      expect(renderCompiled(made, symbol)).toStrictEqual({ text: '', unresolved: ['k'], emptied: [] })
+      const throwing = Object.defineProperty({}, 'k', { enumerable: true, get: () => { throw new Error('boom') } }) as Values
+      expect(renderCompiled(made, throwing)).toStrictEqual({ text: 'a{k}', unresolved: ['k'], emptied: [] })
     })
 
     it('renders the empty text when the compiled template itself cannot be read', () => {

@@ -113,10 +113,20 @@ export const GSM_COST: Uint8Array = /*#__PURE__*/ buildCost()
 const GSM_SEPTET: Uint8Array = /*#__PURE__*/ buildSeptet()
 
 /**
+ * Whether `code` is a UTF-16 code unit: an integer from 0 to 0xFFFF. Only such a number may
+ * index the tables: a typed array also answers other keys (`'buffer'` is the engine's
+ * `ArrayBuffer` behind it, `'constructor'` is `Uint8Array`), and an object key would be
+ * converted by calling the caller's code.
+ */
+const isCodeUnit = (code: unknown): code is number =>
+  typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 0xffff
+
+/**
  * How many septets a UTF-16 code unit costs in GSM 7-bit: 1 for the basic table, 2 for the
  * extension table, 0 when it is not a GSM character.
  *
- * @param code - a UTF-16 code unit (`charCodeAt`); anything else gives 0.
+ * @param code - a UTF-16 code unit (`charCodeAt`); anything else (a string such as `'buffer'`,
+ *   a fraction, a number out of range, an object) gives 0, and is never used as a key.
  * @example
  * ```ts
  * import { gsmCost } from 'sms-preflight'
@@ -128,14 +138,14 @@ const GSM_SEPTET: Uint8Array = /*#__PURE__*/ buildSeptet()
  * @category Encoding
  */
 export function gsmCost(code: number): 0 | 1 | 2 {
-  return (GSM_COST[code] ?? 0) as 0 | 1 | 2
+  return isCodeUnit(code) ? ((GSM_COST[code] ?? 0) as 0 | 1 | 2) : 0
 }
 
 /**
  * The septet value of a GSM character: its position in the basic table, or for an extension
  * character the septet that follows the escape (0x1B). -1 when the code unit is not GSM.
  *
- * @param code - a UTF-16 code unit (`charCodeAt`).
+ * @param code - a UTF-16 code unit (`charCodeAt`); anything else gives -1, like {@link gsmCost}.
  * @example
  * ```ts
  * import { gsmSeptet } from 'sms-preflight'
@@ -148,7 +158,7 @@ export function gsmCost(code: number): 0 | 1 | 2 {
  * @category Encoding
  */
 export function gsmSeptet(code: number): number {
-  return gsmCost(code) === 0 ? -1 : (GSM_SEPTET[code] ?? -1)
+  return isCodeUnit(code) && GSM_COST[code] !== 0 ? (GSM_SEPTET[code] ?? -1) : -1
 }
 
 /**

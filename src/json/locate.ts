@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { fromPointer, type Issue, type SourcePosition } from '../issue.js'
-import { addTarget, parseJson, targetTree, type Located, type Span, type Targets } from './parse.js'
+import { addTarget, parseJsonAt, targetTree, type Located, type Span, type Targets } from './parse.js'
 
 /**
  * Line and column (both 1-based, in UTF-16 code units) of offsets in `text`. A line ends at
@@ -90,7 +90,7 @@ export function placeIssues(text: string, issues: ReadonlyArray<Issue>, lines = 
     tokensOf.set(issue.path, tokens)
     addTarget(tree, tokens)
   }
-  parseJson(text, tree)
+  parseJsonAt(text, tree)
   return issues.map((issue) => {
     if (issue.source !== undefined) return issue
     const tokens = tokensOf.get(issue.path) ?? []

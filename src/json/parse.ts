@@ -146,10 +146,11 @@ const ESCAPES: Readonly<Record<string, string>> = Object.freeze({
 
 /**
  * Parses JSON text into the value `JSON.parse` would give, listing every key written twice in
- * one object, or gives the first syntax error with its position. With `targets`, it records in
- * each target node reached where its value (and key) stands in the text.
+ * one object, or gives the first syntax error with its position.
  *
  * A leading byte order mark (U+FEFF) is skipped, as RFC 8259 §8.1 allows; offsets still count it.
+ * Anything but a string is `not_text`; it takes one argument (from JavaScript, any more are
+ * ignored, never written into).
  *
  * @example
  * ```ts
@@ -161,7 +162,17 @@ const ESCAPES: Readonly<Record<string, string>> = Object.freeze({
  * ```
  * @category JSON text
  */
-export function parseJson(text: string, targets?: Targets): JsonParse {
+export function parseJson(text: string): JsonParse {
+  return parseJsonAt(text, undefined)
+}
+
+/**
+ * {@link parseJson}, also recording in each node of `targets` reached where its value (and key)
+ * stands in the text. The targets are the library's own (`placeIssues`), never a caller's.
+ *
+ * @internal
+ */
+export function parseJsonAt(text: string, targets: Targets | undefined): JsonParse {
   if (typeof text !== 'string') return { ok: false, error: { problem: 'not_text', offset: 0, length: 0 } }
   const n = text.length
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0

@@ -109,7 +109,9 @@ export function findCallingCode(code: string): CallingCode | undefined {
   if (typeof code !== 'string') return undefined
   // The slot of the code's first three digits (padded with zeros) holds the only code that can
   // match; the comparison then refuses whatever is not exactly that code (a prefix of it, a
-  // longer string, non-digits, which index no slot or a slot of another code).
-  const entry = codeByPrefix[Number((code + '00').slice(0, 3))]
+  // longer string). Only a slot number 0–999 indexes the table: `'-12'` or `'1e9'` would read a
+  // property that is not table data (through Array.prototype).
+  const slot = Number((code + '00').slice(0, 3))
+  const entry = Number.isInteger(slot) && slot >= 0 && slot < codeByPrefix.length ? codeByPrefix[slot] : undefined
   return entry !== undefined && entry.code === code ? entry : undefined
 }

@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 import { makeIssue, type Issue, type Path } from '../issue.js'
-import type { MsisdnAnalysis } from './analyzeMsisdn.js'
+import { ownValue } from '../own.js'
+import { analyzeMsisdn, type MsisdnAnalysis } from './analyzeMsisdn.js'
 import { findCallingCode } from './callingCodes.js'
 
 function isDigits(s: string): boolean {
@@ -14,6 +15,19 @@ function isDigits(s: string): boolean {
     if (c < 48 || c > 57) return false
   }
   return true
+}
+
+const STATUSES: ReadonlyArray<unknown> = ['ok', 'unknown_country', 'too_short', 'too_long']
+
+/** What the warnings read of a caller's analysis, each field once; `undefined` when it is not one. */
+function readAnalysis(a: unknown): Pick<MsisdnAnalysis, 'status' | 'callingCode' | 'nationalNumber'> | undefined {
+  const status = ownValue(a, 'status')
+  const callingCode = ownValue(a, 'callingCode')
+  const nationalNumber = ownValue(a, 'nationalNumber')
+  const ok = (v: unknown): v is string | null => v === null || typeof v === 'string'
+  return STATUSES.includes(status) && ok(callingCode) && ok(nationalNumber)
+    ? { status: status as MsisdnAnalysis['status'], callingCode, nationalNumber }
+    : undefined
 }
 
 /**
@@ -27,9 +41,14 @@ function isDigits(s: string): boolean {
  * A value that is not a non-empty digit string gets none: the MSISDN field rule reports it as
  * an error.
  *
+ * Total for JavaScript callers: without `analysis`, or with one that is not an analysis (its
+ * own `status`, `callingCode` and `nationalNumber` of the types {@link analyzeMsisdn} gives, or
+ * one that throws when read), the number is analysed here. A `path` that is not an array of
+ * tokens stands at `""` (see `toPointer`).
+ *
  * @param msisdn - the recipient as written in the request
  * @param path - where the recipient stands in the request
- * @param analysis - `analyzeMsisdn(msisdn)`
+ * @param analysis - `analyzeMsisdn(msisdn)`, when the caller has it already
  * @returns zero or one warning
  * @example
  * ```ts
@@ -39,19 +58,20 @@ function isDigits(s: string): boolean {
  * ```
  * @category Numbering
  */
-export function msisdnWarnings(msisdn: string, path: Path, analysis: MsisdnAnalysis): Issue[] {
+export function msisdnWarnings(msisdn: string, path: Path, analysis?: MsisdnAnalysis): Issue[] {
   if (typeof msisdn !== 'string' || !isDigits(msisdn)) return []
   if (msisdn.charCodeAt(0) === 48) return [makeIssue('recipient.national_format', path, { msisdn })]
-  if (analysis.status === 'ok') return []
-  const code = analysis.callingCode === null ? undefined : findCallingCode(analysis.callingCode)
-  if (analysis.status === 'unknown_country' || code === undefined || analysis.nationalNumber === null) {
+  const { status, callingCode, nationalNumber } = readAnalysis(analysis) ?? analyzeMsisdn(msisdn)
+  if (status === 'ok') return []
+  const code = callingCode === null ? undefined : findCallingCode(callingCode)
+  if (status === 'unknown_country' || code === undefined || nationalNumber === null) {
     return [makeIssue('recipient.unknown_country', path, { msisdn })]
   }
   return [
     makeIssue('recipient.implausible_length', path, {
       msisdn,
       callingCode: code.code,
-      length: analysis.nationalNumber.length,
+      length: nationalNumber.length,
       min: code.minLength,
       max: code.maxLength,
     }),

@@ -2,7 +2,7 @@
 // JSON.parse gives, every key written twice, the first syntax error with its position, and
 // where each targeted path stands in the text.
 import * as fc from 'fast-check'
-import { addTarget, parseJson, targetTree, type JsonParse, type Located, type Targets } from '../../src/json/parse'
+import { addTarget, parseJson, parseJsonAt, targetTree, type JsonParse, type Located, type Targets } from '../../src/json/parse'
 import { lineColumns } from '../../src/json/locate'
 
 /** JSON.parse's verdict: the value, or that it throws. */
@@ -139,7 +139,7 @@ describe('parseJson', () => {
       const text = '{ "a" : [ 1, { "b" : "x" } ] }'
       const tree = targetTree()
       addTarget(tree, ['a', '1', 'b'])
-      parseJson(text, tree)
+      parseJsonAt(text, tree)
       expect(find(tree, [])).toStrictEqual({ value: { offset: 0, length: text.length } })
       expect(find(tree, ['a'])).toStrictEqual({ value: { offset: 8, length: 20 }, key: { offset: 2, length: 3 } })
       expect(find(tree, ['a', '1'])).toStrictEqual({ value: { offset: 13, length: 13 } })
@@ -181,7 +181,7 @@ describe('parseJson', () => {
           const paths = pathsOf(value)
           const tree = targetTree()
           for (const [tokens] of paths) addTarget(tree, tokens)
-          parseJson(text, tree)
+          parseJsonAt(text, tree)
           for (const [tokens, v] of paths) {
             const at = find(tree, tokens)
             if (at === undefined) throw new Error(`not placed: ${tokens.join('/')}`)
