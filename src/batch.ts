@@ -15,11 +15,12 @@ import { checkReference } from './rules/reference.js'
 import { checkSender, type Sender } from './rules/sender.js'
 import { checkTags } from './rules/tags.js'
 import { checkType, type MessageType } from './rules/type.js'
-import { checkWindows, isUsableNow, type WindowSpec } from './rules/windows.js'
+import { checkWindows, usableNow, type WindowSpec } from './rules/windows.js'
 import { isJsonArray, isJsonObject } from './json/guards.js'
 import { listNonGsm, type NonGsmChar } from './encoding/analyze.js'
 import { suggestGsm } from './encoding/lookalikes.js'
 import { compileTemplate, type CompiledTemplate } from './template.js'
+import { elementAt, ownValue } from './own.js'
 import { editDistance, hasOwn } from './text.js'
 import { capped, fromIssues, guard, invalid, issueSink, mapValid, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
 
@@ -240,7 +241,8 @@ function checkRecipientList(value: ReadonlyArray<unknown>, path: Path): Validati
   const recipients: Recipient[] = []
   const first = new Map<string, number>()
   for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i]
+    // A hole is a missing recipient (recipient.not_string), never one read through Array.prototype.
+    const item: unknown = elementAt(value, i)
     if (typeof item === 'string' && isWellFormedMsisdn(item)) {
       const seen = first.get(item)
       if (seen === undefined) {
@@ -343,7 +345,8 @@ export function notGsmParams(characters: ReadonlyArray<NonGsmChar>): IssueParams
   for (const { char } of characters) {
     if (seen.has(char)) continue
     seen.add(char)
-    const r = suggestGsm(char).replacements[0]
+    const { replacements } = suggestGsm(char)
+    const r = replacements.length > 0 ? replacements[0] : undefined
     if (r !== undefined) lookalikes.push({ char, replacement: r.to })
   }
   return lookalikes.length === 0 ? { characters } : { characters, lookalikes }
@@ -470,8 +473,11 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
 }
 
 function validateBatchUnguarded(input: unknown, options?: ValidateOptions): E.Either<NonEmptyArray<Issue>, ValidBatch> {
-  const now = options?.now
-  if (now !== undefined && !isUsableNow(now)) {
+  // An own property only: an inherited (polluted) `now` is no "now" at all; one that throws when
+  // read is given but unusable (options.now_invalid).
+  const given: unknown = ownValue(options, 'now')
+  const now = usableNow(given)
+  if (given !== undefined && now === undefined) {
     // A "now" that is no date cannot be used, and must not be silently ignored either.
     const rest = checkRequest(input, undefined)
     return E.left([makeIssue('options.now_invalid', []), ...issuesOf(rest)])

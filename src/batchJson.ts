@@ -11,7 +11,7 @@ import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { isError, makeIssue, type Issue } from './issue.js'
 import { validateBatch, type ValidateOptions, type ValidBatch } from './batch.js'
-import { prepareBatch, type Message, type PrepareOptions, type PreparedBatch } from './compose.js'
+import { prepareRead, readPrepareOptions, type Message, type PrepareOptions, type PreparedBatch } from './compose.js'
 import { validatePricing } from './pricing.js'
 import { parseJson, type DuplicateKey } from './json/parse.js'
 import { lineColumns, placeIssues, sourceOf } from './json/locate.js'
@@ -111,17 +111,18 @@ export function prepareBatchJson(text: string, options: PrepareOptions): E.Eithe
   return guard(() => {
     const parsed = parse(text)
     if (!parsed.ok) return E.left([parsed.issue])
+    // The options are read once, own properties only, as prepareBatch reads them.
+    const read = readPrepareOptions(options)
     // Invalid pricing options make prepareBatch report them alone; here the request's issues
     // come with them (the options' first, as prepareBatch orders them).
-    const pricing: unknown = (options as PrepareOptions | undefined)?.pricing
-    const pricingCheck = pricing === undefined ? undefined : validatePricing(pricing)
+    const pricingCheck = read.pricing === undefined ? undefined : validatePricing(read.pricing)
     if (pricingCheck !== undefined && E.isLeft(pricingCheck)) {
-      const request = prepareBatch(parsed.value, options.parts === true ? { now: options.now, parts: true } : { now: options.now })
+      const request = prepareRead(parsed.value, { ...read, pricing: undefined })
       const requestIssues = E.isLeft(request) ? request.left : request.right.warnings
       const [first, ...more] = pricingCheck.left
       return E.left([first, ...more, ...place(text, parsed.duplicates, requestIssues)])
     }
-    const result = prepareBatch(parsed.value, options)
+    const result = prepareRead(parsed.value, read)
     if (E.isLeft(result)) return E.left(toNonEmpty(place(text, parsed.duplicates, result.left)) ?? result.left)
     const prepared = result.right
     if (parsed.duplicates.length === 0 && prepared.warnings.length === 0) return result

@@ -6,19 +6,30 @@
  */
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
-import { notGsmParams, templateKeysOf, validateBatch, type BatchRequest, type TemplateValues, type ValidBatch } from './batch.js'
+import {
+  notGsmParams,
+  REQUEST_FIELDS,
+  templateKeysOf,
+  validateBatch,
+  type BatchRequest,
+  type Recipient,
+  type RequestField,
+  type TemplateValues,
+  type ValidBatch,
+} from './batch.js'
 import { countText, listNonGsm, type Encoding, type NonGsmChar, type TextCount } from './encoding/analyze.js'
 import { suggestGsm, type GsmSuggestion } from './encoding/lookalikes.js'
 import { splitSegments } from './encoding/split.js'
 import { escapeToken, isError, makeIssue, type Issue, type Path } from './issue.js'
+import { isArray, ownValue, readEach } from './own.js'
 import { alphanumericUnsupported } from './phone/alphanumeric.js'
 import { analyzeMsisdn, type MsisdnAnalysis } from './phone/analyzeMsisdn.js'
 import { msisdnWarnings } from './phone/warnings.js'
-import { priceBatch, type Price, type PricingOptions } from './pricing.js'
+import { priceBatch, validatePricing, type Price, type PricingOptions } from './pricing.js'
 import { BODY_MAX_LENGTH } from './rules/body.js'
-import type { Msisdn } from './rules/msisdn.js'
+import { isWellFormedMsisdn, type Msisdn } from './rules/msisdn.js'
 import { isAlphanumericSender } from './rules/sender.js'
-import { isUsableNow, type ResolvedWindow } from './rules/windows.js'
+import { usableNow, type ResolvedWindow, type WindowSpec } from './rules/windows.js'
 import { compileTemplate, renderChecked, type CompiledTemplate } from './template.js'
 import { hasOwn } from './text.js'
 import { guard, issueSink, toNonEmpty } from './validation.js'
@@ -160,6 +171,8 @@ export interface ComposeOptions {
 }
 
 const NONE: ReadonlyArray<Issue> = Object.freeze([])
+
+const NO_VALUES: TemplateValues = Object.freeze({})
 
 /** At most this many distinct texts keep their analysis (a bounded memo, cleared when full). */
 const MEMO_LIMIT = 4096
@@ -305,16 +318,82 @@ function templatedIssues(
   return issues
 }
 
+/** Template values read from a JavaScript caller's object: a copy of its own string values, or undefined. */
+function readValues(v: unknown): TemplateValues | undefined {
+  if (typeof v !== 'object' || v === null) return undefined
+  try {
+    const entries: Array<[string, string]> = []
+    for (const key of Object.keys(v)) {
+      const value: unknown = (v as Readonly<Record<string, unknown>>)[key]
+      if (typeof value !== 'string') return undefined
+      entries.push([key, value])
+    }
+    // fromEntries defines own properties: an own "__proto__" key stays a key, never a prototype.
+    return entries.length === 0 ? NO_VALUES : Object.fromEntries(entries)
+  } catch {
+    return undefined
+  }
+}
+
+/** One delivery window read from a caller's object: bounds that are strings or null, else undefined. */
+function readWindow(v: unknown): WindowSpec | undefined {
+  const opens = ownValue(v, 'opens')
+  const closes = ownValue(v, 'closes')
+  const isBound = (b: unknown): b is string | null => b === null || typeof b === 'string'
+  return isBound(opens) && isBound(closes) ? { opens, closes } : undefined
+}
+
+/** One recipient read from a caller's object: a well-formed MSISDN, where it stood and its values. */
+function readRecipient(v: unknown): Recipient | undefined {
+  const msisdn = ownValue(v, 'msisdn')
+  const at = ownValue(v, 'at')
+  const values = readValues(ownValue(v, 'values'))
+  if (typeof msisdn !== 'string' || !isWellFormedMsisdn(msisdn) || values === undefined) return undefined
+  return typeof at === 'number' || typeof at === 'string' ? { msisdn: msisdn as Msisdn, at, values } : undefined
+}
+
 /**
- * Whether `v` has the shape {@link validateBatch} gives. A ValidBatch only comes from there;
- * this guards JavaScript callers, who may pass anything.
+ * A batch from a JavaScript caller, read once and checked to have the shape {@link validateBatch}
+ * gives, as a fresh copy; or `undefined`. Only own properties are read (never a polluted
+ * prototype's), each once, and nothing throws: a getter that throws, a Proxy or a revoked Proxy
+ * anywhere makes the value no batch. Everything composition and the summary use is copied, so
+ * nothing the caller's objects do later reaches them. With `withRecipients` false (the summary
+ * needs none) the recipients are not read.
  */
-function isValidBatch(v: unknown): v is ValidBatch {
-  if (typeof v !== 'object' || v === null) return false
-  const b = v as Partial<Record<keyof ValidBatch, unknown>>
-  if (typeof b.request !== 'object' || b.request === null || typeof b.keys !== 'object' || b.keys === null) return false
-  const r = b.request as Partial<Record<keyof BatchRequest, unknown>>
-  return Array.isArray(r.recipients) && typeof r.body === 'string' && Array.isArray(r.deliveryWindows)
+function readBatch(v: unknown, withRecipients: boolean): ValidBatch | undefined {
+  const request = ownValue(v, 'request')
+  const keys = ownValue(v, 'keys')
+  const recipientsKey = ownValue(keys, 'recipients')
+  const bodyKey = ownValue(keys, 'body')
+  const body = ownValue(request, 'body')
+  const form = ownValue(request, 'recipientsForm')
+  const datacoding = ownValue(request, 'datacoding')
+  const priority = ownValue(request, 'priority')
+  const rawRecipients = ownValue(request, 'recipients')
+  if (typeof recipientsKey !== 'string' || typeof bodyKey !== 'string' || typeof body !== 'string' || !isArray(rawRecipients)) return undefined
+  if ((form !== 'list' && form !== 'dictionary') || (datacoding !== 'gsm' && datacoding !== 'ucs') || (priority !== 1 && priority !== 2)) return undefined
+  const defaults = readValues(ownValue(request, 'defaults'))
+  const deliveryWindows = readEach(ownValue(request, 'deliveryWindows'), readWindow)
+  const recipients = withRecipients ? readEach(rawRecipients, readRecipient) : []
+  if (defaults === undefined || deliveryWindows === undefined || recipients === undefined) return undefined
+  // Composition and the summary read only these fields; the others keep their defaults.
+  const read: BatchRequest = {
+    sender: '' as BatchRequest['sender'],
+    recipients,
+    recipientsForm: form,
+    defaults,
+    body: body as BatchRequest['body'],
+    type: 'sms',
+    datacoding,
+    priority,
+    deliveryWindows,
+    deliveryReportUrl: null,
+    reference: null,
+    tags: [],
+  }
+  const named = (f: RequestField): string => (f === 'recipients' ? recipientsKey : f === 'body' ? bodyKey : f)
+  const readKeys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, named(f)])) as Record<RequestField, string>
+  return { request: read, keys: readKeys, warnings: [] }
 }
 
 /** `message.too_many_segments` for a text of more than {@link MAX_SEGMENTS} segments. */
@@ -333,6 +412,12 @@ function tooMany(count: TextCount, path: Path): Issue {
  * message shares (`template.unresolved`, and `message.not_gsm` / `message.ucs_lookalikes` that
  * the body itself causes, at the body's path — the same objects for every message).
  *
+ * Total for JavaScript callers: a value that does not have the shape {@link validateBatch}
+ * gives (a recipient that is not a well-formed MSISDN with values of strings, a window whose
+ * bounds are not strings or null, any part that throws when read, as a Proxy or a getter may)
+ * composes nothing. The batch is read once, own properties only, into a copy before the first
+ * message. `options.parts` counts only when it is an own property holding `true`.
+ *
  * @example
  * ```ts
  * import { composeMessages, validateBatch } from 'sms-preflight'
@@ -343,15 +428,21 @@ function tooMany(count: TextCount, path: Path): Issue {
  * @category Composition
  */
 export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): Generator<Message, void, undefined> {
-  // From JavaScript, a value that is not a ValidBatch composes nothing (and never throws).
-  if (!isValidBatch(batch)) return
+  // From JavaScript, a value that is not a ValidBatch composes nothing (and never throws); it is
+  // read once, own properties only, into a copy (readBatch). So is `parts`: an inherited `parts`,
+  // or one that throws when read, is not `true`.
+  const read = readBatch(batch, true)
+  if (read !== undefined) yield* composeValid(read, ownValue(options, 'parts') === true)
+}
+
+/** {@link composeMessages} of a batch known to have its shape: prepareBatch's own, or a copy from readBatch. */
+function* composeValid(batch: ValidBatch, wantParts: boolean): Generator<Message, void, undefined> {
   const plan = planOf(batch)
   const { request } = batch
   const memo = new Map<string, Memo>()
   let memoOn = true
   let lookups = 0
   const cache: Shared = new Map()
-  const wantParts = options?.parts === true
   let bodyOutcome: TextOutcome | undefined
   const prefix = `/${escapeToken(plan.recipientsKey)}/`
   for (const r of request.recipients) {
@@ -423,6 +514,13 @@ export interface SummaryBuilder {
  * Starts a {@link SummaryBuilder} for a valid batch (its windows give the first open and last
  * close; its priority and `pricing` give the price).
  *
+ * Total for JavaScript callers: a value that is not a ValidBatch (see {@link composeMessages})
+ * summarises as a batch with no windows at priority 1; pricing options that
+ * {@link validatePricing} refuses give no price; `add` ignores a value that is not a
+ * {@link Message} (no own `segments` that is a non-negative integer, no own `encoding` `gsm` or
+ * `ucs`) and counts a message whose status cannot be read under the region `'unknown'`. Only
+ * own properties are read, each once, and nothing throws.
+ *
  * @example
  * ```ts
  * import { composeMessages, summaryBuilder, validateBatch } from 'sms-preflight'
@@ -436,10 +534,44 @@ export interface SummaryBuilder {
  * @category Composition
  */
 export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): SummaryBuilder {
-  // From JavaScript, a value that is not a ValidBatch has no windows and priority 1.
-  const request: Pick<BatchRequest, 'deliveryWindows' | 'priority'> = isValidBatch(batch)
-    ? batch.request
-    : { deliveryWindows: [], priority: 1 }
+  // From JavaScript, a value that is not a ValidBatch (readBatch) has no windows and priority 1,
+  // and pricing options that validatePricing refuses give no price. Both are read once, here.
+  const read = readBatch(batch, false)
+  const checked = pricing === undefined ? undefined : validatePricing(pricing)
+  const priced = checked !== undefined && E.isRight(checked) ? checked.right.value : undefined
+  return summaryOf(read === undefined ? NO_REQUEST : read.request, priced, true)
+}
+
+const NO_REQUEST: Pick<BatchRequest, 'deliveryWindows' | 'priority'> = Object.freeze({ deliveryWindows: [], priority: 1 })
+
+/** How the summary names a message's destination: its region, else the regions sharing its code. */
+function regionOf(region: string | undefined, regions: ReadonlyArray<string>): string {
+  // A code shared by several regions (+7 RU/KZ, +44 GB/GG/IM/JE) is not guessed at.
+  return region ?? (regions.length > 0 ? regions.join('/') : 'unknown')
+}
+
+/**
+ * What the summary counts of a message from a JavaScript caller, read once, own properties only;
+ * or `undefined` when it is not a message (no segment count that is a non-negative integer, no
+ * encoding `gsm` or `ucs`). A status that cannot be read counts under `'unknown'`.
+ */
+function readCounted(m: unknown): { readonly segments: number; readonly encoding: Encoding; readonly region: string } | undefined {
+  const segments = ownValue(m, 'segments')
+  const encoding = ownValue(m, 'encoding')
+  if (typeof segments !== 'number' || !Number.isSafeInteger(segments) || segments < 0) return undefined
+  if (encoding !== 'gsm' && encoding !== 'ucs') return undefined
+  const status = ownValue(m, 'status')
+  const region = ownValue(status, 'region')
+  const regions = readEach(ownValue(status, 'regions'), (r) => (typeof r === 'string' ? r : undefined))
+  return { segments, encoding, region: regionOf(typeof region === 'string' ? region : undefined, regions ?? []) }
+}
+
+/**
+ * The builder behind {@link summaryBuilder}, for windows and a priority already read and pricing
+ * options already checked. With `read`, `add` reads each message as a caller's value
+ * (readCounted) and ignores one that is not a message; prepareBatch adds its own messages.
+ */
+function summaryOf(request: Pick<BatchRequest, 'deliveryWindows' | 'priority'>, pricing: PricingOptions | undefined, read: boolean): SummaryBuilder {
   let messages = 0
   let segments = 0
   const byEncoding = { gsm: 0, ucs: 0 }
@@ -454,21 +586,24 @@ export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): Sum
     if (w.opens !== null && (firstOpens === null || Date.parse(w.opens) < Date.parse(firstOpens))) firstOpens = w.opens
     if (w.closes !== null && (lastCloses === null || Date.parse(w.closes) > Date.parse(lastCloses))) lastCloses = w.closes
   }
+  const count = (n: number, encoding: Encoding, region: string): void => {
+    messages++
+    segments += n
+    byEncoding[encoding] += n
+    messagesByEncoding[encoding]++
+    histogram.set(n, (histogram.get(n) ?? 0) + 1)
+    const c = countries.get(region)
+    if (c === undefined) countries.set(region, { recipients: 1, segments: n })
+    else {
+      c.recipients++
+      c.segments += n
+    }
+  }
   return {
     add(m) {
-      messages++
-      segments += m.segments
-      byEncoding[m.encoding] += m.segments
-      messagesByEncoding[m.encoding]++
-      histogram.set(m.segments, (histogram.get(m.segments) ?? 0) + 1)
-      // A code shared by several regions (+7 RU/KZ, +44 GB/GG/IM/JE) is not guessed at.
-      const region = m.status.region ?? (m.status.regions.length > 0 ? m.status.regions.join('/') : 'unknown')
-      const c = countries.get(region)
-      if (c === undefined) countries.set(region, { recipients: 1, segments: m.segments })
-      else {
-        c.recipients++
-        c.segments += m.segments
-      }
+      if (!read) return count(m.segments, m.encoding, regionOf(m.status.region, m.status.regions))
+      const counted = readCounted(m)
+      if (counted !== undefined) count(counted.segments, counted.encoding, counted.region)
     },
     result() {
       const summary: Summary = {
@@ -501,28 +636,56 @@ function senderReachIssue(batch: ValidBatch, regions: ReadonlyMap<string, number
   return countries.length === 0 ? undefined : makeIssue('sender.alphanumeric_unsupported', [batch.keys.sender], { countries })
 }
 
-function prepareBatchUnguarded(input: unknown, options: PrepareOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
+/**
+ * The options of {@link prepareBatch} as read from a JavaScript caller, each once: own properties
+ * only, so an inherited `now`, `pricing` or `parts` (a polluted `Object.prototype`) is not given;
+ * one that throws when read is given but unusable (`options.now_invalid`, pricing issues).
+ *
+ * @internal
+ */
+export interface ReadOptions {
+  readonly now: unknown
+  readonly pricing: unknown
+  readonly parts: boolean
+}
+
+/**
+ * Reads the options of {@link prepareBatch} (see {@link ReadOptions}); never throws.
+ *
+ * @internal
+ */
+export function readPrepareOptions(options: unknown): ReadOptions {
+  return { now: ownValue(options, 'now'), pricing: ownValue(options, 'pricing'), parts: ownValue(options, 'parts') === true }
+}
+
+/** The pricing options checked: none when not given, else their issues or their normalised copy. */
+function checkedPricing(given: unknown): E.Either<NonEmptyArray<Issue>, PricingOptions | undefined> {
+  if (given === undefined) return E.right(undefined)
+  const r = validatePricing(given)
+  return E.isLeft(r) ? r : E.right(r.right.value)
+}
+
+function prepareBatchUnguarded(input: unknown, options: ReadOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
   // A JavaScript caller may omit the options: then there is no "now" (options.now_invalid).
-  const now: unknown = (options as PrepareOptions | undefined)?.now
-  if (!isUsableNow(now)) {
+  const now = usableNow(options.now)
+  if (now === undefined) {
     // Still every issue that does not depend on "now", as validateBatch gives them.
     const rest = validateBatch(input)
     return E.left([makeIssue('options.now_invalid', []), ...(E.isLeft(rest) ? rest.left : rest.right.warnings)])
   }
   // The pricing options come first and alone: their paths point into the options, and must
   // never be mixed with paths into the request.
-  const pricingIssues = pricingProblems(options.pricing)
-  const pricingFailed = toNonEmpty(pricingIssues)
-  if (pricingFailed !== undefined) return E.left(pricingFailed)
+  const pricing = checkedPricing(options.pricing)
+  if (E.isLeft(pricing)) return pricing
   const validated = validateBatch(input, { now })
   if (E.isLeft(validated)) return validated
   const batch = validated.right
   const issues = issueSink([])
   for (const w of batch.warnings) issues.push(w)
   const messages: Message[] = []
-  const summary = summaryBuilder(batch, options.pricing)
+  const summary = summaryOf(batch.request, pricing.right, false)
   const regions = new Map<string, number>()
-  for (const m of composeMessages(batch, options.parts === true ? { parts: true } : {})) {
+  for (const m of composeValid(batch, options.parts)) {
     messages.push(m)
     summary.add(m)
     for (const i of m.issues) issues.push(i)
@@ -542,6 +705,15 @@ function prepareBatchUnguarded(input: unknown, options: PrepareOptions): E.Eithe
 }
 
 /**
+ * {@link prepareBatch} with its options already read.
+ *
+ * @internal
+ */
+export function prepareRead(input: unknown, options: ReadOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
+  return guard(() => prepareBatchUnguarded(input, options))
+}
+
+/**
  * Turns a request into exactly what will be sent: {@link validateBatch} with `now`, then one
  * message per unique recipient, the resolved windows, the summary (with the price when
  * `pricing` is given) and every warning. Any error of the request or of a message makes it a
@@ -551,6 +723,12 @@ function prepareBatchUnguarded(input: unknown, options: PrepareOptions): E.Eithe
  * `options.now_invalid` with every issue that does not depend on "now"; invalid pricing options
  * give their own issues only, whose paths point into the options object (`/pricePerSegment`),
  * never mixed with paths into the request.
+ *
+ * The options are read once, own properties only: an inherited `now`, `pricing` or `parts`
+ * (`Object.create({ now })`, a polluted `Object.prototype`) is not given. "Now" is any valid
+ * `Date`, one from another realm (a `vm` context, an iframe) included; an object that only
+ * inherits from `Date.prototype`, and an option that throws when read, are
+ * `options.now_invalid` (or pricing issues for `pricing`).
  *
  * @example
  * ```ts
@@ -565,12 +743,5 @@ function prepareBatchUnguarded(input: unknown, options: PrepareOptions): E.Eithe
  * @category Composition
  */
 export function prepareBatch(input: unknown, options: PrepareOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
-  return guard(() => prepareBatchUnguarded(input, options))
+  return prepareRead(input, readPrepareOptions(options))
 }
-
-function pricingProblems(pricing: PricingOptions | undefined): ReadonlyArray<Issue> {
-  if (pricing === undefined) return []
-  const r = priceBatch({ segments: 0, priority: 1 }, pricing)
-  return E.isLeft(r) ? r.left : []
-}
-

@@ -479,7 +479,8 @@ export function makeIssue<C extends IssueCode>(code: C, path: Path, ...args: Par
   const entry = catalogue[code]
   // ParamArgs<C> guarantees that `params` is what this entry's message takes: an object, or
   // nothing for a message without values.
-  const params = args[0] as Readonly<Record<string, unknown>> | undefined
+  // By length, never `args[0]` of an empty list: that would read a polluted Array.prototype[0].
+  const params = (args.length > 0 ? args[0] : undefined) as Readonly<Record<string, unknown>> | undefined
   const message = (entry.message as (params: unknown) => string)(params)
   const base = { severity: entry.severity, code, path: toPointer(path), message }
   // An empty params object (a message with nothing to fill in) is left out, like no params.

@@ -117,6 +117,9 @@ interface Frame {
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
+/** The innermost open container, by length: `stack[-1]` would read a polluted `Array.prototype['-1']`. */
+const topOf = (stack: ReadonlyArray<Frame>): Frame | undefined => (stack.length > 0 ? stack[stack.length - 1] : undefined)
+
 const isWs = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 
@@ -310,7 +313,7 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
     // Read one value: a scalar completes at once; a container is pushed and its first member read.
     skipWs()
     if (i >= n) return stack.length === 0 ? fail('empty') : fail('unexpected_end', 'value')
-    const top = stack[stack.length - 1]
+    const top = topOf(stack)
     const node = childTargets(top)
     const keySpan = top !== undefined && !top.isArray ? { offset: top.keyStart, length: top.keyEnd - top.keyStart } : undefined
     const start = i
@@ -362,7 +365,7 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
 
     // Store the value, then close every container that ends here.
     for (;;) {
-      const frame = stack[stack.length - 1]
+      const frame = topOf(stack)
       if (frame === undefined) {
         skipWs()
         return i < n ? fail('unexpected_character', 'end') : { ok: true, value, duplicates }

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { makeIssue, type Issue, type Path } from '../issue.js'
+import { elementAt } from '../own.js'
 import { hasOuterWhiteSpace, isBlank } from '../text.js'
 import { fromIssues, guard, invalid, toResult, valid, type Result, type Validation } from '../validation.js'
 
@@ -14,9 +15,10 @@ export function checkTags(value: unknown, path: Path): Validation<ReadonlyArray<
   const issues: Issue[] = []
   const tags: string[] = []
   const first = new Map<string, number>()
-  // A for loop with an index visits holes of sparse arrays too (as `undefined`).
+  // A for loop with an index visits holes of sparse arrays too: a hole is a missing tag
+  // (tag.not_string), never one read through Array.prototype.
   for (let i = 0; i < value.length; i++) {
-    const tag: unknown = value[i]
+    const tag: unknown = elementAt(value, i)
     const at = [...path, i]
     if (typeof tag !== 'string') {
       issues.push(makeIssue('tag.not_string', at))

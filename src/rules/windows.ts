@@ -9,6 +9,7 @@ import { isJsonObject } from '../json/guards.js'
 import * as E from '../either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { isError, makeIssue, type Issue, type Path } from '../issue.js'
+import { elementAt, ownValue, timeOf } from '../own.js'
 import { editDistance, hasOwn } from '../text.js'
 import { fromIssues, guard, issuesOf, toNonEmpty, toResult, type Result, type Validation } from '../validation.js'
 
@@ -276,9 +277,10 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
   const slots: Slot[] = []
   const found: Array<{ index: number; issue: Issue }> = []
   let firstOpensNow: number | undefined
-  // A for loop with an index visits holes of sparse arrays too (as `undefined`).
+  // A for loop with an index visits holes of sparse arrays too: a hole is a missing window
+  // (window.invalid_type), never one read through Array.prototype.
   for (let i = 0; i < value.length; i++) {
-    const element: unknown = value[i]
+    const element: unknown = elementAt(value, i)
     if (!isJsonObject(element)) {
       issues.push(makeIssue('window.invalid_type', [...path, i]))
       continue
@@ -311,22 +313,25 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
 }
 
 /**
- * `now` in epoch milliseconds, or `undefined` when absent, an Invalid Date, or so near the end of
- * the `Date` range that `now` + 168 hours is no date.
+ * `now` in epoch milliseconds, or `undefined` when absent, not a `Date`, an Invalid Date, or so
+ * near the end of the `Date` range that `now` + 168 hours is no date. A `Date` of another realm
+ * (a `vm` context, an iframe) is a `Date`; an object that only inherits from `Date.prototype` is
+ * not (see {@link timeOf}).
  */
-function nowMs(now: Date | undefined): number | undefined {
-  // A JavaScript caller may pass anything: date-fns isValid accepts a number, which has no getTime.
-  if (!(now instanceof Date) || !isValid(now)) return undefined
-  const ms = now.getTime()
+function nowMs(now: unknown): number | undefined {
+  const ms = timeOf(now)
+  if (ms === undefined || Number.isNaN(ms)) return undefined
   return Number.isNaN(plus168h(ms)) ? undefined : ms
 }
 
 /**
- * Whether `now` can serve as "now": a valid `Date` far enough from the end of the `Date` range
- * that the default window (now + 168 hours) can be represented.
+ * "Now" as a `Date` of this realm, read once from what the caller gave, or `undefined` when it
+ * cannot serve as "now": not a valid `Date` (of any realm), or too near the end of the `Date`
+ * range for the default window (now + 168 hours) to be represented.
  */
-export function isUsableNow(now: unknown): now is Date {
-  return now instanceof Date && nowMs(now) !== undefined
+export function usableNow(now: unknown): Date | undefined {
+  const ms = nowMs(now)
+  return ms === undefined ? undefined : new Date(ms)
 }
 
 const specOf = (slot: Slot): WindowSpec => ({
@@ -410,12 +415,13 @@ function validateDeliveryWindowsUnguarded(
   windows: unknown,
   options?: { readonly now?: Date },
 ): Result<ReadonlyArray<WindowSpec>> {
-  const now = options?.now
+  // An own property only: an inherited (polluted) `now` is no "now"; one that throws is unusable.
+  const now: unknown = ownValue(options, 'now')
   if (now !== undefined && nowMs(now) === undefined) {
     // A "now" that is no usable date is reported, not silently dropped.
     return E.left([makeIssue('options.now_invalid', []), ...issuesOf(checkWindows(windows, [], undefined))])
   }
-  return toResult(checkWindows(windows, [], now))
+  return toResult(checkWindows(windows, [], usableNow(now)))
 }
 
 /**

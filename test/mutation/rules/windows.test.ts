@@ -1,6 +1,6 @@
 // Delivery-window edges found by mutation testing.
 import * as E from 'fp-ts/Either'
-import { isUsableNow, resolveWindows, validateDeliveryWindows } from '../../../src/rules/windows'
+import { resolveWindows, usableNow, validateDeliveryWindows } from '../../../src/rules/windows'
 
 const NOW = new Date('2026-11-25T00:00:00Z')
 const at = (hhmm: string): string => `2026-12-01T${hhmm}:00Z`
@@ -72,12 +72,17 @@ describe('window keys', () => {
   })
 })
 
-describe('isUsableNow', () => {
+describe('usableNow', () => {
   it('takes a valid Date, and nothing else', () => {
-    expect(isUsableNow(new Date(0))).toBe(true)
-    expect(isUsableNow(new Date(Number.NaN))).toBe(false)
-    expect(isUsableNow(0)).toBe(false)
+    expect(usableNow(new Date(0))).toStrictEqual(new Date(0))
+    expect(usableNow(new Date(Number.NaN))).toBeUndefined()
+    expect(usableNow(0)).toBeUndefined()
     // The last Date there is cannot hold now + 168 hours.
-    expect(isUsableNow(new Date(8.64e15))).toBe(false)
+    expect(usableNow(new Date(8.64e15))).toBeUndefined()
+  })
+
+  it('answers a Date of its own realm, never the caller\'s object', () => {
+    const given = new Date(0)
+    expect(usableNow(given)).not.toBe(given)
   })
 })
