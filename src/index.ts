@@ -108,3 +108,21 @@ export { composeMessages, prepareBatch, summaryBuilder, MAX_SEGMENTS } from './c
 export type { Located, Span, JsonParse, JsonSyntaxError, JsonProblem, JsonExpected, DuplicateKey } from './json/parse.js'
 export { parseJson } from './json/parse.js'
 export { validateBatchJson, prepareBatchJson } from './batchJson.js'
+
+// JSON Schema
+export type {
+  JsonObject,
+  JsonSchema,
+  JsonSchemaTarget,
+  JsonValue,
+  ReadonlyJsonValue,
+  StandardJSONSchemaConverter,
+  StandardJSONSchemaOptions,
+} from './schema/jsonSchema.js'
+export {
+  batchRequestJsonSchema,
+  JSON_SCHEMA_TARGETS,
+  requestJsonSchema,
+  requestJsonSchemaConverter,
+  requestJsonSchemaFor,
+} from './schema/jsonSchema.js'

@@ -15,7 +15,8 @@ import { matchEnum } from './enums.js'
  */
 export type Datacoding = 'gsm' | 'ucs'
 
-const DATACODINGS: ReadonlyArray<Datacoding> = ['ucs', 'gsm']
+/** The datacodings, in lower case (a request's value matches them case-insensitively). */
+export const DATACODINGS: ReadonlyArray<Datacoding> = ['ucs', 'gsm']
 
 /** The rule, at `path`; `undefined` and `null` mean the default, `ucs`. */
 export function checkDatacoding(value: unknown, path: Path): Validation<Datacoding> {

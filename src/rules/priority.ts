@@ -13,10 +13,14 @@ import { invalid, toResult, valid, type Result, type Validation } from '../valid
  */
 export type Priority = 1 | 2
 
+/** The priorities, lowest first: 1 (the default) and 2. */
+export const PRIORITIES: ReadonlyArray<Priority> = [1, 2]
+
 /** The rule, at `path`; `undefined` and `null` mean the default, `1`. */
 export function checkPriority(value: unknown, path: Path): Validation<Priority> {
   if (value === undefined || value === null) return valid(1)
-  if (value === 1 || value === 2) return valid(value)
+  const match = PRIORITIES.find((p) => p === value)
+  if (match !== undefined) return valid(match)
   return invalid(makeIssue('priority.invalid', path))
 }
 

@@ -14,7 +14,8 @@ import { matchEnum } from './enums.js'
  */
 export type MessageType = 'sms' | 'flash'
 
-const TYPES: ReadonlyArray<MessageType> = ['sms', 'flash']
+/** The message types, in lower case (a request's value matches them case-insensitively). */
+export const TYPES: ReadonlyArray<MessageType> = ['sms', 'flash']
 
 /** Spellings that deserve a "did you mean" (the source page's garbled `flashsms`). */
 const NEAR_MISSES: Readonly<Record<string, MessageType>> = Object.freeze({

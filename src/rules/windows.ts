@@ -54,7 +54,7 @@ export const DEFAULT_WINDOW_HOURS = 168
  * `±hh` or nothing. Groups: 1 year, 2 month, 3 day, 4 hour, 5 minute, 6 second, 7 fraction,
  * 8 `Z`, 9 offset sign, 10 offset hours, 11 offset minutes.
  */
-const DATE_TIME =
+export const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/
 
 /** The largest UTC offset accepted, in minutes (±14:00, the widest offset in use). */

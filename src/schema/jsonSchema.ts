@@ -1,0 +1,478 @@
+/**
+ * The request as JSON Schema, for the code that cannot call this library: an SDK in another
+ * language, an API gateway, an OpenAPI document, a form generator. Built from the very
+ * constants the rules use (field names, limits, enum members, the date-time grammar, the white
+ * space of `char.IsWhiteSpace`), so the schema and the validator cannot drift apart.
+ *
+ * The schema may be looser than the validator — JSON Schema cannot say "a window closes after
+ * it opens" or "no recipient twice" — but never stricter: every request `validateBatch`
+ * accepts, the schema accepts (a property test proves it with Ajv). Field names bind
+ * case-insensitively and the enum fields match case-insensitively, as the provider's .NET server
+ * binds them; JSON Schema regular expressions are ECMA-262 without flags, so a name is spelt
+ * letter by letter (`^[Ss][Ee][Nn][Dd][Ee][Rr]$`). Unknown fields are warnings, never errors:
+ * other properties are allowed.
+ *
+ * @packageDocumentation
+ */
+import { REQUEST_FIELDS, type BatchRequest, type RequestField } from '../batch.js'
+import { BODY_MAX_LENGTH } from '../rules/body.js'
+import { DATACODINGS } from '../rules/datacoding.js'
+import { URL_MAX_LENGTH } from '../rules/deliveryReportUrl.js'
+import { MSISDN_MAX_LENGTH } from '../rules/msisdn.js'
+import { PRIORITIES } from '../rules/priority.js'
+import { REFERENCE_MAX_LENGTH } from '../rules/reference.js'
+import { SENDER_LIMITS } from '../rules/sender.js'
+import { TYPES } from '../rules/type.js'
+import { DATE_TIME, DEFAULT_WINDOW_HOURS, type WindowSpec } from '../rules/windows.js'
+import { hasOwn, isWhiteSpaceCode } from '../text.js'
+
+/**
+ * A JSON value, as a JSON Schema holds them.
+ *
+ * @category Schemas
+ */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject
+
+/**
+ * A JSON object: a JSON Schema is one.
+ *
+ * @category Schemas
+ */
+export interface JsonObject {
+  [key: string]: JsonValue
+}
+
+/**
+ * A JSON Schema that nobody may change: {@link requestJsonSchema} is shared, and frozen.
+ *
+ * @category Schemas
+ */
+export type JsonSchema = { readonly [keyword: string]: ReadonlyJsonValue }
+
+/**
+ * A JSON value that nobody may change.
+ *
+ * @category Schemas
+ */
+export type ReadonlyJsonValue = null | boolean | number | string | ReadonlyArray<ReadonlyJsonValue> | JsonSchema
+
+/**
+ * The JSON Schema dialects the schemas are written in: `draft-2020-12` (`$defs`) and `draft-07`
+ * (`definitions`). The two are the same schema otherwise.
+ *
+ * @category Schemas
+ */
+export type JsonSchemaTarget = 'draft-2020-12' | 'draft-07'
+
+/**
+ * Every {@link JsonSchemaTarget}, in order of preference.
+ *
+ * @category Schemas
+ */
+export const JSON_SCHEMA_TARGETS: ReadonlyArray<JsonSchemaTarget> = ['draft-2020-12', 'draft-07']
+
+const META_SCHEMA: Readonly<Record<JsonSchemaTarget, string>> = {
+  'draft-2020-12': 'https://json-schema.org/draft/2020-12/schema',
+  'draft-07': 'http://json-schema.org/draft-07/schema#',
+}
+
+const DEFS_KEYWORD: Readonly<Record<JsonSchemaTarget, string>> = { 'draft-2020-12': '$defs', 'draft-07': 'definitions' }
+
+/** `\uXXXX`, as an ECMA-262 pattern writes a UTF-16 code unit. */
+const unit = (c: number): string => `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`
+
+/**
+ * The body of a character class holding every UTF-16 code unit that is white space as the rules
+ * mean it ({@link isWhiteSpaceCode}, .NET's `char.IsWhiteSpace`), in ranges: read from the rule
+ * itself, never a second list.
+ */
+function whiteSpaceClass(): string {
+  let out = ''
+  let start = -1
+  for (let c = 0; c <= 0x10000; c++) {
+    const inside = c < 0x10000 && isWhiteSpaceCode(c)
+    if (inside && start < 0) start = c
+    if (!inside && start >= 0) {
+      const end = c - 1
+      out += end === start ? unit(start) : end === start + 1 ? unit(start) + unit(end) : `${unit(start)}-${unit(end)}`
+      start = -1
+    }
+  }
+  return out
+}
+
+/**
+ * A pattern that matches `word` in any letter case, letter by letter (`sms` → `[Ss][Mm][Ss]`):
+ * how the rules compare field names and enum values (`toLowerCase`), in a dialect without flags.
+ */
+export function anyCase(word: string): string {
+  let out = ''
+  for (const c of word) {
+    const lower = c.toLowerCase()
+    const upper = c.toUpperCase()
+    out += lower === upper ? c.replace(/[$()*+.?[\\\]^{|}-]/g, '\\$&') : `[${upper}${lower}]`
+  }
+  return out
+}
+
+/**
+ * A pattern for the spellings of `name` other than `name` itself (`Sender`, `SENDER`, …): the
+ * keys `patternProperties` holds beside `properties`, so that the two never overlap (Ajv's strict
+ * mode refuses a schema where they do).
+ */
+const otherSpellings = (name: string): string => `^(?!${name}$)${anyCase(name)}$`
+
+/** `^(?:a|b)$` over the words, each in any letter case. */
+const oneOfAnyCase = (words: ReadonlyArray<string>): string => `^(?:${words.map(anyCase).join('|')})$`
+
+/** The names of the `$defs`: one per field, and the shapes the fields share. */
+type DefName = RequestField | 'msisdn' | 'templateValues' | 'window' | 'windowBound'
+
+/** The schemas of every field and shared shape, for `target`; `ref` points at one of them. */
+function definitions(ref: (name: DefName) => JsonObject): Record<DefName, JsonObject> {
+  const ws = whiteSpaceClass()
+  const nonBlank = `[^${ws}]`
+  const { numericMaxDigits, alphanumericMin, alphanumericMax } = SENDER_LIMITS
+  const windowKeys = { opens: ref('windowBound'), closes: ref('windowBound') } satisfies Record<keyof WindowSpec, JsonObject>
+  return {
+    sender: {
+      title: 'sender',
+      description:
+        `Required. Numeric: 1 to ${numericMaxDigits} digits, optionally after "+" (E.164: no 0 right after the "+"); ` +
+        `or alphanumeric: ${alphanumericMin} to ${alphanumericMax} characters of A-Z, a-z and 0-9.`,
+      type: 'string',
+      anyOf: [
+        { title: 'numeric', pattern: `^[0-9]{1,${numericMaxDigits}}$` },
+        { title: 'E.164', pattern: `^\\+[1-9][0-9]{0,${numericMaxDigits - 1}}$` },
+        { title: 'alphanumeric', pattern: `^[0-9A-Za-z]{${alphanumericMin},${alphanumericMax}}$` },
+      ],
+      examples: ['iP1', '46701234567', '+46701234567'],
+    },
+    recipients: {
+      title: 'recipients',
+      description:
+        'Required. An array of MSISDNs, or, for templating, an object whose keys are MSISDNs (and the special key ' +
+        '"default") and whose values are the template values of that recipient. "default" alone is no recipient. ' +
+        'A repeated MSISDN is a warning and gets one message.',
+      anyOf: [
+        { title: 'list', type: 'array', minItems: 1, items: ref('msisdn') },
+        {
+          title: 'dictionary',
+          type: 'object',
+          propertyNames: { pattern: `^(?:[0-9]{1,${MSISDN_MAX_LENGTH}}|default)$` },
+          additionalProperties: ref('templateValues'),
+          // Some key is an MSISDN: not every key (none, in an empty object) is "default".
+          not: { propertyNames: { const: 'default' } },
+        },
+      ],
+      examples: [['46701234567'], { '46701234567': { name: 'Ann' }, default: { name: 'customer' } }],
+    },
+    body: {
+      title: 'body',
+      description:
+        `Required. At most ${BODY_MAX_LENGTH} characters (UTF-16 code units), not empty or only white space. ` +
+        'A placeholder {key} takes the recipient\'s value of that key, else the "default" value.',
+      type: 'string',
+      minLength: 1,
+      maxLength: BODY_MAX_LENGTH,
+      pattern: nonBlank,
+      examples: ['A very nice message', 'Hello {name}'],
+    },
+    type: {
+      title: 'type',
+      description: `${TYPES.map((t) => `"${t}"`).join(' or ')}, in any letter case; null or absent means "${TYPES[0] ?? ''}".`,
+      type: ['string', 'null'],
+      pattern: oneOfAnyCase(TYPES),
+      default: TYPES[0] ?? null,
+      examples: [...TYPES],
+    },
+    datacoding: {
+      title: 'datacoding',
+      description:
+        `The largest character set the batch allows: ${DATACODINGS.map((d) => `"${d}"`).join(' or ')}, in any letter ` +
+        `case; null or absent means "${DATACODINGS[0] ?? ''}".`,
+      type: ['string', 'null'],
+      pattern: oneOfAnyCase(DATACODINGS),
+      default: DATACODINGS[0] ?? null,
+      examples: [...DATACODINGS],
+    },
+    priority: {
+      title: 'priority',
+      description: `The JSON number ${PRIORITIES.join(' or ')}; null or absent means ${PRIORITIES[0] ?? ''}.`,
+      type: ['integer', 'null'],
+      enum: [...PRIORITIES, null],
+      default: PRIORITIES[0] ?? null,
+    },
+    deliveryWindows: {
+      title: 'deliveryWindows',
+      description:
+        `Windows in which the messages may be sent; null, absent or [] means one window from now for ` +
+        `${DEFAULT_WINDOW_HOURS} hours. Windows must not overlap (touching is fine) and must close after now.`,
+      type: ['array', 'null'],
+      items: ref('window'),
+    },
+    deliveryReportUrl: {
+      title: 'deliveryReportUrl',
+      description: `An absolute http or https URL of at most ${URL_MAX_LENGTH} characters; null or "" means none.`,
+      type: ['string', 'null'],
+      maxLength: URL_MAX_LENGTH,
+      pattern: `^(?:${anyCase('http')}[Ss]?://[^${ws}]+)?$`,
+      examples: ['https://example.com/dlr', ''],
+    },
+    reference: {
+      title: 'reference',
+      description: `A client reference of at most ${REFERENCE_MAX_LENGTH} characters, not empty or only white space; null by default.`,
+      type: ['string', 'null'],
+      minLength: 1,
+      maxLength: REFERENCE_MAX_LENGTH,
+      pattern: nonBlank,
+    },
+    tags: {
+      title: 'tags',
+      description: 'Tags to filter batches by; each a string, not empty or only white space.',
+      type: ['array', 'null'],
+      items: { type: 'string', minLength: 1, pattern: nonBlank },
+      examples: [['marketing', 'ux']],
+    },
+    msisdn: {
+      title: 'MSISDN',
+      description: `A phone number in MSISDN form: country code then number, 1 to ${MSISDN_MAX_LENGTH} digits, no "+".`,
+      type: 'string',
+      pattern: `^[0-9]{1,${MSISDN_MAX_LENGTH}}$`,
+      examples: ['46701234567'],
+    },
+    templateValues: {
+      title: 'Template values',
+      description: 'Template key → value; a key is not empty and has no "{" or "}".',
+      type: 'object',
+      propertyNames: { pattern: '^[^{}]+$' },
+      additionalProperties: { type: 'string' },
+    },
+    window: {
+      title: 'Delivery window',
+      description: 'Keys in any letter case. "opens" null means now; "closes" null means opens + ' + `${DEFAULT_WINDOW_HOURS} hours.`,
+      type: 'object',
+      properties: windowKeys,
+      patternProperties: Object.fromEntries(Object.keys(windowKeys).map((k) => [otherSpellings(k), ref('windowBound')])),
+    },
+    windowBound: {
+      title: 'Window bound',
+      description:
+        'null, or an ISO-8601 date-time: YYYY-MM-DDThh:mm[:ss[.fraction]] then Z, ±hh:mm, ±hhmm or ±hh (at most ' +
+        '14 hours); without an offset it is read as UTC (a warning).',
+      type: ['string', 'null'],
+      pattern: DATE_TIME.source,
+      examples: ['2026-05-01T09:00:00+02:00', null],
+    },
+  }
+}
+
+/** `{ $ref }` to a definition of `target`. */
+const refTo =
+  (target: JsonSchemaTarget) =>
+  (name: DefName): JsonObject => ({ $ref: `#/${DEFS_KEYWORD[target]}/${name}` })
+
+/**
+ * The JSON Schema of a request as a client POSTs it (the input of `validateBatch`), in the
+ * `target` dialect: a fresh object the caller may change.
+ *
+ * @param target - `draft-2020-12` (the default) or `draft-07`.
+ * @returns The schema: every field under `properties` by its name on the page, and under
+ *   `patternProperties` in its other letter cases; the three required fields required in any
+ *   letter case; each field's schema in `$defs` (`definitions` for draft-07).
+ * @example
+ * ```ts
+ * import { requestJsonSchemaFor } from 'sms-preflight'
+ * requestJsonSchemaFor('draft-07').$schema // 'http://json-schema.org/draft-07/schema#'
+ * ```
+ * @category Schemas
+ */
+export function requestJsonSchemaFor(target: JsonSchemaTarget = 'draft-2020-12'): JsonObject {
+  const ref = refTo(target)
+  const named = (f: RequestField): [string, JsonObject] => [f, ref(f)]
+  const required: ReadonlyArray<RequestField> = ['sender', 'recipients', 'body']
+  return {
+    $schema: META_SCHEMA[target],
+    title: 'SMS batch request (POST /v2/batches)',
+    description:
+      'A batch of SMS as a client sends it. Field names match in any letter case ("Sender" is "sender"); two ' +
+      'spellings of one field are an error the schema cannot express. Unknown fields are allowed (a warning). ' +
+      'The schema is looser than the rules where JSON Schema cannot say them (overlapping windows, repeated ' +
+      'recipients, characters outside GSM 03.38 with datacoding "gsm", …), never stricter.',
+    type: 'object',
+    properties: Object.fromEntries(REQUEST_FIELDS.map(named)),
+    patternProperties: Object.fromEntries(REQUEST_FIELDS.map((f) => [otherSpellings(f), ref(f)])),
+    // "Some key spells the field": not every key fails to spell it.
+    allOf: required.map((f) => ({
+      title: `${f} is required (in any letter case)`,
+      not: { propertyNames: { not: { pattern: `^${anyCase(f)}$` } } },
+    })),
+    [DEFS_KEYWORD[target]]: definitions(ref),
+  }
+}
+
+/**
+ * The JSON Schema of a request after `validateBatch`: the normalised {@link BatchRequest} that
+ * `batchSchema` gives (the output of its Standard JSON Schema), in the `target` dialect.
+ *
+ * @param target - `draft-2020-12` (the default) or `draft-07`.
+ * @example
+ * ```ts
+ * import { batchRequestJsonSchema } from 'sms-preflight'
+ * batchRequestJsonSchema().required
+ * // ['sender', 'recipients', 'recipientsForm', 'defaults', 'body', 'type', 'datacoding', 'priority',
+ * //  'deliveryWindows', 'deliveryReportUrl', 'reference', 'tags']
+ * ```
+ * @category Schemas
+ */
+export function batchRequestJsonSchema(target: JsonSchemaTarget = 'draft-2020-12'): JsonObject {
+  const ref = refTo(target)
+  const utcOrNull: JsonObject = { type: ['string', 'null'], description: 'UTC, as Date.prototype.toISOString writes it.' }
+  const forms: ReadonlyArray<BatchRequest['recipientsForm']> = ['list', 'dictionary']
+  const properties = {
+    sender: ref('sender'),
+    recipients: {
+      description: 'Unique recipients, in request order.',
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['msisdn', 'at', 'values'],
+        additionalProperties: false,
+        properties: {
+          msisdn: ref('msisdn'),
+          at: { description: 'Its index in the array form, its key in the dictionary form.', type: ['integer', 'string'] },
+          values: ref('templateValues'),
+        },
+      },
+    },
+    recipientsForm: { enum: [...forms] },
+    defaults: ref('templateValues'),
+    body: ref('body'),
+    type: { enum: [...TYPES] },
+    datacoding: { enum: [...DATACODINGS] },
+    priority: { enum: [...PRIORITIES] },
+    deliveryWindows: {
+      description: 'Sorted by opens, in UTC; a bound is null only when no "now" was given.',
+      type: 'array',
+      items: { type: 'object', required: ['opens', 'closes'], additionalProperties: false, properties: { opens: utcOrNull, closes: utcOrNull } },
+    },
+    deliveryReportUrl: { type: ['string', 'null'], minLength: 1, maxLength: URL_MAX_LENGTH },
+    reference: { type: ['string', 'null'], minLength: 1, maxLength: REFERENCE_MAX_LENGTH },
+    tags: { type: 'array', items: { type: 'string', minLength: 1 } },
+  } satisfies Record<keyof BatchRequest, JsonObject>
+  const defs = definitions(ref)
+  return {
+    $schema: META_SCHEMA[target],
+    title: 'Normalised SMS batch request',
+    description: 'A request that passed every rule, defaults filled and enum values in lower case.',
+    type: 'object',
+    required: Object.keys(properties),
+    additionalProperties: false,
+    properties,
+    [DEFS_KEYWORD[target]]: {
+      sender: defs.sender,
+      body: defs.body,
+      msisdn: defs.msisdn,
+      templateValues: defs.templateValues,
+    },
+  }
+}
+
+/** A deep copy of a JSON value, every object and array frozen. */
+function frozen(value: JsonValue): ReadonlyJsonValue {
+  if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return Object.freeze(value.map(frozen))
+  const out: Record<string, ReadonlyJsonValue> = {}
+  for (const key of Object.keys(value)) {
+    const v = value[key]
+    if (v !== undefined) out[key] = frozen(v)
+  }
+  return Object.freeze(out)
+}
+
+/** The draft 2020-12 request schema, frozen. */
+function frozenRequestSchema(): JsonSchema {
+  return frozen(requestJsonSchemaFor('draft-2020-12')) as JsonSchema
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a batch request as a client POSTs it to `/v2/batches`:
+ * what an SDK, a gateway or an OpenAPI document checks before the library's rules run. Frozen;
+ * {@link requestJsonSchemaFor} gives a copy to change, or the draft-07 form.
+ *
+ * It accepts every request {@link validateBatch} accepts, and refuses what JSON Schema can say
+ * of the rules: types, enum values (in any letter case), lengths, the sender's and the MSISDN's
+ * forms, the date-time grammar of a window bound, the required fields (in any letter case).
+ *
+ * @example
+ * ```ts
+ * import Ajv2020 from 'ajv/dist/2020'
+ * import { requestJsonSchema } from 'sms-preflight'
+ * const check = new Ajv2020({ allowUnionTypes: true }).compile(requestJsonSchema)
+ * check({ Sender: 'iP1', recipients: ['46701234567'], body: 'Hi', TYPE: 'Flash' }) // true
+ * check({ sender: 'iP1', recipients: ['+46701234567'], body: 'Hi' })               // false
+ * ```
+ * @category Schemas
+ */
+export const requestJsonSchema: JsonSchema = /*#__PURE__*/ frozenRequestSchema()
+
+/**
+ * Standard JSON Schema's converter (https://standardschema.dev/json-schema), the interface
+ * copied as the standard's authors ask implementers to do.
+ *
+ * @category Schemas
+ */
+export interface StandardJSONSchemaConverter {
+  /** Converts the input type to JSON Schema. May throw if conversion is not supported. */
+  readonly input: (options: StandardJSONSchemaOptions) => Record<string, unknown>
+  /** Converts the output type to JSON Schema. May throw if conversion is not supported. */
+  readonly output: (options: StandardJSONSchemaOptions) => Record<string, unknown>
+}
+
+/**
+ * The options of a {@link StandardJSONSchemaConverter} call.
+ *
+ * @category Schemas
+ */
+export interface StandardJSONSchemaOptions {
+  /** The JSON Schema dialect wanted: `draft-2020-12`, `draft-07`, `openapi-3.0` or another. */
+  readonly target: 'draft-2020-12' | 'draft-07' | 'openapi-3.0' | (string & Record<never, never>)
+  /** Vendor-specific parameters; none are read. */
+  readonly libraryOptions?: Record<string, unknown> | undefined
+}
+
+/** The target of a converter call, or a `TypeError` as the standard asks for one not supported. */
+function targetOf(options: unknown): JsonSchemaTarget {
+  // An own property only, read once; options that cannot be read name no target.
+  let target: unknown
+  try {
+    target = typeof options === 'object' && options !== null && hasOwn(options, 'target') ? (options as { readonly target: unknown }).target : undefined
+  } catch {
+    target = undefined
+  }
+  const found = JSON_SCHEMA_TARGETS.find((t) => t === target)
+  if (found !== undefined) return found
+  const named = typeof target === 'string' ? JSON.stringify(target) : `a ${typeof target}`
+  throw new TypeError(`sms-preflight: no JSON Schema for the target ${named}; the targets are "draft-2020-12" and "draft-07".`)
+}
+
+/**
+ * The `jsonSchema` converter of `batchSchema`'s Standard Schema: `input` is
+ * {@link requestJsonSchemaFor} (the request as a client sends it), `output`
+ * {@link batchRequestJsonSchema} (the normalised request). Targets `draft-2020-12` and
+ * `draft-07`; any other target throws a `TypeError`, as Standard JSON Schema asks — the one
+ * place this library throws, because the standard's consumers expect it to.
+ *
+ * @example
+ * ```ts
+ * import { requestJsonSchemaConverter } from 'sms-preflight'
+ * requestJsonSchemaConverter.input({ target: 'draft-07' }).$schema // 'http://json-schema.org/draft-07/schema#'
+ * requestJsonSchemaConverter.input({ target: 'openapi-3.0' })      // throws TypeError
+ * ```
+ * @category Schemas
+ */
+export const requestJsonSchemaConverter: StandardJSONSchemaConverter = {
+  input: (options) => requestJsonSchemaFor(targetOf(options)),
+  output: (options) => batchRequestJsonSchema(targetOf(options)),
+}
