@@ -362,6 +362,10 @@ export const catalogue = {
   'pricing.price_too_precise': error((p: { decimals: number; max: number }) =>
     `The price per segment has at most ${p.max} decimals; this one has ${p.decimals}.`,
   ),
+  /** Error at `/pricePerSegment`: longer than 32 characters (refused by its length before it is read). */
+  'pricing.price_too_long': error((p: { length: number; max: number }) =>
+    `The price per segment has at most ${p.max} characters; this one has ${p.length}.`,
+  ),
 } as const
 
 /**

@@ -95,6 +95,12 @@ const UNITS_PER_MINOR = 100n
 /** Priority 2 surcharge per segment, in units: 10 öre on an SE account, €0.01 otherwise. */
 const SURCHARGE_UNITS = { SE: 1000n, international: 100n } as const
 const CURRENCY = { SE: 'SEK', international: 'EUR' } as const
+/**
+ * The most characters a price may have. Far more than any price per segment needs, and a bound
+ * on the work: a longer string is refused by its length before anything reads it (a 330-million
+ * digit string is past what `BigInt` can hold, and 10 million digits took 52 s to price).
+ */
+const MAX_PRICE_LENGTH = 32
 /** The largest count priced (the largest integer a `number` holds exactly). */
 const MAX_COUNT = /*#__PURE__*/ BigInt(Number.MAX_SAFE_INTEGER)
 
@@ -115,6 +121,9 @@ function unitsOf(whole: string, fraction: string): bigint {
 /** The price rule, at `path`. */
 export function checkPrice(value: unknown, path: Path): Validation<bigint> {
   if (typeof value !== 'string') return invalid(makeIssue('pricing.price_not_string', path))
+  if (value.length > MAX_PRICE_LENGTH) {
+    return invalid(makeIssue('pricing.price_too_long', path, { length: value.length, max: MAX_PRICE_LENGTH }))
+  }
   const negative = value.startsWith('-')
   const unsigned = negative ? value.slice(1) : value
   const dot = unsigned.indexOf('.')
@@ -137,7 +146,8 @@ export function checkPrice(value: unknown, path: Path): Validation<bigint> {
  * 1/10,000 of the currency unit.
  *
  * Refused: a non-string (`pricing.price_not_string`: money never travels as a binary float);
- * a leading `-` (`pricing.price_negative`, also for `"-0"`); more than 4 decimals
+ * more than 32 characters (`pricing.price_too_long`, by its length alone, before anything else
+ * is read); a leading `-` (`pricing.price_negative`, also for `"-0"`); more than 4 decimals
  * (`pricing.price_too_precise`); anything else that is not `digits` or `digits.digits`, such as
  * `"NaN"`, `"1e3"`, `""`, `" 1"`, `"1."`, `".5"`, `"+1"` or non-ASCII digits
  * (`pricing.price_invalid`). Issues stand at path `""`.

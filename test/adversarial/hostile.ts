@@ -111,6 +111,7 @@ export const HOSTILE: ReadonlyArray<readonly [string, () => unknown]> = [
   ['an object whose conversion to a primitive throws', unconvertible],
   ['Object.create(null)', () => Object.create(null) as unknown],
   ['Object.create(Date.prototype)', () => Object.create(Date.prototype) as unknown],
+  // eslint-disable-next-line no-sparse-arrays
   ['a sparse array', () => [, 'x'] as unknown],
   ['a symbol', () => Symbol('hostile')],
   ['a bigint', () => 10n],

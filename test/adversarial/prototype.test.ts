@@ -36,7 +36,7 @@ function polluted<T>(proto: object, key: PropertyKey, value: unknown, f: () => T
   try {
     return f()
   } finally {
-    delete (proto as Record<PropertyKey, unknown>)[key]
+    Reflect.deleteProperty(proto, key)
   }
 }
 

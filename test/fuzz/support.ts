@@ -382,4 +382,5 @@ export const PRICING_OPTION_CODES: ReadonlySet<string> = new Set([
   'pricing.price_invalid',
   'pricing.price_negative',
   'pricing.price_too_precise',
+  'pricing.price_too_long',
 ])

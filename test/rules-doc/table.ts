@@ -637,4 +637,12 @@ export const rulesTable: ReadonlyArray<RuleEntry> = [
     input: { account: 'SE', pricePerSegment: '0.05951' },
     path: '/pricePerSegment',
   },
+  {
+    code: 'pricing.price_too_long',
+    rule: 'A price per segment has at most 32 characters; a longer one is refused by its length before it is read (`BigInt` cannot hold 330 million digits).',
+    source: 'decision',
+    call: 'validatePricing',
+    input: { account: 'SE', pricePerSegment: '0.'.padEnd(33, '1') },
+    path: '/pricePerSegment',
+  },
 ]
