@@ -500,6 +500,10 @@ function validateBatchUnguarded(input: unknown, options?: ValidateOptions): E.Ei
  * Without `options.now`, everything that does not depend on "now" is checked and null window
  * bounds stay null; with it, the windows are resolved and windows in the past are refused. A
  * `now` that is not a valid `Date` is `options.now_invalid`, reported with every other issue.
+ * `now` counts only as an own property of `options` (an inherited or polluted one is not
+ * given); a `Date` of another realm (a `vm` context, an iframe) is a `Date`, an object that only
+ * inherits from `Date.prototype` is not. A hole in `recipients`, `tags` or `deliveryWindows` is
+ * a missing element, never read through `Array.prototype`.
  *
  * @example
  * ```ts

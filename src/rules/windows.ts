@@ -394,7 +394,9 @@ function resolveWindowsUnguarded(windows: unknown, now: Date): E.Either<NonEmpty
  * @remarks An Invalid Date as `now` (or one within 168 hours of the end of the `Date` range,
  * which cannot hold the default window) cannot resolve anything nor prove a window is in the
  * future: the result is then a `Left` holding `options.now_invalid` at `""`, followed by the
- * issues that do not depend on `now`. The function never throws.
+ * issues that do not depend on `now`. A `Date` of another realm (a `vm` context, an iframe) is
+ * a `Date`; an object that only inherits from `Date.prototype` is not. A hole in `windows` is
+ * a missing window (`window.invalid_type`). The function never throws.
  *
  * @param windows - The `deliveryWindows` value of a request, as parsed from JSON.
  * @param now - The caller's current time.
@@ -434,7 +436,8 @@ function validateDeliveryWindowsUnguarded(
  * depends on "now" and is left undecided.
  *
  * @remarks An Invalid Date as `options.now` (or one within 168 hours of the end of the `Date`
- * range) is `options.now_invalid`, with every issue that does not depend on "now".
+ * range) is `options.now_invalid`, with every issue that does not depend on "now". `now`
+ * counts only as an own property of `options`, and a `Date` of any realm is a `Date`.
  *
  * @example
  * ```ts
