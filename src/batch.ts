@@ -20,6 +20,8 @@ import { isJsonArray, isJsonObject } from './json/guards.js'
 import { listNonGsm, type NonGsmChar } from './encoding/analyze.js'
 import { suggestGsm } from './encoding/lookalikes.js'
 import { compileTemplate, type CompiledTemplate } from './template.js'
+import { localized } from './locale/format.js'
+import type { LocaleOptions } from './locale/messages.js'
 import { elementAt, ownValue } from './own.js'
 import { editDistance, hasOwn } from './text.js'
 import { capped, fromIssues, guard, invalid, issueSink, mapValid, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
@@ -99,7 +101,7 @@ export interface ValidBatch {
  *
  * @category Request
  */
-export interface ValidateOptions {
+export interface ValidateOptions extends LocaleOptions {
   /** "Now", to resolve null window bounds and check windows in the past. Never read from a clock. */
   readonly now?: Date
 }
@@ -504,15 +506,29 @@ function validateBatchUnguarded(input: unknown, options?: ValidateOptions): E.Ei
  * given); a `Date` of another realm (a `vm` context, an iframe) is a `Date`, an object that only
  * inherits from `Date.prototype` is not. A hole in `recipients`, `tags` or `deliveryWindows` is
  * a missing element, never read through `Array.prototype`.
+ * With `options.locale` (`'sv'`, or a table of one's own), every issue's message is in that
+ * language; nothing else changes.
  *
  * @example
  * ```ts
  * import { validateBatch } from 'sms-preflight'
  * const result = validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'Hello' })
  * // Right({ request: { sender: 'iP1', …, type: 'sms', datacoding: 'ucs', priority: 1, … }, warnings: [], … })
+ * validateBatch({ sender: 'iP1', recipients: [], body: 'Hej' }, { locale: 'sv' })
+ * // Left([{ code: 'recipients.empty', message: 'Det måste finnas minst en mottagare (…).', … }])
  * ```
  * @category Validation
  */
 export function validateBatch(input: unknown, options?: ValidateOptions): E.Either<NonEmptyArray<Issue>, ValidBatch> {
+  return localized(validateEnglish(input, options), options)
+}
+
+/**
+ * {@link validateBatch} with English messages whatever `options.locale` says: for the functions
+ * built on it, which say their whole result in the caller's language once.
+ *
+ * @internal
+ */
+export function validateEnglish(input: unknown, options?: ValidateOptions): E.Either<NonEmptyArray<Issue>, ValidBatch> {
   return guard(() => validateBatchUnguarded(input, options))
 }

@@ -10,12 +10,13 @@
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { isError, makeIssue, type Issue } from './issue.js'
-import { validateBatch, type ValidateOptions, type ValidBatch } from './batch.js'
+import { validateEnglish, type ValidateOptions, type ValidBatch } from './batch.js'
 import { prepareRead, readPrepareOptions, type Message, type PrepareOptions, type PreparedBatch } from './compose.js'
 import { validatePricing } from './pricing.js'
 import { parseJson, type DuplicateKey } from './json/parse.js'
 import { lineColumns, placeIssues, sourceOf } from './json/locate.js'
 import { capped, fromIssues, guard, issuesOf, toNonEmpty } from './validation.js'
+import { localized, localizedMessages } from './locale/format.js'
 
 type Parsed =
   | { readonly ok: true; readonly value: unknown; readonly duplicates: ReadonlyArray<DuplicateKey> }
@@ -76,15 +77,17 @@ function settle<A>(issues: ReadonlyArray<Issue>, value: (warnings: ReadonlyArray
  * @category JSON text
  */
 export function validateBatchJson(text: string, options?: ValidateOptions): E.Either<NonEmptyArray<Issue>, ValidBatch> {
-  return guard(() => {
+  // Checked in English; the whole result is said in the caller's language once, at the end.
+  const checked = guard((): E.Either<NonEmptyArray<Issue>, ValidBatch> => {
     const parsed = parse(text)
     if (!parsed.ok) return E.left([parsed.issue])
-    const result = validateBatch(parsed.value, options)
+    const result = validateEnglish(parsed.value, options)
     if (E.isLeft(result)) return E.left(toNonEmpty(place(text, parsed.duplicates, result.left)) ?? result.left)
     const valid = result.right
     if (parsed.duplicates.length === 0 && valid.warnings.length === 0) return result
     return settle(place(text, parsed.duplicates, valid.warnings), (warnings) => ({ ...valid, warnings }))
   })
+  return localized(checked, options)
 }
 
 /** The messages with their issues placed (the same objects as in the warnings). */
@@ -108,7 +111,8 @@ function placeMessages(messages: ReadonlyArray<Message>, placed: ReadonlyMap<Iss
  * @category JSON text
  */
 export function prepareBatchJson(text: string, options: PrepareOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
-  return guard(() => {
+  // Checked in English; the whole result is said in the caller's language once, at the end.
+  const checked = guard((): E.Either<NonEmptyArray<Issue>, PreparedBatch> => {
     const parsed = parse(text)
     if (!parsed.ok) return E.left([parsed.issue])
     // The options are read once, own properties only, as prepareBatch reads them.
@@ -133,4 +137,5 @@ export function prepareBatchJson(text: string, options: PrepareOptions): E.Eithe
     prepared.warnings.forEach((w, k) => byIssue.set(w, placed[skipped + k] ?? w))
     return settle(placed, (warnings) => ({ ...prepared, warnings, messages: placeMessages(prepared.messages, byIssue) }))
   })
+  return localizedMessages(checked, options)
 }

@@ -31,6 +31,8 @@ import { isWellFormedMsisdn, type Msisdn } from './rules/msisdn.js'
 import { isAlphanumericSender } from './rules/sender.js'
 import { usableNow, type ResolvedWindow, type WindowSpec } from './rules/windows.js'
 import { compileTemplate, renderChecked, type CompiledTemplate } from './template.js'
+import { localizedMessages } from './locale/format.js'
+import type { LocaleOptions } from './locale/messages.js'
 import { hasOwn } from './text.js'
 import { guard, issueSink, toNonEmpty } from './validation.js'
 
@@ -151,7 +153,7 @@ export interface PreparedBatch {
  *
  * @category Composition
  */
-export interface PrepareOptions {
+export interface PrepareOptions extends LocaleOptions {
   /** "Now", to resolve the delivery windows. Never read from a clock. */
   readonly now: Date
   /** Price the batch. */
@@ -730,6 +732,9 @@ export function prepareRead(input: unknown, options: ReadOptions): E.Either<NonE
  * inherits from `Date.prototype`, and an option that throws when read, are
  * `options.now_invalid` (or pricing issues for `pricing`).
  *
+ * With `options.locale` (`'sv'`, or a table of one's own), every issue's message is in that
+ * language, the messages' own issues included; nothing else changes.
+ *
  * @example
  * ```ts
  * import { prepareBatch } from 'sms-preflight'
@@ -743,5 +748,5 @@ export function prepareRead(input: unknown, options: ReadOptions): E.Either<NonE
  * @category Composition
  */
 export function prepareBatch(input: unknown, options: PrepareOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
-  return prepareRead(input, readPrepareOptions(options))
+  return localizedMessages(prepareRead(input, readPrepareOptions(options)), options)
 }

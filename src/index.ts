@@ -11,6 +11,10 @@ export type { Issue, IssueCode, IssueParams, Path, Severity, SourcePosition } fr
 export { catalogue, issueCodes, severityOf, toPointer, fromPointer, escapeToken } from './issue.js'
 export type { Checked, Result } from './validation.js'
 
+// Messages in English, Swedish and the caller's language
+export type { CustomMessages, Locale, LocaleOptions, Messages } from './locale/index.js'
+export { formatIssue, englishMessages, swedishMessages, formatSwedishNumber } from './locale/index.js'
+
 // The whole request
 export type {
   BatchRequest,

@@ -180,7 +180,7 @@ export const catalogue = {
   /** Error at a recipient: an empty MSISDN. */
   'recipient.empty': error(() => 'A recipient MSISDN must not be empty.'),
   /** Error at a recipient: characters other than digits. */
-  'recipient.non_digit': error((p: { characters: ReadonlyArray<string>; hint?: string }) =>
+  'recipient.non_digit': error((p: { characters: ReadonlyArray<string>; hint?: string; prefix?: '+' | '00' }) =>
     `A recipient MSISDN has digits only; found ${list(p.characters)}.${p.hint === undefined ? '' : ` ${p.hint}`}`,
   ),
   /** Error at a recipient: longer than 15 characters. */

@@ -13,7 +13,7 @@ export const COMMANDS = ['check', 'count'] as const
 export type Command = (typeof COMMANDS)[number]
 
 /** An option that takes a value (`--now ISO`, or `--now=ISO`). */
-export type ValueOption = '--now' | '--account' | '--price' | '--datacoding'
+export type ValueOption = '--now' | '--account' | '--price' | '--datacoding' | '--lang'
 
 /** An option that is on or off. */
 export type FlagOption = '--json' | '--parts' | '--fail-on-warnings' | '--no-color' | '--help' | '--version'
@@ -29,6 +29,7 @@ const OPTIONS: Readonly<Record<ValueOption | FlagOption, OptionSpec>> = {
   '--account': { commands: ['check'], takesValue: true },
   '--price': { commands: ['check'], takesValue: true },
   '--datacoding': { commands: ['count'], takesValue: true },
+  '--lang': { commands: ['check'], takesValue: true },
   '--json': { commands: ['check', 'count'], takesValue: false },
   '--parts': { commands: ['check'], takesValue: false },
   '--fail-on-warnings': { commands: ['check'], takesValue: false },

@@ -11,6 +11,7 @@
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import type { Either } from '../either.js'
 import type { Issue } from '../issue.js'
+import type { Locale } from '../locale/messages.js'
 import { prepareBatchJson } from '../batchJson.js'
 import type { Message, PreparedBatch, PrepareOptions } from '../compose.js'
 import { validatePricing, type PricingOptions } from '../pricing.js'
@@ -29,6 +30,7 @@ type Usage = { readonly ok: false; readonly problem: string }
 /** What `check` needs besides the files, once the options are read. */
 interface Settings {
   readonly now: Date
+  readonly locale: Locale
   readonly pricing: PricingOptions | undefined
   readonly parts: boolean
   readonly failOnWarnings: boolean
@@ -70,6 +72,14 @@ export function readPricing(
   return { ok: false, problem: checked.left.map((i) => pricingProblem(i, account, price)).join('; ') }
 }
 
+/** `--lang`: `en` (the default) or `sv`, in any case. */
+export function readLocale(written: string | undefined): { readonly ok: true; readonly locale: Locale } | Usage {
+  if (written === undefined) return { ok: true, locale: 'en' }
+  const lower = written.toLowerCase()
+  if (lower === 'en' || lower === 'sv') return { ok: true, locale: lower }
+  return { ok: false, problem: `--lang is en (English) or sv (Swedish), not ${JSON.stringify(written)}` }
+}
+
 function readSettings(args: Args, io: CliIo): { readonly ok: true; readonly settings: Settings } | Usage {
   const files = args.operands
   if (files.length === 0) return { ok: false, problem: 'give a FILE to check (- reads standard input)' }
@@ -84,10 +94,13 @@ function readSettings(args: Args, io: CliIo): { readonly ok: true; readonly sett
   }
   const pricing = readPricing(args.values.get('--account'), args.values.get('--price'))
   if (!pricing.ok) return pricing
+  const locale = readLocale(args.values.get('--lang'))
+  if (!locale.ok) return locale
   return {
     ok: true,
     settings: {
       now,
+      locale: locale.locale,
       pricing: pricing.pricing,
       parts: args.flags.has('--parts'),
       failOnWarnings: args.flags.has('--fail-on-warnings'),
@@ -110,6 +123,7 @@ function checkFile(file: string, settings: Settings, io: CliIo): Outcome {
     now: settings.now,
     parts: settings.parts,
     ...(settings.pricing === undefined ? {} : { pricing: settings.pricing }),
+    ...(settings.locale === 'en' ? {} : { locale: settings.locale }),
   }
   // One call: the text is parsed (text that is not JSON is one json.invalid issue, a key written
   // twice is json.duplicate_key) and checked, and every issue comes back placed in the text.

@@ -30,6 +30,8 @@ Options:
                               (no offset = UTC); default: the clock
   --account SE|international  bill in SEK (SE) or EUR (international); goes with --price
   --price DECIMAL             the base price of one segment, up to 4 decimals (0.35, 0.0595)
+  --lang en|sv                the language of the issues' messages: en, English (default),
+                              or sv, Swedish; codes and the rest of the output stay as they are
   --parts                     also show each message's segment texts
   --fail-on-warnings          exit 1 when a valid request has warnings
   --json                      print JSON: per file, the prepared batch or the issues (each

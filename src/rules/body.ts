@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+import { localized } from '../locale/format.js'
+import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Path } from '../issue.js'
 import { isBlank } from '../text.js'
 import { invalid, toResult, valid, type Result, type Validation } from '../validation.js'
@@ -37,6 +39,8 @@ export function checkBody(value: unknown, path: Path): Validation<Body> {
  * Checks a message body: a string, not empty or only white space, at most 2000 UTF-16 code
  * units (an emoji outside the BMP counts 2).
  *
+ * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
+ *
  * @example
  * ```ts
  * import { validateBody } from 'sms-preflight'
@@ -45,6 +49,6 @@ export function checkBody(value: unknown, path: Path): Validation<Body> {
  * ```
  * @category Field rules
  */
-export function validateBody(value: unknown): Result<Body> {
-  return toResult(checkBody(value, []))
+export function validateBody(value: unknown, options?: LocaleOptions): Result<Body> {
+  return localized(toResult(checkBody(value, [])), options)
 }

@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+import { localized } from '../locale/format.js'
+import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Path } from '../issue.js'
 import { invalid, toResult, valid, type Result, type Validation } from '../validation.js'
 import { matchEnum } from './enums.js'
@@ -28,6 +30,8 @@ export function checkDatacoding(value: unknown, path: Path): Validation<Datacodi
 /**
  * Checks the datacoding: `ucs` (default) or `gsm`, case-insensitively, normalised to lower case.
  *
+ * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
+ *
  * @example
  * ```ts
  * import { validateDatacoding } from 'sms-preflight'
@@ -36,6 +40,6 @@ export function checkDatacoding(value: unknown, path: Path): Validation<Datacodi
  * ```
  * @category Field rules
  */
-export function validateDatacoding(value: unknown): Result<Datacoding> {
-  return toResult(checkDatacoding(value, []))
+export function validateDatacoding(value: unknown, options?: LocaleOptions): Result<Datacoding> {
+  return localized(toResult(checkDatacoding(value, [])), options)
 }

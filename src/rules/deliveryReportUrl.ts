@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+import { localized } from '../locale/format.js'
+import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Issue, type Path } from '../issue.js'
 import { isWhiteSpaceCode } from '../text.js'
 import { fromIssues, invalid, toResult, valid, type Result, type Validation } from '../validation.js'
@@ -103,6 +105,8 @@ export function checkDeliveryReportUrl(value: unknown, path: Path): Validation<s
  * Checks the delivery report URL: null or `""` for none (the source page's own example sends
  * `""`), else an absolute `http` or `https` URL of at most 2047 characters; `http` is a warning.
  *
+ * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
+ *
  * @example
  * ```ts
  * import { validateDeliveryReportUrl } from 'sms-preflight'
@@ -111,6 +115,6 @@ export function checkDeliveryReportUrl(value: unknown, path: Path): Validation<s
  * ```
  * @category Field rules
  */
-export function validateDeliveryReportUrl(value: unknown): Result<string | null> {
-  return toResult(checkDeliveryReportUrl(value, []))
+export function validateDeliveryReportUrl(value: unknown, options?: LocaleOptions): Result<string | null> {
+  return localized(toResult(checkDeliveryReportUrl(value, [])), options)
 }

@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+import { localized } from '../locale/format.js'
+import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Issue, type Path } from '../issue.js'
 import { offendingChars } from '../text.js'
 import { fromIssues, invalid, toResult, type Result, type Validation } from '../validation.js'
@@ -33,10 +35,16 @@ function fastDigits(s: string): boolean {
   return true
 }
 
-function hintFor(s: string): string | undefined {
-  if (s.startsWith('+')) return 'Write the number without the leading "+": country code then number, e.g. 46701234567.'
-  if (s.startsWith('00')) return 'Write the number without the "00" prefix: country code then number, e.g. 46701234567.'
-  return undefined
+/** The prefix a number was written with, `+` or `00`, whose hint the message gives. */
+function prefixOf(s: string): '+' | '00' | undefined {
+  return s.startsWith('+') ? '+' : s.startsWith('00') ? '00' : undefined
+}
+
+/** The English hint for a prefix (`params.prefix` lets a translation say it in its words). */
+function hintFor(prefix: '+' | '00'): string {
+  return prefix === '+'
+    ? 'Write the number without the leading "+": country code then number, e.g. 46701234567.'
+    : 'Write the number without the "00" prefix: country code then number, e.g. 46701234567.'
 }
 
 /**
@@ -67,8 +75,8 @@ export function checkMsisdn(value: unknown, path: Path): Validation<Msisdn> {
   const issues: Issue[] = []
   if (!fastDigits(value)) {
     const characters = offendingChars(value, isDigit)
-    const hint = hintFor(value)
-    issues.push(makeIssue('recipient.non_digit', path, hint === undefined ? { characters } : { characters, hint }))
+    const prefix = prefixOf(value)
+    issues.push(makeIssue('recipient.non_digit', path, prefix === undefined ? { characters } : { characters, hint: hintFor(prefix), prefix }))
   }
   if (value.length > MSISDN_MAX_LENGTH) {
     issues.push(makeIssue('recipient.too_long', path, { length: value.length, max: MSISDN_MAX_LENGTH }))
@@ -80,6 +88,8 @@ export function checkMsisdn(value: unknown, path: Path): Validation<Msisdn> {
  * Checks one recipient number in MSISDN form: a string of digits only (no `+`, no spaces), at
  * most 15 characters.
  *
+ * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
+ *
  * @example
  * ```ts
  * import { validateMsisdn } from 'sms-preflight'
@@ -88,6 +98,6 @@ export function checkMsisdn(value: unknown, path: Path): Validation<Msisdn> {
  * ```
  * @category Field rules
  */
-export function validateMsisdn(value: unknown): Result<Msisdn> {
-  return toResult(checkMsisdn(value, []))
+export function validateMsisdn(value: unknown, options?: LocaleOptions): Result<Msisdn> {
+  return localized(toResult(checkMsisdn(value, [])), options)
 }

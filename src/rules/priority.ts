@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+import { localized } from '../locale/format.js'
+import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Path } from '../issue.js'
 import { invalid, toResult, valid, type Result, type Validation } from '../validation.js'
 
@@ -27,6 +29,8 @@ export function checkPriority(value: unknown, path: Path): Validation<Priority> 
 /**
  * Checks the priority: the JSON number 1 or 2 (not the string `"1"`).
  *
+ * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
+ *
  * @example
  * ```ts
  * import { validatePriority } from 'sms-preflight'
@@ -35,6 +39,6 @@ export function checkPriority(value: unknown, path: Path): Validation<Priority> 
  * ```
  * @category Field rules
  */
-export function validatePriority(value: unknown): Result<Priority> {
-  return toResult(checkPriority(value, []))
+export function validatePriority(value: unknown, options?: LocaleOptions): Result<Priority> {
+  return localized(toResult(checkPriority(value, [])), options)
 }

@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+import { localized } from '../locale/format.js'
+import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Path } from '../issue.js'
 import { isBlank } from '../text.js'
 import { invalid, toResult, valid, type Result, type Validation } from '../validation.js'
@@ -25,6 +27,8 @@ export function checkReference(value: unknown, path: Path): Validation<string | 
  * Checks the client reference: null (the default), or a string that is not empty or only white
  * space, of at most 40 characters.
  *
+ * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
+ *
  * @example
  * ```ts
  * import { validateReference } from 'sms-preflight'
@@ -33,6 +37,6 @@ export function checkReference(value: unknown, path: Path): Validation<string | 
  * ```
  * @category Field rules
  */
-export function validateReference(value: unknown): Result<string | null> {
-  return toResult(checkReference(value, []))
+export function validateReference(value: unknown, options?: LocaleOptions): Result<string | null> {
+  return localized(toResult(checkReference(value, [])), options)
 }

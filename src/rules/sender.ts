@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+import { localized } from '../locale/format.js'
+import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Issue, type Path } from '../issue.js'
 import { isBlank, offendingChars } from '../text.js'
 import { fromIssues, invalid, toResult, type Result, type Validation } from '../validation.js'
@@ -75,14 +77,18 @@ export function checkSender(value: unknown, path: Path): Validation<Sender> {
  * Checks a sender ID: numeric (digits with an optional leading `+`, at most 15 digits, E.164:
  * no `0` right after the `+`) or alphanumeric (`A-Z a-z 0-9`, 3 to 11 characters).
  *
+ * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
+ *
  * @example
  * ```ts
  * import { validateSender } from 'sms-preflight'
  * validateSender('iP1')          // Right({ value: 'iP1', warnings: [] })
  * validateSender('TooLongSender') // Left([{ code: 'sender.alphanumeric_length', … }])
+ * validateSender('TooLongSender', { locale: 'sv' })
+ * // Left([{ code: 'sender.alphanumeric_length', message: 'En alfanumerisk avsändare har 3–11 tecken; den här har 13.', … }])
  * ```
  * @category Field rules
  */
-export function validateSender(value: unknown): Result<Sender> {
-  return toResult(checkSender(value, []))
+export function validateSender(value: unknown, options?: LocaleOptions): Result<Sender> {
+  return localized(toResult(checkSender(value, [])), options)
 }

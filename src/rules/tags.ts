@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+import { localized } from '../locale/format.js'
+import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Issue, type Path } from '../issue.js'
 import { elementAt } from '../own.js'
 import { hasOuterWhiteSpace, isBlank } from '../text.js'
@@ -45,6 +47,8 @@ function validateTagsUnguarded(value: unknown): Result<ReadonlyArray<string>> {
  * Checks the tags: an array of non-empty strings. Leading or trailing white space and repeats
  * are warnings, and the tags are kept exactly as written.
  *
+ * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
+ *
  * @example
  * ```ts
  * import { validateTags } from 'sms-preflight'
@@ -53,6 +57,6 @@ function validateTagsUnguarded(value: unknown): Result<ReadonlyArray<string>> {
  * ```
  * @category Field rules
  */
-export function validateTags(value: unknown): Result<ReadonlyArray<string>> {
-  return guard(() => validateTagsUnguarded(value))
+export function validateTags(value: unknown, options?: LocaleOptions): Result<ReadonlyArray<string>> {
+  return localized(guard(() => validateTagsUnguarded(value)), options)
 }

@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+import { localized } from '../locale/format.js'
+import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Path } from '../issue.js'
 import { invalid, toResult, valid, type Result, type Validation } from '../validation.js'
 import { matchEnum } from './enums.js'
@@ -43,6 +45,8 @@ export function checkType(value: unknown, path: Path): Validation<MessageType> {
  * Checks the message type: `sms` (default) or `flash`, case-insensitively, normalised to lower
  * case. `flashsms` is refused with a "did you mean `flash`".
  *
+ * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
+ *
  * @example
  * ```ts
  * import { validateType } from 'sms-preflight'
@@ -51,6 +55,6 @@ export function checkType(value: unknown, path: Path): Validation<MessageType> {
  * ```
  * @category Field rules
  */
-export function validateType(value: unknown): Result<MessageType> {
-  return toResult(checkType(value, []))
+export function validateType(value: unknown, options?: LocaleOptions): Result<MessageType> {
+  return localized(toResult(checkType(value, [])), options)
 }

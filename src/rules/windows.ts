@@ -9,6 +9,8 @@ import { isJsonObject } from '../json/guards.js'
 import * as E from '../either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { isError, makeIssue, type Issue, type Path } from '../issue.js'
+import { localized } from '../locale/format.js'
+import type { LocaleOptions } from '../locale/messages.js'
 import { elementAt, ownValue, timeOf } from '../own.js'
 import { editDistance, hasOwn } from '../text.js'
 import { fromIssues, guard, issuesOf, toNonEmpty, toResult, type Result, type Validation } from '../validation.js'
@@ -437,7 +439,8 @@ function validateDeliveryWindowsUnguarded(
  *
  * @remarks An Invalid Date as `options.now` (or one within 168 hours of the end of the `Date`
  * range) is `options.now_invalid`, with every issue that does not depend on "now". `now`
- * counts only as an own property of `options`, and a `Date` of any realm is a `Date`.
+ * counts only as an own property of `options`, and a `Date` of any realm is a `Date`. With
+ * `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
  *
  * @example
  * ```ts
@@ -450,6 +453,9 @@ function validateDeliveryWindowsUnguarded(
  * ```
  * @category Field rules
  */
-export function validateDeliveryWindows(windows: unknown, options?: { readonly now?: Date }): Result<ReadonlyArray<WindowSpec>> {
-  return guard(() => validateDeliveryWindowsUnguarded(windows, options))
+export function validateDeliveryWindows(
+  windows: unknown,
+  options?: { readonly now?: Date } & LocaleOptions,
+): Result<ReadonlyArray<WindowSpec>> {
+  return localized(guard(() => validateDeliveryWindowsUnguarded(windows, options)), options)
 }

@@ -9,13 +9,13 @@ describe('validateMsisdn at its edges', () => {
   // Source page: "A request will be rejected if a recipients: … contains non digit characters"
   it('names ":" (just after "9") as a non-digit and never "9" itself', () => {
     expect(params(validateMsisdn('+49:9'))).toStrictEqual([
-      { characters: ['+', ':'], hint: 'Write the number without the leading "+": country code then number, e.g. 46701234567.' },
+      { characters: ['+', ':'], hint: 'Write the number without the leading "+": country code then number, e.g. 46701234567.', prefix: '+' },
     ])
   })
 
   it('hints at the "00" prefix only when the number starts with it', () => {
     expect(params(validateMsisdn('0046-70'))).toStrictEqual([
-      { characters: ['-'], hint: 'Write the number without the "00" prefix: country code then number, e.g. 46701234567.' },
+      { characters: ['-'], hint: 'Write the number without the "00" prefix: country code then number, e.g. 46701234567.', prefix: '00' },
     ])
     expect(params(validateMsisdn('46-7000'))).toStrictEqual([{ characters: ['-'] }])
   })
