@@ -130,3 +130,9 @@ export {
   requestJsonSchemaConverter,
   requestJsonSchemaFor,
 } from './schema/jsonSchema.js'
+
+// Servers: the fetch handler (a local stand-in for POST /v2/batches) and problem details
+export type { FetchHandler, HandlerOptions } from './server/handler.js'
+export { createHandler } from './server/handler.js'
+export type { HttpProblem, ProblemDetails, ProblemOptions } from './server/problem.js'
+export { toProblemDetails } from './server/problem.js'

@@ -1,0 +1,408 @@
+/**
+ * The fetch handler: a local stand-in for the provider's `POST /v2/batches` that checks, stores
+ * and never sends. Web standards only (`Request`, `Response`, `ReadableStream`, `TextDecoder`,
+ * `URL`), so it runs as it is on Node 18+, Deno, Bun and Cloudflare Workers, and mounts in Hono.
+ *
+ * @packageDocumentation
+ */
+import * as E from '../either.js'
+import type { Issue } from '../issue.js'
+import { prepareBatchJson } from '../batchJson.js'
+import type { PreparedBatch } from '../compose.js'
+import { validatePricing, type PricingOptions } from '../pricing.js'
+import { cancelQuietly, decodeUtf8, describeError, readBody } from './body.js'
+import { httpProblem, toProblemDetails, type HttpProblem } from './problem.js'
+import { createStore, idOf, seqOf, type BatchStore, type StoredBatch } from './store.js'
+
+/**
+ * Options of {@link createHandler}.
+ *
+ * @category Server
+ */
+export interface HandlerOptions {
+  /** When set, every request must carry `Authorization: Bearer <apiKey>` (else 401). */
+  readonly apiKey?: string
+  /** "Now", read once per accepted request; default: the clock (the library's one clock read). */
+  readonly now?: () => Date
+  /** Price every batch: the summary of a 201 then carries `price`. */
+  readonly pricing?: PricingOptions
+  /** The largest body accepted, in bytes; default 10 MiB (10,485,760). A larger one is a 413. */
+  readonly maxBodyBytes?: number
+  /** The most bytes of stored batches (their 201 answers as JSON); default 64 MiB. The oldest are dropped past it. */
+  readonly maxStoredBytes?: number
+  /** The most stored batches; default 10,000. The oldest are dropped past it. */
+  readonly maxStoredBatches?: number
+}
+
+/**
+ * A web-standard (fetch) handler.
+ *
+ * @category Server
+ */
+export type FetchHandler = (request: Request) => Promise<Response>
+
+/** The default of {@link HandlerOptions.maxBodyBytes}: 10 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
+/** The default of {@link HandlerOptions.maxStoredBytes}: 64 MiB. */
+export const DEFAULT_MAX_STORED_BYTES = 64 * 1024 * 1024
+/** The default of {@link HandlerOptions.maxStoredBatches}. */
+export const DEFAULT_MAX_STORED_BATCHES = 10_000
+/** A listing's page size when `limit` is not given, and the largest `limit`. */
+export const LIST_LIMIT = { default: 50, max: 500 } as const
+
+const COLLECTION = '/v2/batches'
+const ALLOW_COLLECTION = 'GET, HEAD, POST, OPTIONS'
+const ALLOW_ITEM = 'GET, HEAD, OPTIONS'
+
+/** The handler's settings, once the options are checked. */
+interface Settings {
+  readonly apiKey: Uint8Array | undefined
+  readonly now: () => Date
+  readonly pricing: PricingOptions | undefined
+  readonly maxBodyBytes: number
+  readonly maxStoredBytes: number
+  readonly maxStoredBatches: number
+}
+
+/** Options that cannot be used: every request is then a 500 that says why. */
+interface Misconfigured {
+  readonly problems: ReadonlyArray<string>
+  readonly issues: ReadonlyArray<Issue>
+}
+
+const encoder = /* @__PURE__ */ new TextEncoder()
+
+/** An own property of the options (never an inherited one), or undefined. */
+function own(options: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(options, key) ? (options as Record<string, unknown>)[key] : undefined
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0
+
+/** Reads and checks the options; never throws. */
+function settingsOf(options: unknown): Settings | Misconfigured {
+  const problems: string[] = []
+  let issues: ReadonlyArray<Issue> = []
+  try {
+    const o = typeof options === 'object' && options !== null ? options : {}
+    if (options !== undefined && o !== options) problems.push('the options must be an object')
+    const apiKey = own(o, 'apiKey')
+    if (apiKey !== undefined && (typeof apiKey !== 'string' || apiKey === '')) problems.push('apiKey must be a non-empty string')
+    const now = own(o, 'now')
+    if (now !== undefined && typeof now !== 'function') problems.push('now must be a function that returns a Date')
+    const pricing = own(o, 'pricing')
+    const checked = pricing === undefined ? undefined : validatePricing(pricing)
+    if (checked !== undefined && E.isLeft(checked)) {
+      issues = checked.left
+      problems.push(`pricing is invalid: ${checked.left.map((i) => i.message).join(' ')}`)
+    }
+    const limit = (key: string, fallback: number): number => {
+      const v = own(o, key)
+      if (v === undefined) return fallback
+      if (!isCount(v)) problems.push(`${key} must be a positive integer`)
+      return isCount(v) ? v : fallback
+    }
+    const maxBodyBytes = limit('maxBodyBytes', DEFAULT_MAX_BODY_BYTES)
+    const maxStoredBytes = limit('maxStoredBytes', DEFAULT_MAX_STORED_BYTES)
+    const maxStoredBatches = limit('maxStoredBatches', DEFAULT_MAX_STORED_BATCHES)
+    if (problems.length > 0) return { problems, issues }
+    return {
+      apiKey: typeof apiKey === 'string' ? encoder.encode(apiKey) : undefined,
+      now: typeof now === 'function' ? () => (now as () => unknown)() as Date : () => new Date(),
+      pricing: checked === undefined || E.isLeft(checked) ? undefined : checked.right.value,
+      maxBodyBytes,
+      maxStoredBytes,
+      maxStoredBatches,
+    }
+  } catch (e) {
+    return { problems: [`the options could not be read (${describeError(e)})`], issues }
+  }
+}
+
+/** A JSON response. */
+function json(status: number, body: unknown, headers: Record<string, string>, type = 'application/json'): Response {
+  return bytes(status, encoder.encode(JSON.stringify(body)), headers, type)
+}
+
+/** A response of encoded JSON. */
+function bytes(status: number, body: Uint8Array<ArrayBuffer>, headers: Record<string, string>, type = 'application/json'): Response {
+  return new Response(body, { status, headers: { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers } })
+}
+
+/** A problem response (`application/problem+json`). */
+function problem(p: HttpProblem, headers: Record<string, string> = {}): Response {
+  return json(p.status, p, headers, 'application/problem+json')
+}
+
+/** The same response without its body, for `HEAD`. */
+function headOf(response: Response): Response {
+  return new Response(null, { status: response.status, headers: response.headers })
+}
+
+/**
+ * Compares a presented key with the expected one in time that depends only on their lengths:
+ * every byte of the longer is visited, with no exit at the first difference.
+ */
+export function sameKey(given: Uint8Array, expected: Uint8Array): boolean {
+  const n = Math.max(given.length, expected.length)
+  let diff = given.length ^ expected.length
+  for (let i = 0; i < n; i++) diff |= (given[i] ?? 0) ^ (expected[i] ?? 0)
+  return diff === 0
+}
+
+/** The bearer token of an `Authorization` header, or undefined for another scheme or none. */
+function bearerOf(header: string | null): string | undefined {
+  if (header === null) return undefined
+  const value = header.trim()
+  const space = value.indexOf(' ')
+  if (space < 0 || value.slice(0, space).toLowerCase() !== 'bearer') return undefined
+  return value.slice(space + 1).trim()
+}
+
+/** 401 unless the request carries the key (or no key is set). */
+function unauthorized(request: Request, key: Uint8Array | undefined): Response | undefined {
+  if (key === undefined) return undefined
+  const token = bearerOf(request.headers.get('authorization'))
+  if (token !== undefined && sameKey(encoder.encode(token), key)) return undefined
+  const challenge = token === undefined ? 'Bearer realm="sms-preflight"' : 'Bearer realm="sms-preflight", error="invalid_token"'
+  const detail =
+    token === undefined
+      ? 'Send the API key as "Authorization: Bearer <key>".'
+      : 'The API key in "Authorization: Bearer <key>" is not the one this stand-in was started with.'
+  return problem(httpProblem(401, detail), { 'WWW-Authenticate': challenge })
+}
+
+/** A media type's essence (`application/json`) and its charset parameter, lower case. */
+function mediaTypeOf(header: string): { readonly essence: string; readonly charset: string | undefined } {
+  const semicolon = header.indexOf(';')
+  const essence = (semicolon < 0 ? header : header.slice(0, semicolon)).trim().toLowerCase()
+  const params = semicolon < 0 ? [] : header.slice(semicolon + 1).split(';').map((p) => p.trim().toLowerCase())
+  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length)
+  return { essence, charset: charset?.startsWith('"') === true && charset.endsWith('"') && charset.length > 1 ? charset.slice(1, -1) : charset }
+}
+
+/** Whether a media type's essence is JSON: `application/json` or a `+json` type. */
+function isJson(essence: string): boolean {
+  if (essence === 'application/json') return true
+  const slash = essence.indexOf('/')
+  return essence.startsWith('application/') && essence.endsWith('+json') && slash === essence.lastIndexOf('/') && essence.length > 'application/+json'.length
+}
+
+/** 415 unless the body is JSON in UTF-8, with no content coding. */
+function unsupported(request: Request): Response | undefined {
+  const coding = request.headers.get('content-encoding')
+  if (coding !== null && coding.trim().toLowerCase() !== 'identity') {
+    return problem(httpProblem(415, `The body must not be encoded (Content-Encoding: ${coding}); send it as it is.`), { 'Accept-Encoding': 'identity' })
+  }
+  const header = request.headers.get('content-type')
+  const { essence, charset } = mediaTypeOf(header ?? '')
+  const accept = { Accept: 'application/json', 'Accept-Post': 'application/json' }
+  if (header === null || !isJson(essence)) {
+    const detail = `The body must be JSON, sent with "Content-Type: application/json"${header === null ? '' : `, not ${JSON.stringify(header)}`}.`
+    return problem(httpProblem(415, detail), accept)
+  }
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    return problem(httpProblem(415, `The body must be UTF-8 JSON, not charset=${charset}.`), accept)
+  }
+  return undefined
+}
+
+/** 413: the body passed the limit. */
+function tooLarge(max: number): Response {
+  const detail = `The body is larger than ${max} bytes, the most this stand-in accepts.`
+  return problem(httpProblem(413, detail, { maxBodyBytes: max }))
+}
+
+/** The declared length of the body, when the header holds one. */
+function declaredLength(request: Request): number | undefined {
+  const header = request.headers.get('content-length')
+  if (header === null) return undefined
+  const n = Number(header.trim())
+  return Number.isSafeInteger(n) && n >= 0 ? n : undefined
+}
+
+/** The 201 answer's body. */
+function accepted(id: string, created: string, prepared: PreparedBatch): Record<string, unknown> {
+  return { id, created, request: prepared.request, windows: prepared.windows, summary: prepared.summary, warnings: prepared.warnings }
+}
+
+/** Issues about the handler's own options (now, pricing): the server's fault, never the client's. */
+const aboutOptions = (issue: Issue): boolean => issue.code.startsWith('options.') || issue.code.startsWith('pricing.')
+
+/** `POST /v2/batches`. */
+async function create(request: Request, settings: Settings, store: BatchStore): Promise<Response> {
+  const refused = unsupported(request)
+  if (refused !== undefined) {
+    void cancelQuietly(request.body)
+    return refused
+  }
+  const declared = declaredLength(request)
+  if (declared !== undefined && declared > settings.maxBodyBytes) {
+    void cancelQuietly(request.body)
+    return tooLarge(settings.maxBodyBytes)
+  }
+  const read = await readBody(request.body, settings.maxBodyBytes)
+  if (!read.ok) {
+    if (read.reason === 'too_large') return tooLarge(settings.maxBodyBytes)
+    return problem(httpProblem(400, `The body could not be read to its end (${read.detail}).`))
+  }
+  const decoded = decodeUtf8(read.bytes)
+  if (!decoded.ok) {
+    const { byte, byteOffset, line, column } = decoded
+    const detail = `The body is not UTF-8: the byte 0x${byte} at byte offset ${byteOffset} (line ${line}, column ${column}) begins no UTF-8 sequence.`
+    return problem(toProblemDetails([decoded.issue], { detail }))
+  }
+  let now: Date
+  try {
+    now = settings.now()
+  } catch (e) {
+    return problem(httpProblem(500, `The stand-in's clock (the "now" option) threw: ${describeError(e)}.`))
+  }
+  const result = prepareBatchJson(decoded.text, settings.pricing === undefined ? { now } : { now, pricing: settings.pricing })
+  if (E.isLeft(result)) {
+    const server = result.left.filter(aboutOptions)
+    if (server.length > 0) {
+      return problem(toProblemDetails(server, { status: 500, detail: `The stand-in is misconfigured: ${server.map((i) => i.message).join(' ')}` }))
+    }
+    return problem(toProblemDetails(result.left))
+  }
+  const prepared = result.right
+  const created = now.toISOString()
+  const batch = store.put((id) => ({
+    created,
+    tags: prepared.request.tags,
+    reference: prepared.request.reference,
+    summary: prepared.summary,
+    body: encoder.encode(JSON.stringify(accepted(id, created, prepared))),
+  }))
+  return bytes(201, batch.body, { Location: `${COLLECTION}/${batch.id}` })
+}
+
+/** One batch of a listing. */
+function listed(b: StoredBatch): Record<string, unknown> {
+  return { id: b.id, location: `${COLLECTION}/${b.id}`, created: b.created, reference: b.reference, tags: b.tags, summary: b.summary }
+}
+
+/** `GET /v2/batches?tag=…&limit=…&before=…`. */
+function list(url: URL, store: BatchStore): Response {
+  const params = url.searchParams
+  for (const key of params.keys()) {
+    if (key !== 'tag' && key !== 'limit' && key !== 'before') {
+      return problem(httpProblem(400, `Unknown query parameter ${JSON.stringify(key)}: a listing takes tag (repeatable), limit and before.`))
+    }
+  }
+  const limits = params.getAll('limit')
+  const befores = params.getAll('before')
+  if (limits.length > 1 || befores.length > 1) return problem(httpProblem(400, 'limit and before may each be given once.'))
+  const limitText = limits[0]
+  const limit = limitText === undefined ? LIST_LIMIT.default : /^[1-9]\d{0,3}$/.test(limitText) ? Number(limitText) : undefined
+  if (limit === undefined || limit > LIST_LIMIT.max) {
+    return problem(httpProblem(400, `limit must be an integer from 1 to ${LIST_LIMIT.max}, not ${JSON.stringify(limitText)}.`))
+  }
+  const beforeText = befores[0]
+  const before = beforeText === undefined ? undefined : seqOf(beforeText)
+  if (beforeText !== undefined && before === undefined) {
+    return problem(httpProblem(400, `before must be a batch id such as "b12", not ${JSON.stringify(beforeText)}.`))
+  }
+  const tags = params.getAll('tag')
+  const page = store.list({ tags, before, limit })
+  const last = page.batches[page.batches.length - 1]
+  let next: string | null = null
+  if (page.more && last !== undefined) {
+    const q = new URLSearchParams(tags.map((t): [string, string] => ['tag', t]))
+    q.set('limit', String(limit))
+    q.set('before', idOf(last.seq))
+    next = `${COLLECTION}?${q.toString()}`
+  }
+  return json(200, { batches: page.batches.map(listed), next }, next === null ? {} : { Link: `<${next}>; rel="next"` })
+}
+
+/** `GET /v2/batches/{id}`. */
+function read(id: string, store: BatchStore): Response {
+  const batch = store.get(id)
+  if (batch === undefined) {
+    return problem(httpProblem(404, `No batch ${JSON.stringify(id)} is stored here (this stand-in keeps batches in memory, the oldest dropped past its limits).`))
+  }
+  return bytes(200, batch.body, {})
+}
+
+/** Routes one request. */
+async function route(request: Request, settings: Settings, store: BatchStore): Promise<Response> {
+  const url = new URL(request.url)
+  const path = url.pathname
+  const item = path.startsWith(`${COLLECTION}/`) ? path.slice(COLLECTION.length + 1) : undefined
+  if (path !== COLLECTION && (item === undefined || item === '' || item.includes('/'))) {
+    return problem(httpProblem(404, `Nothing is at ${path}: this stand-in answers ${COLLECTION} and ${COLLECTION}/{id}.`))
+  }
+  const method = request.method
+  const allow = item === undefined ? ALLOW_COLLECTION : ALLOW_ITEM
+  if (!allow.split(', ').includes(method)) {
+    return problem(httpProblem(405, `${method} is not allowed on ${path}; allowed: ${allow}.`), { Allow: allow })
+  }
+  if (method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: allow } })
+  const denied = unauthorized(request, settings.apiKey)
+  if (denied !== undefined) return denied
+  if (method === 'POST') return create(request, settings, store)
+  const response = item === undefined ? list(url, store) : read(item, store)
+  return method === 'HEAD' ? headOf(response) : response
+}
+
+/**
+ * A local stand-in for the provider's endpoint, as a web-standard (fetch) handler
+ * `(Request) => Promise<Response>`: it checks, stores and never sends. It runs as it is on
+ * Node 18+, Deno, Bun and Cloudflare Workers, and mounts in Hono (`app.mount('/', handler)`).
+ *
+ * - `POST /v2/batches`: JSON only (else 415); the body is read as a stream and refused with 413
+ *   as soon as it passes `maxBodyBytes` (default 10 MiB), or at once when `Content-Length`
+ *   says so; decoded as UTF-8 (bytes that are not UTF-8 are a 400, never replaced); checked by
+ *   `prepareBatchJson`. Valid: **201** with `Location: /v2/batches/{id}` and the id, the
+ *   normalised request, the resolved windows, the summary (with the price when `pricing` is
+ *   set) and the warnings. Invalid: **400** `application/problem+json` from
+ *   {@link toProblemDetails}, every issue with its line and column.
+ * - `GET /v2/batches/{id}`: the 201's body again (200), or 404.
+ * - `GET /v2/batches?tag=…`: the batches carrying every tag given, newest first, at most
+ *   `limit` (default 50, at most 500) from `before` (an id), with `next` (and a `Link` header)
+ *   when more match.
+ * - Other methods: 405 with `Allow`; other paths: 404. With `apiKey`, every request but
+ *   `OPTIONS` needs `Authorization: Bearer <apiKey>` (else 401 with `WWW-Authenticate`),
+ *   compared in constant time.
+ *
+ * Batches are kept in memory in the handler's closure, the oldest dropped past
+ * `maxStoredBytes` (default 64 MiB of stored answers) or `maxStoredBatches` (default 10,000);
+ * ids (`b1`, `b2`, …) come from a counter, unique within the handler. The default `now` reads
+ * the clock: the one place the library does.
+ *
+ * It never throws: options it cannot use make every answer a 500 saying why, and anything that
+ * fails inside is a 500 problem.
+ *
+ * @example
+ * ```ts
+ * import { createHandler } from 'sms-preflight'
+ * const handler = createHandler({ apiKey: 'secret' })
+ * const response = await handler(new Request('http://localhost/v2/batches', {
+ *   method: 'POST',
+ *   headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
+ *   body: JSON.stringify({ sender: 'iP1', recipients: ['46701234567'], body: 'Hi' }),
+ * }))
+ * // response.status === 201, response.headers.get('Location') === '/v2/batches/b1'
+ * ```
+ * @category Server
+ */
+export function createHandler(options?: HandlerOptions): FetchHandler {
+  const settings = settingsOf(options)
+  if ('problems' in settings) {
+    const misconfigured = toProblemDetails(settings.issues, {
+      status: 500,
+      detail: `The stand-in is misconfigured: ${settings.problems.join('; ')}.`,
+    })
+    return () => Promise.resolve(problem(misconfigured))
+  }
+  const store = createStore({ maxBytes: settings.maxStoredBytes, maxBatches: settings.maxStoredBatches })
+  return async (request: Request): Promise<Response> => {
+    try {
+      return await route(request, settings, store)
+    } catch (e) {
+      return problem(httpProblem(500, `The stand-in failed on this request: ${describeError(e)}.`))
+    }
+  }
+}

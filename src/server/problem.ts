@@ -1,0 +1,171 @@
+/**
+ * Problem details (RFC 9457, `application/problem+json`): how the stand-in, and any server
+ * that reuses the rules, says what is wrong with a request.
+ *
+ * The shape is the one ASP.NET's `ValidationProblemDetails` gives, which the provider's .NET
+ * server returns: `type`, `title`, `status`, `detail`, and `errors`, a map from where each error
+ * stands to its messages. The library adds `issues`, every issue as it is (code, severity, path,
+ * params and, for JSON text, its line and column), for clients that want more than messages.
+ *
+ * @packageDocumentation
+ */
+import type { Issue } from '../issue.js'
+
+/**
+ * A problem details object (RFC 9457) without extension members: what the stand-in answers for
+ * a problem that is not about the request's content (401, 404, 405, 413, 415, 500).
+ *
+ * @category Server
+ */
+export interface HttpProblem {
+  /** A URI reference naming the kind of problem. */
+  readonly type: string
+  /** A short summary of the kind of problem, the same for every occurrence. */
+  readonly title: string
+  /** The HTTP status code. */
+  readonly status: number
+  /** What went wrong this time, for a person to read. */
+  readonly detail: string
+  /** A URI reference naming this occurrence, when given. */
+  readonly instance?: string
+}
+
+/**
+ * A problem details object about a request's issues: {@link HttpProblem} with the issues and
+ * ASP.NET's `errors` map.
+ *
+ * @category Server
+ */
+export interface ProblemDetails extends HttpProblem {
+  /** Every issue, errors and warnings, in the order found, each with its code and position. */
+  readonly issues: ReadonlyArray<Issue>
+  /**
+   * The errors' messages by JSON Pointer (`""` for the request as a whole), in the order found:
+   * the shape of ASP.NET's `ValidationProblemDetails.Errors`. Warnings are not in it.
+   */
+  readonly errors: Readonly<Record<string, ReadonlyArray<string>>>
+}
+
+/**
+ * Options of {@link toProblemDetails}: each member replaces what it names.
+ *
+ * @category Server
+ */
+export interface ProblemOptions {
+  /** The status, 400 to 599; default 400. */
+  readonly status?: number
+  /** The `type` URI; default: the section of RFC 9110 that defines the status, as ASP.NET writes it. */
+  readonly type?: string
+  /** The `title`; default: `"One or more validation errors occurred."` for 400, else the status's reason phrase. */
+  readonly title?: string
+  /** The `detail`; default: how many errors there are, and the first one with its place. */
+  readonly detail?: string
+  /** The `instance` URI reference; absent by default. */
+  readonly instance?: string
+}
+
+/** The statuses the library answers with: reason phrase and the RFC 9110 section. */
+const STATUSES: ReadonlyMap<number, { readonly phrase: string; readonly section: string }> = new Map([
+  [400, { phrase: 'Bad Request', section: '15.5.1' }],
+  [401, { phrase: 'Unauthorized', section: '15.5.2' }],
+  [403, { phrase: 'Forbidden', section: '15.5.4' }],
+  [404, { phrase: 'Not Found', section: '15.5.5' }],
+  [405, { phrase: 'Method Not Allowed', section: '15.5.6' }],
+  [408, { phrase: 'Request Timeout', section: '15.5.9' }],
+  [409, { phrase: 'Conflict', section: '15.5.10' }],
+  [413, { phrase: 'Content Too Large', section: '15.5.14' }],
+  [415, { phrase: 'Unsupported Media Type', section: '15.5.16' }],
+  [422, { phrase: 'Unprocessable Content', section: '15.5.21' }],
+  [500, { phrase: 'Internal Server Error', section: '15.6.1' }],
+  [503, { phrase: 'Service Unavailable', section: '15.6.4' }],
+])
+
+/** The title of ASP.NET's `ValidationProblemDetails`. */
+const VALIDATION_TITLE = 'One or more validation errors occurred.'
+
+/** A status code as given when it is a client or server error, else 400. */
+const statusOf = (status: number | undefined): number =>
+  status !== undefined && Number.isInteger(status) && status >= 400 && status <= 599 ? status : 400
+
+/** The `type` ASP.NET writes for a status: the RFC 9110 section defining it, else `about:blank`. */
+function typeOf(status: number): string {
+  const known = STATUSES.get(status)
+  return known === undefined ? 'about:blank' : `https://tools.ietf.org/html/rfc9110#section-${known.section}`
+}
+
+/** The reason phrase of a status (`Client Error` or `Server Error` for one the library does not know). */
+function phraseOf(status: number): string {
+  return STATUSES.get(status)?.phrase ?? (status >= 500 ? 'Server Error' : 'Client Error')
+}
+
+/** Where an issue stands, for a sentence: its pointer and, in JSON text, its line and column. */
+function where(issue: Issue): string {
+  const at = issue.path === '' ? 'the request' : issue.path
+  return issue.source === undefined ? at : `${at} (line ${issue.source.line}, column ${issue.source.column})`
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** The default `detail`: the errors counted, the first one said with its place. */
+function detailOf(issues: ReadonlyArray<Issue>): string {
+  const errors = issues.filter((i) => i.severity === 'error')
+  const first = errors[0]
+  if (first === undefined) return `The request has no errors (${plural(issues.length, 'warning')}).`
+  // json.invalid says its own line and column.
+  const said = first.code === 'json.invalid' ? first.message : `At ${where(first)}: ${first.message}`
+  return errors.length === 1 ? said : `${plural(errors.length, 'error')}; the first: ${said}`
+}
+
+/**
+ * The problem details (RFC 9457) of a request's issues, as a server answers them: `type`,
+ * `title`, `status` (400 unless given), `detail`, every issue in `issues`, and the errors'
+ * messages by JSON Pointer in `errors`, the shape ASP.NET's `ValidationProblemDetails` gives
+ * (the provider's own server is .NET, so its clients already read it). Serve it with
+ * `Content-Type: application/problem+json`.
+ *
+ * @param issues - the issues of a `Left` (errors and warnings), e.g. from `prepareBatchJson`
+ * @param options - replaces `status`, `type`, `title`, `detail`; adds `instance`
+ * @example
+ * ```ts
+ * import { prepareBatchJson, toProblemDetails } from 'sms-preflight'
+ * const result = prepareBatchJson('{"sender":"iP","recipients":["46701234567"],"body":"Hi"}', { now: new Date('2030-01-01T00:00:00Z') })
+ * if (result._tag === 'Left') toProblemDetails(result.left)
+ * // {
+ * //   type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+ * //   title: 'One or more validation errors occurred.',
+ * //   status: 400,
+ * //   detail: 'At /sender (line 1, column 11): An alphanumeric sender has 3 to 11 characters; this one has 2.',
+ * //   issues: [{ severity: 'error', code: 'sender.alphanumeric_length', path: '/sender', …, source: { line: 1, column: 11, offset: 10, length: 4 } }],
+ * //   errors: { '/sender': ['An alphanumeric sender has 3 to 11 characters; this one has 2.'] }
+ * // }
+ * ```
+ * @category Server
+ */
+export function toProblemDetails(issues: ReadonlyArray<Issue>, options: ProblemOptions = {}): ProblemDetails {
+  const status = statusOf(options.status)
+  const errors = new Map<string, string[]>()
+  for (const issue of issues) {
+    if (issue.severity !== 'error') continue
+    const messages = errors.get(issue.path)
+    if (messages === undefined) errors.set(issue.path, [issue.message])
+    else messages.push(issue.message)
+  }
+  return {
+    type: options.type ?? typeOf(status),
+    title: options.title ?? (status === 400 ? VALIDATION_TITLE : phraseOf(status)),
+    status,
+    detail: options.detail ?? detailOf(issues),
+    ...(options.instance === undefined ? {} : { instance: options.instance }),
+    issues: [...issues],
+    errors: Object.fromEntries(errors),
+  }
+}
+
+/**
+ * A problem without issues: the status's `type` and reason phrase as `title`, and `detail`.
+ * Extension members, when given, follow (RFC 9457 §3.2).
+ */
+export function httpProblem<X extends Readonly<Record<string, unknown>>>(status: number, detail: string, extensions?: X): HttpProblem & X {
+  const s = statusOf(status)
+  return { type: typeOf(s), title: phraseOf(s), status: s, detail, ...extensions } as HttpProblem & X
+}

@@ -1,0 +1,122 @@
+// toProblemDetails (SPEC "The doors into other code"): RFC 9457 problem details with the
+// issues and ASP.NET's errors map.
+import * as E from 'fp-ts/Either'
+import { prepareBatchJson } from '../../src/batchJson'
+import { makeIssue, type Issue } from '../../src/issue'
+import { httpProblem, toProblemDetails } from '../../src/server/problem'
+
+const now = new Date('2030-01-01T00:00:00Z')
+
+function issuesOf(text: string): Issue[] {
+  const r = prepareBatchJson(text, { now })
+  return E.isLeft(r) ? [...r.left] : [...r.right.warnings]
+}
+
+describe('toProblemDetails', () => {
+  it('does what its example says', () => {
+    const result = prepareBatchJson('{"sender":"iP","recipients":["46701234567"],"body":"Hi"}', { now })
+    const issues = E.isLeft(result) ? result.left : []
+    expect(toProblemDetails(issues)).toStrictEqual({
+      type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+      title: 'One or more validation errors occurred.',
+      status: 400,
+      detail: 'At /sender (line 1, column 11): An alphanumeric sender has 3 to 11 characters; this one has 2.',
+      issues,
+      errors: { '/sender': ['An alphanumeric sender has 3 to 11 characters; this one has 2.'] },
+    })
+    expect(issues[0]?.source).toStrictEqual({ line: 1, column: 11, offset: 10, length: 4 })
+  })
+
+  it('groups the errors by JSON Pointer in the order found, leaves warnings out of errors and keeps them in issues', () => {
+    const issues = [
+      makeIssue('recipient.duplicate', ['recipients', 1], { msisdn: '46701234567', first: 0 }),
+      makeIssue('recipient.non_digit', ['recipients', 2], { characters: ['x'] }),
+      makeIssue('sender.missing', ['sender']),
+      makeIssue('recipient.too_long', ['recipients', 2], { length: 16, max: 15 }),
+    ]
+    const p = toProblemDetails(issues)
+    expect([p.issues, p.errors, p.detail]).toStrictEqual([
+      issues,
+      {
+        '/recipients/2': ['A recipient MSISDN has digits only; found "x".', 'A recipient MSISDN has at most 15 characters; this one has 16.'],
+        '/sender': ['The sender is required.'],
+      },
+      '3 errors; the first: At /recipients/2: A recipient MSISDN has digits only; found "x".',
+    ])
+  })
+
+  it('says json.invalid in its own words, which carry its line and column, under the pointer ""', () => {
+    const issues = issuesOf('{"sender": }')
+    expect(toProblemDetails(issues)).toStrictEqual({
+      type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+      title: 'One or more validation errors occurred.',
+      status: 400,
+      detail: 'The request is not valid JSON at line 1, column 12: an unexpected character, expected a value, found "}".',
+      issues,
+      errors: { '': ['The request is not valid JSON at line 1, column 12: an unexpected character, expected a value, found "}".'] },
+    })
+  })
+
+  it('names the request as a whole "the request" in the detail', () => {
+    expect(toProblemDetails([makeIssue('request.not_object', [])]).detail).toBe('At the request: The request must be a JSON object.')
+  })
+
+  it('says when there are only warnings', () => {
+    const p = toProblemDetails([makeIssue('recipient.duplicate', ['recipients', 1], { msisdn: '46701234567', first: 0 })])
+    expect([p.detail, p.errors]).toStrictEqual(['The request has no errors (1 warning).', {}])
+    expect(toProblemDetails([]).detail).toBe('The request has no errors (0 warnings).')
+  })
+
+  it('takes status, type, title, detail and instance from the options', () => {
+    const issues = [makeIssue('sender.missing', ['sender'])]
+    expect(toProblemDetails(issues, { status: 422, instance: '/v2/batches' })).toStrictEqual({
+      type: 'https://tools.ietf.org/html/rfc9110#section-15.5.21',
+      title: 'Unprocessable Content',
+      status: 422,
+      detail: 'At /sender: The sender is required.',
+      instance: '/v2/batches',
+      issues,
+      errors: { '/sender': ['The sender is required.'] },
+    })
+    expect(toProblemDetails(issues, { type: 'https://example.com/problems/batch', title: 'Invalid batch', detail: 'No.' })).toStrictEqual({
+      type: 'https://example.com/problems/batch',
+      title: 'Invalid batch',
+      status: 400,
+      detail: 'No.',
+      issues,
+      errors: { '/sender': ['The sender is required.'] },
+    })
+  })
+
+  it('keeps a status from 400 to 599 and falls back to 400 for any other', () => {
+    const statuses = [399, 400, 418, 503, 599, 600, 400.5, Number.NaN].map((status) => {
+      const p = toProblemDetails([], { status })
+      return [p.status, p.type, p.title]
+    })
+    expect(statuses).toStrictEqual([
+      [400, 'https://tools.ietf.org/html/rfc9110#section-15.5.1', 'One or more validation errors occurred.'],
+      [400, 'https://tools.ietf.org/html/rfc9110#section-15.5.1', 'One or more validation errors occurred.'],
+      [418, 'about:blank', 'Client Error'],
+      [503, 'https://tools.ietf.org/html/rfc9110#section-15.6.4', 'Service Unavailable'],
+      [599, 'about:blank', 'Server Error'],
+      [400, 'https://tools.ietf.org/html/rfc9110#section-15.5.1', 'One or more validation errors occurred.'],
+      [400, 'https://tools.ietf.org/html/rfc9110#section-15.5.1', 'One or more validation errors occurred.'],
+      [400, 'https://tools.ietf.org/html/rfc9110#section-15.5.1', 'One or more validation errors occurred.'],
+    ])
+  })
+
+  it('never shares its arrays with the caller', () => {
+    const issues = [makeIssue('sender.missing', ['sender'])]
+    const p = toProblemDetails(issues)
+    expect([p.issues === issues, p.issues]).toStrictEqual([false, issues])
+  })
+})
+
+describe('httpProblem', () => {
+  it('is a problem without issues: the status type, its reason phrase and the detail, then extensions', () => {
+    expect([httpProblem(413, 'Too big.', { maxBodyBytes: 10 }), httpProblem(405, 'No.')]).toStrictEqual([
+      { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.14', title: 'Content Too Large', status: 413, detail: 'Too big.', maxBodyBytes: 10 },
+      { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.6', title: 'Method Not Allowed', status: 405, detail: 'No.' },
+    ])
+  })
+})
