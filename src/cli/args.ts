@@ -7,13 +7,13 @@
  */
 
 /** The commands. */
-export const COMMANDS = ['check', 'count'] as const
+export const COMMANDS = ['check', 'count', 'serve'] as const
 
 /** A command of the command line. */
 export type Command = (typeof COMMANDS)[number]
 
 /** An option that takes a value (`--now ISO`, or `--now=ISO`). */
-export type ValueOption = '--now' | '--account' | '--price' | '--datacoding' | '--lang'
+export type ValueOption = '--now' | '--account' | '--price' | '--datacoding' | '--lang' | '--port' | '--host' | '--api-key' | '--timeout'
 
 /** An option that is on or off. */
 export type FlagOption = '--json' | '--parts' | '--fail-on-warnings' | '--no-color' | '--help' | '--version'
@@ -30,6 +30,10 @@ const OPTIONS: Readonly<Record<ValueOption | FlagOption, OptionSpec>> = {
   '--price': { commands: ['check'], takesValue: true },
   '--datacoding': { commands: ['count'], takesValue: true },
   '--lang': { commands: ['check'], takesValue: true },
+  '--port': { commands: ['serve'], takesValue: true },
+  '--host': { commands: ['serve'], takesValue: true },
+  '--api-key': { commands: ['serve'], takesValue: true },
+  '--timeout': { commands: ['serve'], takesValue: true },
   '--json': { commands: ['check', 'count'], takesValue: false },
   '--parts': { commands: ['check'], takesValue: false },
   '--fail-on-warnings': { commands: ['check'], takesValue: false },

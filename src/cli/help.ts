@@ -11,9 +11,10 @@ const OVERVIEW = `sms-preflight: pre-flight checks for SMS batch requests (POST 
 Usage:
   sms-preflight check FILE... [options]   check batch requests (JSON; - reads standard input)
   sms-preflight count TEXT [options]      count one text: encoding, units, segments
+  sms-preflight serve [options]           a local stand-in for POST /v2/batches (checks, never sends)
   sms-preflight --help | --version
 
-sms-preflight check --help and sms-preflight count --help describe each command.
+sms-preflight check --help, count --help and serve --help describe each command.
 
 Exit codes: 0 valid; 1 invalid (or, with --fail-on-warnings, warnings); 2 bad usage or
 input that cannot be read.`
@@ -59,9 +60,30 @@ Options:
 Exit codes: 0 the text can be sent; 1 it cannot (--datacoding gsm and a character outside
 GSM-7); 2 bad usage or standard input that cannot be read.`
 
+const SERVE = `Usage: sms-preflight serve [options]
+
+Runs a local stand-in for the provider's endpoint on HTTP: it checks every batch as check
+does, stores it in memory and never sends anything. POST /v2/batches answers 201 with the
+prepared batch (Location: /v2/batches/{id}) or 400 with problem details (every issue with its
+line and column); GET /v2/batches/{id} reads a batch again; GET /v2/batches?tag=T lists them.
+The first line printed is the address; then one line per request. Ctrl-C (SIGINT) or SIGTERM
+stops it.
+
+Options:
+  --port N           the TCP port (default 8080; 0 picks a free one)
+  --host ADDRESS     the address to listen on (default 127.0.0.1: this machine only)
+  --api-key KEY      require "Authorization: Bearer KEY" on every request (default: the
+                     SMS_PREFLIGHT_API_KEY environment variable, else no key); the variable
+                     keeps the key out of the process list
+  --timeout SECONDS  how long a request may take to arrive, headers and body (default 30);
+                     a slower client is answered 408 and cut off
+  -h, --help         this help
+
+Exit codes: 0 stopped by a signal; 1 the address cannot be bound; 2 bad usage.`
+
 /** The help of a command, or the overview. */
 export function helpText(command: Command | undefined): string {
-  return command === 'check' ? CHECK : command === 'count' ? COUNT : OVERVIEW
+  return command === 'check' ? CHECK : command === 'count' ? COUNT : command === 'serve' ? SERVE : OVERVIEW
 }
 
 /** `see sms-preflight check --help`: where a usage error points. */

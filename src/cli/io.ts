@@ -18,4 +18,20 @@ export interface CliIo {
   /** Whether to colour the output (a TTY without NO_COLOR). */
   readonly color: boolean
   readonly version: string
+  /** An environment variable (`SMS_PREFLIGHT_API_KEY`); absent where there is no environment. */
+  readonly env?: (name: string) => string | undefined
+  /** Starts the stand-in server (`serve`); absent where no server can run. */
+  readonly serve?: (config: ServeConfig) => void
+}
+
+/** What `sms-preflight serve` starts: where it listens, the key it wants, how long a request may take to arrive. */
+export interface ServeConfig {
+  /** The TCP port; 0 picks a free one (the address is printed). */
+  readonly port: number
+  /** The address to bind; loopback (`127.0.0.1`) by default. */
+  readonly host: string
+  /** The API key every request must carry as `Authorization: Bearer <key>`, if any. */
+  readonly apiKey: string | undefined
+  /** How long a request (headers and body) may take to arrive, in milliseconds, before a 408. */
+  readonly requestTimeoutMs: number
 }

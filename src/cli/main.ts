@@ -1,6 +1,7 @@
 /**
  * The Node.js entry of the command line: binds {@link run} to the process. This is the only
- * module that touches Node (files, standard input, the clock, the environment).
+ * module that touches Node (files, standard input, the clock, the environment), with
+ * ./listen.ts for the network (`serve`).
  *
  * @packageDocumentation
  */
@@ -8,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CliIo, ReadResult } from './io.js'
 import { run } from './run.js'
+import { startServer } from './listen.js'
 
 function readFile(path: string): ReadResult {
   try {
@@ -53,6 +55,10 @@ export function main(argv: ReadonlyArray<string>): number {
     now: () => new Date(),
     color: Boolean(process.stdout.isTTY) && (process.env['NO_COLOR'] ?? '') === '',
     version: version(),
+    env: (name) => process.env[name],
+    serve: (config) => {
+      startServer(config, { log: (t) => process.stdout.write(t + '\n'), error: (t) => process.stderr.write(t + '\n') })
+    },
   }
   return run(argv, io)
 }

@@ -12,6 +12,7 @@
 import { parseArgs } from './args.js'
 import { check } from './check.js'
 import { count } from './count.js'
+import { serve } from './serve.js'
 import { EXIT, type ExitCode } from './exit.js'
 import { style } from './format.js'
 import { helpText, usageLine } from './help.js'
@@ -42,10 +43,10 @@ export function run(argv: ReadonlyArray<string>, io: CliIo): ExitCode {
   }
   const s = style(io.color && !args.flags.has('--no-color') && !args.flags.has('--json'))
   if (args.command === undefined) {
-    io.stderr(usageLine(undefined, 'give a command, check or count'))
+    io.stderr(usageLine(undefined, 'give a command, check, count or serve'))
     return EXIT.usage
   }
-  const result = args.command === 'check' ? check(args, io, s) : count(args, io, s)
+  const result = args.command === 'check' ? check(args, io, s) : args.command === 'count' ? count(args, io, s) : serve(args, io)
   if (typeof result === 'number') return result
   io.stderr(usageLine(args.command, result.problem))
   return EXIT.usage

@@ -418,6 +418,6 @@ describe('sms-preflight: help, version and usage errors', () => {
       out: '',
       err: 'sms-preflight: unknown command "chek" (did you mean check?); see sms-preflight --help',
     })
-    expect(cli([])).toStrictEqual({ code: EXIT.usage, out: '', err: 'sms-preflight: give a command, check or count; see sms-preflight --help' })
+    expect(cli([])).toStrictEqual({ code: EXIT.usage, out: '', err: 'sms-preflight: give a command, check, count or serve; see sms-preflight --help' })
   })
 })
