@@ -1,0 +1,311 @@
+// `sms-preflight serve` over real HTTP, on 127.0.0.1 with ports the system picks: the built
+// command line (bin/sms-preflight.cjs) answering Node's fetch, curl, a raw socket and the
+// source page's PHP client. The build goes to a temporary directory so that it never races
+// other tests reading dist/. No assertion depends on tight timing: bounds are generous.
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const root = join(__dirname, '..', '..')
+const KEY = 'sk-test-7Hq2'
+const PAGE = { sender: 'iP1', recipients: ['46712345678'], body: 'Test message rest v2', type: 'sms', datacoding: 'gsm', priority: 1, reference: 'Test', tags: ['Test SMS'] }
+const MB = 1024 * 1024
+
+let tmp = ''
+let bin = ''
+
+interface Running {
+  readonly child: ChildProcessWithoutNullStreams
+  readonly url: string
+  readonly lines: string[]
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+}
+
+/** Starts `serve --port 0 …` and waits for the address it prints. */
+function start(args: string[], env: Record<string, string> = {}): Promise<Running> {
+  const base = { ...process.env, NO_COLOR: '1', ...env }
+  if (env['SMS_PREFLIGHT_API_KEY'] === undefined) delete base['SMS_PREFLIGHT_API_KEY']
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { cwd: tmp, env: base })
+  const lines: string[] = []
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
+  return new Promise((resolve, reject) => {
+    let buffered = ''
+    child.stderr.setEncoding('utf8')
+    child.stderr.on('data', (d: string) => lines.push(...d.split('\n').filter((l) => l !== '').map((l) => `stderr: ${l}`)))
+    child.stdout.setEncoding('utf8')
+    child.stdout.on('data', (d: string) => {
+      buffered += d
+      const parts = buffered.split('\n')
+      buffered = parts.pop() ?? ''
+      for (const line of parts) {
+        lines.push(line)
+        const m = /listening on (http:\/\/\S+) /.exec(line)
+        if (m?.[1] !== undefined) resolve({ child, url: m[1], lines, exited })
+      }
+    })
+    void exited.then(({ code }) => reject(new Error(`serve exited (${String(code)}) before listening: ${lines.join('\n')}`)))
+  })
+}
+
+/** Stops a server with a signal and waits for it to exit. */
+async function stop(server: Running, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  if (server.child.exitCode === null) server.child.kill(signal)
+  return server.exited
+}
+
+/** The server process's resident memory now and at its peak, in MB (Linux /proc; else ps, now only). */
+function memoryOf(pid: number | undefined): { rss: number; peak: number } {
+  try {
+    const status = readFileSync(`/proc/${String(pid)}/status`, 'utf8')
+    const kb = (name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN)
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 }
+  } catch {
+    const rss = Number(spawnSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).stdout.trim()) / 1024
+    return { rss, peak: rss }
+  }
+}
+
+/** Whether a program runs here (`curl --version`, `php --version`). */
+function present(program: string): boolean {
+  const r = spawnSync(program, ['--version'], { encoding: 'utf8' })
+  return r.error === undefined && r.status === 0
+}
+
+const json = { 'Content-Type': 'application/json' }
+const auth = { ...json, Authorization: `Bearer ${KEY}` }
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'sms-preflight-serve-'))
+  const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outdir', join(tmp, 'dist')], { cwd: root, encoding: 'utf8' })
+  if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`)
+  mkdirSync(join(tmp, 'bin'))
+  copyFileSync(join(root, 'bin', 'sms-preflight.cjs'), join(tmp, 'bin', 'sms-preflight.cjs'))
+  copyFileSync(join(root, 'package.json'), join(tmp, 'package.json'))
+  symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'), 'dir')
+  bin = join(tmp, 'bin', 'sms-preflight.cjs')
+}, 240_000)
+
+afterAll(() => {
+  if (tmp !== '') rmSync(tmp, { recursive: true, force: true })
+})
+
+describe('sms-preflight serve over HTTP', () => {
+  let server: Running
+  beforeAll(async () => {
+    server = await start(['--api-key', KEY, '--timeout', '2'])
+  }, 60_000)
+  afterAll(async () => {
+    await stop(server, 'SIGKILL')
+  })
+
+  it('prints the loopback address it bound to on a port the system picked', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(server.url).not.toBe('http://127.0.0.1:0')
+  })
+
+  it("answers Node's fetch: 201 with Location for the page's request, then the same body at its Location", async () => {
+    const created = await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: auth, body: JSON.stringify(PAGE) })
+    const body = (await created.json()) as { id: string; request: { sender: string }; summary: { segments: number } }
+    const location = created.headers.get('location') ?? ''
+    const again = await fetch(`${server.url}${location}`, { headers: auth })
+    expect([created.status, location, body.request.sender, body.summary.segments, again.status, await again.json()]).toStrictEqual([
+      201,
+      `/v2/batches/${body.id}`,
+      'iP1',
+      1,
+      200,
+      body,
+    ])
+  })
+
+  it('answers malformed JSON with 400 problem details giving its line and column', async () => {
+    const r = await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: auth, body: '{\n  "sender": "iP1",\n  "recipients": ["46712345678"]\n  "body": "Hi"\n}' })
+    const body = (await r.json()) as { issues: Array<{ code: string; source: { line: number; column: number } }>; detail: string }
+    expect([r.status, r.headers.get('content-type'), body.issues.map((i) => [i.code, i.source.line, i.source.column]), body.detail]).toStrictEqual([
+      400,
+      'application/problem+json',
+      [['json.invalid', 4, 3]],
+      'The request is not valid JSON at line 4, column 3: an unexpected character, expected "," or "}", found "\\"".',
+    ])
+  })
+
+  it('answers bad or missing credentials with 401 and WWW-Authenticate', async () => {
+    const wrong = await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: { ...json, Authorization: 'Bearer nope' }, body: JSON.stringify(PAGE) })
+    const none = await fetch(`${server.url}/v2/batches`, { headers: json })
+    expect([wrong.status, wrong.headers.get('www-authenticate'), none.status, none.headers.get('www-authenticate')]).toStrictEqual([
+      401,
+      'Bearer realm="sms-preflight", error="invalid_token"',
+      401,
+      'Bearer realm="sms-preflight"',
+    ])
+  })
+
+  it('answers 200 concurrent posts with 201 each, every one with its own id', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, async (_, i) => {
+        const r = await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: auth, body: JSON.stringify({ ...PAGE, tags: ['load', `n${i}`] }) })
+        return { status: r.status, id: ((await r.json()) as { id: string }).id }
+      }),
+    )
+    const listed = await fetch(`${server.url}/v2/batches?tag=load&limit=500`, { headers: auth })
+    const ids = ((await listed.json()) as { batches: Array<{ id: string }> }).batches.map((b) => b.id)
+    expect([answers.every((a) => a.status === 201), new Set(answers.map((a) => a.id)).size, new Set(ids).size]).toStrictEqual([true, 200, 200])
+    expect([...ids].sort()).toStrictEqual(answers.map((a) => a.id).sort())
+  }, 120_000)
+
+  it('answers curl (when curl is installed; otherwise records that it is not)', () => {
+    if (!present('curl')) {
+      console.log('curl is not installed: the curl requests were not made')
+      expect(present('curl')).toBe(false)
+      return
+    }
+    const curl = (args: string[]): string => spawnSync('curl', ['-s', '-i', '--max-time', '60', ...args], { encoding: 'utf8' }).stdout
+    const created = curl(['-X', 'POST', '-H', 'Content-Type: application/json', '-H', `Authorization: Bearer ${KEY}`, '--data', JSON.stringify(PAGE), `${server.url}/v2/batches`])
+    const bad = curl(['-X', 'POST', '-H', 'Content-Type: application/json', '-H', `Authorization: Bearer ${KEY}`, '--data', '{"sender":"iP1",}', `${server.url}/v2/batches`])
+    const form = curl(['-X', 'POST', '-H', `Authorization: Bearer ${KEY}`, '--data', 'sender=iP1', `${server.url}/v2/batches`])
+    const put = curl(['-X', 'PUT', '-H', `Authorization: Bearer ${KEY}`, `${server.url}/v2/batches`])
+    expect(created).toMatch(/^HTTP\/1\.1 201 Created\r\n[^]*\r\nlocation: \/v2\/batches\/b\d+\r\n[^]*\r\n\r\n\{"id":"b\d+","created":/i)
+    expect(bad).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[^]*"source":\{"line":1,"column":17,"offset":16,"length":1\}/)
+    expect(form).toMatch(/^HTTP\/1\.1 415 Unsupported Media Type\r\n/)
+    expect(put).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n[^]*allow: GET, HEAD, POST, OPTIONS\r\n/i)
+  }, 120_000)
+
+  it('cuts off a client that trickles its body: 408 and the connection closed, well within a generous bound', async () => {
+    // --timeout 2: the whole request must arrive within 2 s. The client sends one byte every
+    // 200 ms of a 1000-byte body, so it would need 200 s.
+    const started = Date.now()
+    const result = await new Promise<{ received: string; closedAfterMs: number }>((resolve) => {
+      const url = new URL(server.url)
+      const socket = connect(Number(url.port), url.hostname)
+      let received = ''
+      const drip = setInterval(() => {
+        if (!socket.destroyed) socket.write(' ')
+      }, 200)
+      socket.setEncoding('utf8')
+      socket.on('data', (d: string) => (received += d))
+      socket.on('error', () => undefined)
+      socket.on('close', () => {
+        clearInterval(drip)
+        resolve({ received, closedAfterMs: Date.now() - started })
+      })
+      socket.write(`POST /v2/batches HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nAuthorization: Bearer ${KEY}\r\nContent-Length: 1000\r\n\r\n`)
+    })
+    console.log(`slow client: cut off after ${result.closedAfterMs} ms (timeout 2000 ms)`)
+    expect(result.received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n[^]*"status":408/)
+    expect(result.closedAfterMs).toBeLessThan(60_000)
+    expect(server.lines.some((l) => / - - 408 \(request timeout: cut off\)$/.test(l))).toBe(true)
+  }, 90_000)
+
+  it('refuses a 50 MB body with 413 and its memory stays flat (Content-Length, chunked, and curl with Expect: 100-continue)', async () => {
+    const pid = server.child.pid
+    // Warm up, so the baseline includes what any request costs.
+    for (let i = 0; i < 20; i++) await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: auth, body: JSON.stringify(PAGE) })
+    const before = memoryOf(pid)
+    const figures: string[] = []
+
+    const withLength = await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: auth, body: new Uint8Array(50 * MB).fill(0x20) })
+    const lengthProblem = (await withLength.json()) as { status: number; maxBodyBytes: number }
+    const afterLength = memoryOf(pid)
+    figures.push(`Content-Length: RSS ${before.rss.toFixed(1)} → ${afterLength.rss.toFixed(1)} MB, peak ${before.peak.toFixed(1)} → ${afterLength.peak.toFixed(1)} MB`)
+
+    let pushed = 0
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pushed >= 50 * MB) return controller.close()
+        pushed += 64 * 1024
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x20))
+      },
+    })
+    const chunked = await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: auth, body: endless, duplex: 'half' } as RequestInit)
+    const chunkedStatus = chunked.status
+    await chunked.text()
+    const afterChunked = memoryOf(pid)
+    figures.push(`chunked: RSS ${afterLength.rss.toFixed(1)} → ${afterChunked.rss.toFixed(1)} MB, peak → ${afterChunked.peak.toFixed(1)} MB`)
+
+    let curlStatus = 'curl not installed'
+    if (present('curl')) {
+      const file = join(tmp, 'big.json')
+      writeFileSync(file, Buffer.alloc(50 * MB, 0x20))
+      const out = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', '--max-time', '60', '-X', 'POST', '-H', 'Content-Type: application/json', '-H', `Authorization: Bearer ${KEY}`, '--data-binary', `@${file}`, `${server.url}/v2/batches`], { encoding: 'utf8' })
+      curlStatus = out.stdout
+      rmSync(file)
+      const afterCurl = memoryOf(pid)
+      figures.push(`curl: RSS ${afterChunked.rss.toFixed(1)} → ${afterCurl.rss.toFixed(1)} MB, peak → ${afterCurl.peak.toFixed(1)} MB`)
+    }
+    const after = memoryOf(pid)
+    console.log(`50 MB bodies, server process memory:\n  ${figures.join('\n  ')}`)
+
+    expect([withLength.status, lengthProblem.status, lengthProblem.maxBodyBytes, chunkedStatus]).toStrictEqual([413, 413, 10 * MB, 413])
+    expect(['413', 'curl not installed']).toContain(curlStatus)
+    // Flat: never near the 50 MB sent (each body read holds at most the 10 MiB limit).
+    expect({ peakGrowthUnder100MB: after.peak - before.peak < 100, rssGrowthUnder100MB: after.rss - before.rss < 100 }).toStrictEqual({
+      peakGrowthUnder100MB: true,
+      rssGrowthUnder100MB: true,
+    })
+    // And it still answers.
+    const ok = await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: auth, body: JSON.stringify(PAGE) })
+    expect(ok.status).toBe(201)
+  }, 180_000)
+
+  it("answers the page's PHP client (run when php is installed; otherwise records that it is not)", () => {
+    if (!present('php')) {
+      console.log('php is not installed: the PHP client was not run')
+      expect(present('php')).toBe(false)
+      return
+    }
+    const client = join(root, 'docs', 'guides', 'send-sms.php')
+    const php = (args: string[]): string => spawnSync('php', [client, ...args], { encoding: 'utf8', env: { ...process.env, SMS_PREFLIGHT_API_KEY: KEY }, timeout: 60_000 }).stdout
+    const base = `${server.url.slice('http://'.length)}/v2/`
+    const valid = php([base])
+    const invalid = php([base, 'iP'])
+    expect(valid).toMatch(/^HTTP\/1\.1 201 Created\n\{"id":"b\d+","created":"[^"]+","request":\{"sender":"iP1","recipients":\[\{"msisdn":"46712345678","at":0,"values":\{\}\}\]/)
+    expect(invalid).toBe(
+      'HTTP/1.1 400 Bad Request\n' +
+        '{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1","title":"One or more validation errors occurred.","status":400,' +
+        '"detail":"At /sender (line 1, column 11): An alphanumeric sender has 3 to 11 characters; this one has 2.",' +
+        '"issues":[{"severity":"error","code":"sender.alphanumeric_length","path":"/sender","message":"An alphanumeric sender has 3 to 11 characters; this one has 2.",' +
+        '"params":{"length":2,"min":3,"max":11},"source":{"line":1,"column":11,"offset":10,"length":4}}],' +
+        '"errors":{"/sender":["An alphanumeric sender has 3 to 11 characters; this one has 2."]}}\n',
+    )
+  }, 120_000)
+
+  it('logs one line per request: time, method, target, status, milliseconds', () => {
+    const requests = server.lines.filter((l) => /^\d{4}-\d\d-\d\dT[\d:.]+Z (GET|POST|PUT) \/v2\/batches\S* \d{3} \d+ ms$/.test(l))
+    expect(requests.length).toBeGreaterThanOrEqual(200)
+    expect(server.lines.some((l) => / POST \/v2\/batches 413 \d+ ms$/.test(l))).toBe(true)
+  })
+})
+
+describe('sms-preflight serve: start and stop', () => {
+  it('takes the key from SMS_PREFLIGHT_API_KEY', async () => {
+    const server = await start([], { SMS_PREFLIGHT_API_KEY: 'from-env' })
+    try {
+      const statuses = await Promise.all(
+        ['from-env', 'other'].map(async (k) => (await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: { ...json, Authorization: `Bearer ${k}` }, body: JSON.stringify(PAGE) })).status),
+      )
+      expect(statuses).toStrictEqual([201, 401])
+    } finally {
+      await stop(server, 'SIGKILL')
+    }
+  }, 60_000)
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('exits 0 on %s, saying it stopped', async (signal) => {
+    const server = await start([])
+    expect((await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: json, body: JSON.stringify(PAGE) })).status).toBe(201)
+    const exit = await stop(server, signal)
+    expect([exit, server.lines.slice(-2)]).toStrictEqual([{ code: 0, signal: null }, [`sms-preflight serve: ${signal}, stopping`, 'sms-preflight serve: stopped']])
+  }, 60_000)
+
+  it('exits 1 with one line when the address cannot be bound', async () => {
+    const first = await start([])
+    const port = new URL(first.url).port
+    try {
+      const second = spawnSync(process.execPath, [bin, 'serve', '--port', port], { cwd: tmp, encoding: 'utf8', timeout: 60_000 })
+      expect([second.status, second.stderr]).toStrictEqual([1, `sms-preflight serve: cannot listen on 127.0.0.1:${port} (EADDRINUSE)\n`])
+    } finally {
+      await stop(first, 'SIGKILL')
+    }
+  }, 60_000)
+})
