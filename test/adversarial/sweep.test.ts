@@ -76,6 +76,11 @@ const BASELINE: Readonly<Record<string, ReadonlyArray<unknown>>> = {
   parseJson: [TEXT],
   validateBatchJson: [TEXT, { now: NOW }],
   prepareBatchJson: [TEXT, { now: NOW, pricing: PRICING, parts: true }],
+  formatIssue: [
+    { severity: 'error', code: 'body.too_long', path: '/body', message: 'The body has at most 2000 characters; this one has 2001.', params: { length: 2001, max: 2000 } },
+    'sv',
+  ],
+  formatSwedishNumber: [1234567.5],
 }
 
 type Fn = (...args: unknown[]) => unknown
