@@ -64,8 +64,11 @@ const JSON_TEXT_DOOR = new Set(['validateBatchJson', 'prepareBatchJson', 'parseJ
 /** The exports of the server door (the fetch handler and problem details). */
 const SERVER_DOOR = new Set(['createHandler', 'toProblemDetails'])
 
+/** The exports of the JSON Schema door (the request as JSON Schema, for code that cannot call the library). */
+const JSON_SCHEMA_DOOR = new Set(['requestJsonSchema', 'requestJsonSchemaFor', 'batchRequestJsonSchema', 'requestJsonSchemaConverter', 'JSON_SCHEMA_TARGETS'])
+
 /** The exports of every door the core entries leave out. */
-const DOORS = new Set([...JSON_TEXT_DOOR, ...SERVER_DOOR])
+const DOORS = new Set([...JSON_TEXT_DOOR, ...SERVER_DOOR, ...JSON_SCHEMA_DOOR])
 
 /** Every export of the package but those of the doors, as an entry's code (names from esbuild's metafile). */
 async function exportsBut(esm, doors) {
@@ -135,13 +138,13 @@ const ENTRIES = [
   },
   {
     name: 'libraryWithoutDoors',
-    label: 'the core with the calling-code table (every export but the JSON-text and server doors, the messages door stubbed out)',
+    label: 'the core with the calling-code table (every export but the JSON-text, server and JSON Schema doors, the messages door stubbed out)',
     code: (esm) => exportsBut(esm, DOORS),
     plugins: [stubMessages],
   },
   {
     name: 'core',
-    label: 'the core (every export but the JSON-text and server doors, the calling-code table and the messages door stubbed out)',
+    label: 'the core (every export but the JSON-text, server and JSON Schema doors, the calling-code table and the messages door stubbed out)',
     code: (esm) => exportsBut(esm, DOORS),
     plugins: [stubTable, stubMessages],
   },

@@ -128,32 +128,23 @@ const oneOfAnyCase = (words: ReadonlyArray<string>): string => `^(?:${words.map(
 /** The names of the `$defs`: one per field, and the shapes the fields share. */
 type DefName = RequestField | 'msisdn' | 'templateValues' | 'window' | 'windowBound'
 
-/** The schemas of every field and shared shape, for `target`; `ref` points at one of them. */
+/** The schemas of every field and shared shape; `ref` points at one of them. Structure only: {@link annotations} adds the words. */
 function definitions(ref: (name: DefName) => JsonObject): Record<DefName, JsonObject> {
-  const ws = whiteSpaceClass()
-  const nonBlank = `[^${ws}]`
+  const nonBlank = `[^${whiteSpaceClass()}]`
   const { numericMaxDigits, alphanumericMin, alphanumericMax } = SENDER_LIMITS
   const windowKeys = { opens: ref('windowBound'), closes: ref('windowBound') } satisfies Record<keyof WindowSpec, JsonObject>
   return {
     sender: {
       title: 'sender',
-      description:
-        `Required. Numeric: 1 to ${numericMaxDigits} digits, optionally after "+" (E.164: no 0 right after the "+"); ` +
-        `or alphanumeric: ${alphanumericMin} to ${alphanumericMax} characters of A-Z, a-z and 0-9.`,
       type: 'string',
       anyOf: [
         { title: 'numeric', pattern: `^[0-9]{1,${numericMaxDigits}}$` },
         { title: 'E.164', pattern: `^\\+[1-9][0-9]{0,${numericMaxDigits - 1}}$` },
         { title: 'alphanumeric', pattern: `^[0-9A-Za-z]{${alphanumericMin},${alphanumericMax}}$` },
       ],
-      examples: ['iP1', '46701234567', '+46701234567'],
     },
     recipients: {
       title: 'recipients',
-      description:
-        'Required. An array of MSISDNs, or, for templating, an object whose keys are MSISDNs (and the special key ' +
-        '"default") and whose values are the template values of that recipient. "default" alone is no recipient. ' +
-        'A repeated MSISDN is a warning and gets one message.',
       anyOf: [
         { title: 'list', type: 'array', minItems: 1, items: ref('msisdn') },
         {
@@ -165,106 +156,110 @@ function definitions(ref: (name: DefName) => JsonObject): Record<DefName, JsonOb
           not: { propertyNames: { const: 'default' } },
         },
       ],
-      examples: [['46701234567'], { '46701234567': { name: 'Ann' }, default: { name: 'customer' } }],
     },
-    body: {
-      title: 'body',
-      description:
-        `Required. At most ${BODY_MAX_LENGTH} characters (UTF-16 code units), not empty or only white space. ` +
-        'A placeholder {key} takes the recipient\'s value of that key, else the "default" value.',
-      type: 'string',
-      minLength: 1,
-      maxLength: BODY_MAX_LENGTH,
-      pattern: nonBlank,
-      examples: ['A very nice message', 'Hello {name}'],
-    },
-    type: {
-      title: 'type',
-      description: `${TYPES.map((t) => `"${t}"`).join(' or ')}, in any letter case; null or absent means "${TYPES[0] ?? ''}".`,
-      type: ['string', 'null'],
-      pattern: oneOfAnyCase(TYPES),
-      default: TYPES[0] ?? null,
-      examples: [...TYPES],
-    },
-    datacoding: {
-      title: 'datacoding',
-      description:
-        `The largest character set the batch allows: ${DATACODINGS.map((d) => `"${d}"`).join(' or ')}, in any letter ` +
-        `case; null or absent means "${DATACODINGS[0] ?? ''}".`,
-      type: ['string', 'null'],
-      pattern: oneOfAnyCase(DATACODINGS),
-      default: DATACODINGS[0] ?? null,
-      examples: [...DATACODINGS],
-    },
-    priority: {
-      title: 'priority',
-      description: `The JSON number ${PRIORITIES.join(' or ')}; null or absent means ${PRIORITIES[0] ?? ''}.`,
-      type: ['integer', 'null'],
-      enum: [...PRIORITIES, null],
-      default: PRIORITIES[0] ?? null,
-    },
-    deliveryWindows: {
-      title: 'deliveryWindows',
-      description:
-        `Windows in which the messages may be sent; null, absent or [] means one window from now for ` +
-        `${DEFAULT_WINDOW_HOURS} hours. Windows must not overlap (touching is fine) and must close after now.`,
-      type: ['array', 'null'],
-      items: ref('window'),
-    },
+    body: { title: 'body', type: 'string', minLength: 1, maxLength: BODY_MAX_LENGTH, pattern: nonBlank },
+    type: { title: 'type', type: ['string', 'null'], pattern: oneOfAnyCase(TYPES), default: TYPES[0] ?? null },
+    datacoding: { title: 'datacoding', type: ['string', 'null'], pattern: oneOfAnyCase(DATACODINGS), default: DATACODINGS[0] ?? null },
+    priority: { title: 'priority', type: ['integer', 'null'], enum: [...PRIORITIES, null], default: PRIORITIES[0] ?? null },
+    deliveryWindows: { title: 'deliveryWindows', type: ['array', 'null'], items: ref('window') },
     deliveryReportUrl: {
       title: 'deliveryReportUrl',
-      description: `An absolute http or https URL of at most ${URL_MAX_LENGTH} characters; null or "" means none.`,
       type: ['string', 'null'],
       maxLength: URL_MAX_LENGTH,
-      pattern: `^(?:${anyCase('http')}[Ss]?://[^${ws}]+)?$`,
-      examples: ['https://example.com/dlr', ''],
+      pattern: `^(?:${anyCase('http')}[Ss]?://${nonBlank}+)?$`,
     },
-    reference: {
-      title: 'reference',
-      description: `A client reference of at most ${REFERENCE_MAX_LENGTH} characters, not empty or only white space; null by default.`,
-      type: ['string', 'null'],
-      minLength: 1,
-      maxLength: REFERENCE_MAX_LENGTH,
-      pattern: nonBlank,
-    },
-    tags: {
-      title: 'tags',
-      description: 'Tags to filter batches by; each a string, not empty or only white space.',
-      type: ['array', 'null'],
-      items: { type: 'string', minLength: 1, pattern: nonBlank },
-      examples: [['marketing', 'ux']],
-    },
-    msisdn: {
-      title: 'MSISDN',
-      description: `A phone number in MSISDN form: country code then number, 1 to ${MSISDN_MAX_LENGTH} digits, no "+".`,
-      type: 'string',
-      pattern: `^[0-9]{1,${MSISDN_MAX_LENGTH}}$`,
-      examples: ['46701234567'],
-    },
-    templateValues: {
-      title: 'Template values',
-      description: 'Template key → value; a key is not empty and has no "{" or "}".',
-      type: 'object',
-      propertyNames: { pattern: '^[^{}]+$' },
-      additionalProperties: { type: 'string' },
-    },
+    reference: { title: 'reference', type: ['string', 'null'], minLength: 1, maxLength: REFERENCE_MAX_LENGTH, pattern: nonBlank },
+    tags: { title: 'tags', type: ['array', 'null'], items: { type: 'string', minLength: 1, pattern: nonBlank } },
+    msisdn: { title: 'MSISDN', type: 'string', pattern: `^[0-9]{1,${MSISDN_MAX_LENGTH}}$` },
+    templateValues: { title: 'Template values', type: 'object', propertyNames: { pattern: '^[^{}]+$' }, additionalProperties: { type: 'string' } },
     window: {
       title: 'Delivery window',
-      description: 'Keys in any letter case. "opens" null means now; "closes" null means opens + ' + `${DEFAULT_WINDOW_HOURS} hours.`,
       type: 'object',
       properties: windowKeys,
       patternProperties: Object.fromEntries(Object.keys(windowKeys).map((k) => [otherSpellings(k), ref('windowBound')])),
     },
+    windowBound: { title: 'Window bound', type: ['string', 'null'], pattern: DATE_TIME.source },
+  }
+}
+
+/** The words of a schema: what a reader, a form generator or an OpenAPI document shows. */
+interface Annotation {
+  readonly description: string
+  readonly examples?: JsonValue[]
+}
+
+/**
+ * The descriptions and examples of the request schema's `$defs`, and of the request itself
+ * (`''`). Kept apart from the structure so that {@link requestJsonSchemaConverter} — which
+ * `batchSchema` carries into a form's bundle — leaves them out.
+ */
+function annotations(): Readonly<Record<DefName | '', Annotation>> {
+  const { numericMaxDigits, alphanumericMin, alphanumericMax } = SENDER_LIMITS
+  const quoted = (words: ReadonlyArray<string>): string => words.map((w) => `"${w}"`).join(' or ')
+  return {
+    '': {
+      description:
+        'A batch of SMS as a client sends it. Field names match in any letter case ("Sender" is "sender"); two ' +
+        'spellings of one field are an error the schema cannot express. Unknown fields are allowed (a warning). ' +
+        'The schema is looser than the rules where JSON Schema cannot say them (overlapping windows, repeated ' +
+        'recipients, characters outside GSM 03.38 with datacoding "gsm", …), never stricter.',
+    },
+    sender: {
+      description:
+        `Required. Numeric: 1 to ${numericMaxDigits} digits, optionally after "+" (E.164: no 0 right after the "+"); ` +
+        `or alphanumeric: ${alphanumericMin} to ${alphanumericMax} characters of A-Z, a-z and 0-9.`,
+      examples: ['iP1', '46701234567', '+46701234567'],
+    },
+    recipients: {
+      description:
+        'Required. An array of MSISDNs, or, for templating, an object whose keys are MSISDNs (and the special key ' +
+        '"default") and whose values are the template values of that recipient. "default" alone is no recipient. ' +
+        'A repeated MSISDN is a warning and gets one message.',
+      examples: [['46701234567'], { '46701234567': { name: 'Ann' }, default: { name: 'customer' } }],
+    },
+    body: {
+      description:
+        `Required. At most ${BODY_MAX_LENGTH} characters (UTF-16 code units), not empty or only white space. ` +
+        'A placeholder {key} takes the recipient\'s value of that key, else the "default" value.',
+      examples: ['A very nice message', 'Hello {name}'],
+    },
+    type: { description: `${quoted(TYPES)}, in any letter case; null or absent means "${TYPES[0] ?? ''}".`, examples: [...TYPES] },
+    datacoding: {
+      description: `The largest character set the batch allows: ${quoted(DATACODINGS)}, in any letter case; null or absent means "${DATACODINGS[0] ?? ''}".`,
+      examples: [...DATACODINGS],
+    },
+    priority: { description: `The JSON number ${PRIORITIES.join(' or ')}; null or absent means ${PRIORITIES[0] ?? ''}.` },
+    deliveryWindows: {
+      description:
+        `Windows in which the messages may be sent; null, absent or [] means one window from now for ` +
+        `${DEFAULT_WINDOW_HOURS} hours. Windows must not overlap (touching is fine) and must close after now.`,
+    },
+    deliveryReportUrl: {
+      description: `An absolute http or https URL of at most ${URL_MAX_LENGTH} characters; null or "" means none.`,
+      examples: ['https://example.com/dlr', ''],
+    },
+    reference: { description: `A client reference of at most ${REFERENCE_MAX_LENGTH} characters, not empty or only white space; null by default.` },
+    tags: { description: 'Tags to filter batches by; each a string, not empty or only white space.', examples: [['marketing', 'ux']] },
+    msisdn: {
+      description: `A phone number in MSISDN form: country code then number, 1 to ${MSISDN_MAX_LENGTH} digits, no "+".`,
+      examples: ['46701234567'],
+    },
+    templateValues: { description: 'Template key → value; a key is not empty and has no "{" or "}".' },
+    window: { description: `Keys in any letter case. "opens" null means now; "closes" null means opens + ${DEFAULT_WINDOW_HOURS} hours.` },
     windowBound: {
-      title: 'Window bound',
       description:
         'null, or an ISO-8601 date-time: YYYY-MM-DDThh:mm[:ss[.fraction]] then Z, ±hh:mm, ±hhmm or ±hh (at most ' +
         '14 hours); without an offset it is read as UTC (a warning).',
-      type: ['string', 'null'],
-      pattern: DATE_TIME.source,
       examples: ['2026-05-01T09:00:00+02:00', null],
     },
   }
+}
+
+/** A schema object with an annotation after its `title` (the key order a reader expects). */
+function annotated(schema: JsonObject, annotation: Annotation | undefined): JsonObject {
+  if (annotation === undefined) return schema
+  const { title, ...rest } = schema
+  return { ...(title === undefined ? {} : { title }), ...annotation, ...rest }
 }
 
 /** `{ $ref }` to a definition of `target`. */
@@ -288,17 +283,23 @@ const refTo =
  * @category Schemas
  */
 export function requestJsonSchemaFor(target: JsonSchemaTarget = 'draft-2020-12'): JsonObject {
+  const words = annotations()
+  const lean = leanRequestSchema(target)
+  const defsKey = DEFS_KEYWORD[target]
+  const defs = lean[defsKey] as Record<DefName, JsonObject>
+  const top = Object.fromEntries(Object.entries(lean).filter(([key]) => key !== defsKey))
+  const annotatedDefs = Object.fromEntries(Object.entries(defs).map(([name, def]) => [name, annotated(def, words[name as DefName])]))
+  return { ...annotated(top, words['']), [defsKey]: annotatedDefs }
+}
+
+/** {@link requestJsonSchemaFor} without descriptions and examples: what the Standard JSON Schema converter gives. */
+function leanRequestSchema(target: JsonSchemaTarget): JsonObject {
   const ref = refTo(target)
   const named = (f: RequestField): [string, JsonObject] => [f, ref(f)]
   const required: ReadonlyArray<RequestField> = ['sender', 'recipients', 'body']
   return {
     $schema: META_SCHEMA[target],
     title: 'SMS batch request (POST /v2/batches)',
-    description:
-      'A batch of SMS as a client sends it. Field names match in any letter case ("Sender" is "sender"); two ' +
-      'spellings of one field are an error the schema cannot express. Unknown fields are allowed (a warning). ' +
-      'The schema is looser than the rules where JSON Schema cannot say them (overlapping windows, repeated ' +
-      'recipients, characters outside GSM 03.38 with datacoding "gsm", …), never stricter.',
     type: 'object',
     properties: Object.fromEntries(REQUEST_FIELDS.map(named)),
     patternProperties: Object.fromEntries(REQUEST_FIELDS.map((f) => [otherSpellings(f), ref(f)])),
@@ -458,11 +459,13 @@ function targetOf(options: unknown): JsonSchemaTarget {
 }
 
 /**
- * The `jsonSchema` converter of `batchSchema`'s Standard Schema: `input` is
- * {@link requestJsonSchemaFor} (the request as a client sends it), `output`
- * {@link batchRequestJsonSchema} (the normalised request). Targets `draft-2020-12` and
- * `draft-07`; any other target throws a `TypeError`, as Standard JSON Schema asks — the one
- * place this library throws, because the standard's consumers expect it to.
+ * The `jsonSchema` converter of `batchSchema`'s Standard Schema: `input` is the schema of
+ * {@link requestJsonSchemaFor} (the request as a client sends it) without its descriptions and
+ * examples — `batchSchema` carries the converter into every form's bundle, and the words would
+ * more than double its weight — and `output` is {@link batchRequestJsonSchema} (the normalised
+ * request). Targets `draft-2020-12` and `draft-07`; any other target throws a `TypeError`, as
+ * Standard JSON Schema asks — the one place this library throws, because the standard's
+ * consumers expect it to.
  *
  * @example
  * ```ts
@@ -473,6 +476,6 @@ function targetOf(options: unknown): JsonSchemaTarget {
  * @category Schemas
  */
 export const requestJsonSchemaConverter: StandardJSONSchemaConverter = {
-  input: (options) => requestJsonSchemaFor(targetOf(options)),
+  input: (options) => leanRequestSchema(targetOf(options)),
   output: (options) => batchRequestJsonSchema(targetOf(options)),
 }
