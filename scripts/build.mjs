@@ -44,9 +44,12 @@ const DEP = /(from\s+|import\s*\(\s*|require\s*\(\s*)(['"])(fp-ts|io-ts)\/([A-Za
 // module; any other use keeps the root module (and says so).
 const IO_TS_NS = /import\s+\*\s+as\s+([A-Za-z_$][\w$]*)\s+from\s+(['"])io-ts\2/
 const GUARD_MEMBERS = new Set(['UnknownRecord', 'UnknownArray'])
+// The `sms-preflight/io-ts` entry is made of io-ts codecs: it keeps the root module, on purpose
+// (its own entry point, so the main entry never loads it).
+const IO_TS_ENTRY = /[\\/]schema[\\/]ioTs\.js$/
 function slimIoTs(code, file) {
   const m = IO_TS_NS.exec(code)
-  if (m === null) return code
+  if (m === null || IO_TS_ENTRY.test(file)) return code
   const ns = m[1]
   const used = new Set([...code.matchAll(new RegExp(`(?<![\\w$.])${ns.replace(/\$/g, '\\$')}\\.([A-Za-z_$][\\w$]*)`, 'g'))].map((u) => u[1]))
   const bare = new RegExp(`(?<![\\w$.])${ns.replace(/\$/g, '\\$')}(?![\\w$.])`, 'g')

@@ -18,6 +18,9 @@
 //               as an esbuild browser bundle evaluated in a bare JavaScript realm (no Node
 //               globals); each must give the expected answers and load the intended build;
 //               and the installed command line must run
+//   7. io-ts    the `sms-preflight/io-ts` entry the same three ways: its codec composed inside
+//               a codec of the caller's (the caller's own `io-ts`) must fail at the caller's key
+//               with our message, each way loading the intended build
 import { build } from 'esbuild'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -80,6 +83,29 @@ const EXPECTED = {
 }
 
 const probeCall = (moduleExpr) => `(${probe.toString()})(${moduleExpr}, ${JSON.stringify(VALID)}, ${JSON.stringify(NOW)})`
+
+// The io-ts entry's probe: its codec inside a codec of the caller's, `t` being the caller's io-ts.
+function probeIoTs(m, t, valid) {
+  const Campaign = t.type({ campaign: t.string, batch: m.batchCodec() })
+  const good = Campaign.decode({ campaign: 'spring', batch: valid })
+  const bad = Campaign.decode({ campaign: 'spring', batch: { ...valid, recipients: ['4670x'] } })
+  return {
+    good: good._tag,
+    bad: bad._tag === 'Left' ? bad.left.map((e) => [e.context.map((c) => c.key).join('/'), e.message]) : [],
+    sender: [m.fieldCodecs().sender.is('Acme'), m.fieldCodecs().sender.is('TooLongSender')],
+  }
+}
+
+// Derived from the specification: the valid request decodes; a recipient with a letter is
+// recipient.non_digit at /recipients/0, below the caller's key `batch`; 'Acme' is a sender,
+// a 13-character alphanumeric one is not.
+const EXPECTED_IO_TS = {
+  good: 'Right',
+  bad: [['/batch/recipients/0', 'A recipient MSISDN has digits only; found "x".']],
+  sender: [true, false],
+}
+
+const probeIoTsCall = (moduleExpr, ioTsExpr) => `(${probeIoTs.toString()})(${moduleExpr}, ${ioTsExpr}, ${JSON.stringify(VALID)})`
 
 // ---------------------------------------------------------------------------------------------
 
@@ -229,9 +255,76 @@ async function main() {
           .filter((s) => s !== '')
           .join('\n'),
   )
+
+  // 7. the io-ts entry
+  const ioTs = `${pkg.name}/io-ts`
+  writeFileSync(
+    join(app, 'io-ts.mjs'),
+    [
+      `import * as m from ${JSON.stringify(ioTs)}`,
+      `import * as t from 'io-ts'`,
+      `const loaded = import.meta.resolve(${JSON.stringify(ioTs)})`,
+      `console.log(JSON.stringify({ loaded, result: ${probeIoTsCall('m', 't')} }))`,
+      '',
+    ].join('\n'),
+  )
+  const ioTsFile = (flavour) => ['', 'dist', flavour, 'schema', 'ioTs.js'].join(sep)
+  checkNode(`native Node ESM (import ${ioTs})`, run(process.execPath, ['io-ts.mjs'], app), ioTsFile('mjs'), app, EXPECTED_IO_TS)
+  writeFileSync(
+    join(app, 'io-ts.cjs'),
+    [
+      `const m = require(${JSON.stringify(ioTs)})`,
+      `const t = require('io-ts')`,
+      `const loaded = require.resolve(${JSON.stringify(ioTs)})`,
+      `console.log(JSON.stringify({ loaded, result: ${probeIoTsCall('m', 't')} }))`,
+      '',
+    ].join('\n'),
+  )
+  checkNode(`CommonJS (require ${ioTs})`, run(process.execPath, ['io-ts.cjs'], app), ioTsFile('cjs'), app, EXPECTED_IO_TS)
+  const ioTsBundle = await build({
+    stdin: {
+      contents: `import * as m from ${JSON.stringify(ioTs)}\nimport * as t from 'io-ts'\nglobalThis.__probe = ${probeIoTsCall('m', 't')}\n`,
+      resolveDir: app,
+      sourcefile: 'entry.js',
+      loader: 'js',
+    },
+    absWorkingDir: app,
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    minify: true,
+    metafile: true,
+    logLevel: 'silent',
+  }).catch((e) => e)
+  const ioTsStep = `esbuild browser bundle (${ioTs}, bare realm)`
+  if (ioTsBundle instanceof Error) return report(ioTsStep, false, ioTsBundle.message)
+  const ioTsInputs = Object.keys(ioTsBundle.metafile.inputs)
+  const ioTsWrong = ioTsInputs.filter((p) => /sms-preflight\/dist\/(?!esm\/)/.test(p) || /(fp-ts|io-ts)\/lib\//.test(p))
+  const ioTsRealm = vm.createContext({})
+  let ioTsAnswer
+  try {
+    vm.runInContext(ioTsBundle.outputFiles[0]?.text ?? '', ioTsRealm)
+    ioTsAnswer = JSON.parse(JSON.stringify(ioTsRealm.__probe))
+  } catch (e) {
+    ioTsAnswer = { error: e instanceof Error ? e.message : String(e) }
+  }
+  const ioTsOk = ioTsWrong.length === 0 && ioTsInputs.some((p) => p.endsWith('dist/esm/schema/ioTs.js')) && isDeepStrictEqual(ioTsAnswer, EXPECTED_IO_TS)
+  report(
+    ioTsStep,
+    ioTsOk,
+    ioTsOk
+      ? `${ioTsBundle.outputFiles[0]?.contents.length ?? 0} bytes minified, ${ioTsInputs.length} modules`
+      : [
+          ioTsWrong.length > 0 ? `bundled from the wrong builds: ${ioTsWrong.join(', ')}` : '',
+          isDeepStrictEqual(ioTsAnswer, EXPECTED_IO_TS) ? '' : `got ${JSON.stringify(ioTsAnswer)}\nwanted ${JSON.stringify(EXPECTED_IO_TS)}`,
+        ]
+          .filter((s) => s !== '')
+          .join('\n'),
+  )
 }
 
-function checkNode(step, r, wantedFile, app) {
+function checkNode(step, r, wantedFile, app, expected = EXPECTED) {
   if (r.status !== 0) return report(step, false, r.out)
   let parsed
   try {
@@ -242,8 +335,8 @@ function checkNode(step, r, wantedFile, app) {
   const loaded = parsed.loaded.startsWith('file:') ? fileURLToPath(parsed.loaded) : parsed.loaded
   const problems = []
   if (!loaded.endsWith(wantedFile)) problems.push(`loaded ${loaded.replace(app, '.')}, wanted …${wantedFile}`)
-  if (!isDeepStrictEqual(parsed.result, EXPECTED)) {
-    problems.push(`got ${JSON.stringify(parsed.result)}\nwanted ${JSON.stringify(EXPECTED)}`)
+  if (!isDeepStrictEqual(parsed.result, expected)) {
+    problems.push(`got ${JSON.stringify(parsed.result)}\nwanted ${JSON.stringify(expected)}`)
   }
   report(step, problems.length === 0, problems.join('\n'))
 }

@@ -4,6 +4,7 @@
  * caller's.
  *
  * @packageDocumentation
+ * @module sms-preflight
  */
 
 // Issues
@@ -112,6 +113,20 @@ export { composeMessages, prepareBatch, summaryBuilder, MAX_SEGMENTS } from './c
 export type { Located, Span, JsonParse, JsonSyntaxError, JsonProblem, JsonExpected, DuplicateKey } from './json/parse.js'
 export { parseJson } from './json/parse.js'
 export { validateBatchJson, prepareBatchJson } from './batchJson.js'
+
+// Standard Schema V1 (form libraries and frameworks)
+export type {
+  StandardSchemaV1,
+  PreflightSchema,
+  PreflightSchemaProps,
+  SchemaIssue,
+  SchemaResult,
+  SchemaFailure,
+  FieldSchemas,
+  FieldInput,
+} from './schema/standard.js'
+export { batchSchema, fieldSchemas } from './schema/standard.js'
+export type { FieldOutputs, RecipientsValue } from './schema/fields.js'
 
 // JSON Schema
 export type {

@@ -5,7 +5,7 @@ const root = join(__dirname, '..', '..')
 
 // The packed package, as a user installs it (scripts/pack-check.mjs): publint and
 // @arethetypeswrong/cli find no problem, and it imports under native Node ESM, CommonJS and an
-// esbuild browser bundle with the expected answers.
+// esbuild browser bundle with the expected answers — its main entry and `sms-preflight/io-ts`.
 describe('the packed package', () => {
   let status: number | null = null
   let output = ''
@@ -29,6 +29,9 @@ describe('the packed package', () => {
     'CommonJS (require)',
     'bin sms-preflight (count Hello)',
     'esbuild browser bundle (bare realm)',
+    'native Node ESM (import sms-preflight/io-ts)',
+    'CommonJS (require sms-preflight/io-ts)',
+    'esbuild browser bundle (sms-preflight/io-ts, bare realm)',
   ])('passes the %s check', (step) => {
     expect({ step, passed: passed(step), output }).toStrictEqual({ step, passed: true, output })
   })
