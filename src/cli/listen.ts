@@ -8,7 +8,9 @@
  *   that trickles is answered 408 and cut off.
  * - The body reaches the handler as a stream, pulled as the handler reads it; a client that
  *   sent `Expect: 100-continue` is told to go on only when the handler starts reading, so a
- *   body refused from its `Content-Length` is never sent at all.
+ *   body refused from its `Content-Length` is never sent at all. What is still coming of a
+ *   refused body is read and dropped, never kept, so that the client reads its 413 (the
+ *   request timeout bounds how long).
  * - SIGINT and SIGTERM stop it: no new connections, idle ones closed, busy ones given 5 s.
  *
  * @packageDocumentation

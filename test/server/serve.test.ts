@@ -25,7 +25,7 @@ interface Running {
 
 /** Starts `serve --port 0 …` and waits for the address it prints. */
 function start(args: string[], env: Record<string, string> = {}): Promise<Running> {
-  const base = { ...process.env, NO_COLOR: '1', ...env }
+  const base: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...env }
   if (env['SMS_PREFLIGHT_API_KEY'] === undefined) delete base['SMS_PREFLIGHT_API_KEY']
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { cwd: tmp, env: base })
   const lines: string[] = []
