@@ -138,6 +138,7 @@ export type {
   StandardJSONSchemaConverter,
   StandardJSONSchemaOptions,
 } from './schema/jsonSchema.js'
+export type { BatchSchema, BatchSchemaProps } from './schema/standard.js'
 export {
   batchRequestJsonSchema,
   JSON_SCHEMA_TARGETS,

@@ -10,6 +10,7 @@ import { validateBatch, type BatchRequest, type RequestField, type ValidateOptio
 import * as E from '../either.js'
 import { isError, type Issue, type IssueCode } from '../issue.js'
 import { fieldChecks, type FieldCheck, type FieldOutputs } from './fields.js'
+import { requestJsonSchemaConverter, type StandardJSONSchemaConverter } from './jsonSchema.js'
 import { locate } from './path.js'
 
 // The Standard Schema V1 interface, copied as the standard's authors ask implementers to do
@@ -150,6 +151,32 @@ export interface PreflightSchema<Output, Input = unknown> extends StandardSchema
   readonly '~standard': PreflightSchemaProps<Output, Input>
 }
 
+/**
+ * The `~standard` properties of {@link batchSchema}: a Standard Schema V1 that is a Standard
+ * JSON Schema too (https://standardschema.dev/json-schema), with the `jsonSchema` converter.
+ *
+ * @category Schemas
+ */
+export interface BatchSchemaProps<Input = unknown> extends PreflightSchemaProps<BatchRequest, Input> {
+  /**
+   * Standard JSON Schema's converter: `input({ target })` is the request's JSON Schema,
+   * `output({ target })` the normalised request's, for `draft-2020-12` or `draft-07` (another
+   * target throws a `TypeError`, as the standard asks).
+   */
+  readonly jsonSchema: StandardJSONSchemaConverter
+}
+
+/**
+ * What {@link batchSchema} gives: a {@link PreflightSchema} of the request that also converts to
+ * JSON Schema (Standard JSON Schema).
+ *
+ * @category Schemas
+ */
+export interface BatchSchema<Input = unknown> extends PreflightSchema<BatchRequest, Input> {
+  /** The Standard Schema and Standard JSON Schema properties. */
+  readonly '~standard': BatchSchemaProps<Input>
+}
+
 /** An error of ours as a Standard Schema issue, its path walked in the checked value. */
 function toSchemaIssue(input: unknown, issue: Issue): SchemaIssue {
   const path = locate(input, issue.path).map((s) => s.key)
@@ -186,6 +213,10 @@ function valueOf<A>(check: FieldCheck<A>): (value: unknown) => E.Either<NonEmpty
  * issue's message, and `code` and `params` are the issue's own. `validate` is synchronous and
  * never throws: an input that throws when read fails with `request.unreadable`.
  *
+ * It is a Standard JSON Schema too: `['~standard'].jsonSchema.input({ target: 'draft-2020-12' })`
+ * is the request's JSON Schema (`requestJsonSchema` without its descriptions and examples), and
+ * `output(…)` the normalised request's; `draft-07` is the other target.
+ *
  * @typeParam Input - The input type the schema declares, `unknown` by default (see
  *   {@link PreflightSchema}); it changes nothing at run time.
  * @param options - `now`, as for {@link validateBatch}.
@@ -196,14 +227,17 @@ function valueOf<A>(check: FieldCheck<A>): (value: unknown) => E.Either<NonEmpty
  * schema['~standard'].validate({ sender: 'iP1', recipients: ['46701234567', '4670123456x'], body: 'Hi' })
  * // { issues: [{ message: 'A recipient MSISDN has digits only; found "x".',
  * //              path: ['recipients', 1], code: 'recipient.non_digit', params: { characters: ['x'] } }] }
+ * schema['~standard'].jsonSchema.input({ target: 'draft-2020-12' }).$schema
+ * // 'https://json-schema.org/draft/2020-12/schema'
  * ```
  * @category Schemas
  */
-export function batchSchema<Input = unknown>(options?: ValidateOptions): PreflightSchema<BatchRequest, Input> {
-  return schemaOf<BatchRequest, Input>((value) => {
+export function batchSchema<Input = unknown>(options?: ValidateOptions): BatchSchema<Input> {
+  const schema = schemaOf<BatchRequest, Input>((value) => {
     const result = validateBatch(value, options)
     return result._tag === 'Right' ? E.right(result.right.request) : result
   })
+  return { '~standard': { ...schema['~standard'], jsonSchema: requestJsonSchemaConverter } }
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   requestJsonSchemaFor,
   type JsonObject,
 } from '../../src/schema/jsonSchema'
+import { batchSchema } from '../../src/schema/standard'
 import { isWhiteSpaceCode } from '../../src/text'
 import { ABSENT, corruption, keyOf, NOW, validRequest } from '../arbitraries'
 
@@ -285,5 +286,47 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe("batchSchema()['~standard'].jsonSchema", () => {
+  /** Standard JSON Schema V1's interface, as its authors publish it (the converter's part). */
+  interface StandardJSONSchemaV1Props {
+    readonly version: 1
+    readonly vendor: string
+    readonly jsonSchema: {
+      readonly input: (options: { readonly target: string; readonly libraryOptions?: Record<string, unknown> | undefined }) => Record<string, unknown>
+      readonly output: (options: { readonly target: string; readonly libraryOptions?: Record<string, unknown> | undefined }) => Record<string, unknown>
+    }
+  }
+
+  it('is a Standard JSON Schema: the converter beside validate, version 1, vendor sms-preflight', () => {
+    const props: StandardJSONSchemaV1Props = batchSchema()['~standard']
+    expect({ version: props.version, vendor: props.vendor, converter: props.jsonSchema }).toStrictEqual({
+      version: 1,
+      vendor: 'sms-preflight',
+      converter: requestJsonSchemaConverter,
+    })
+  })
+
+  it("gives as input the request schema without its words, which accepts what batchSchema's validate accepts", () => {
+    const standard = batchSchema({ now: NOW })['~standard']
+    const input = standard.jsonSchema.input({ target: 'draft-2020-12' })
+    expect(input).toStrictEqual(withoutWords(requestJsonSchemaFor('draft-2020-12')))
+    const check = ajv2020().compile(input)
+    fc.assert(
+      fc.property(fc.oneof(validRequest, corrupted), (request) => {
+        const value = viaJson(request)
+        if (standard.validate(value).issues === undefined) expect(check(value)).toBe(true)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it("gives as output the schema of the value batchSchema's validate gives", () => {
+    const standard = batchSchema()['~standard']
+    const check = ajv2020().compile(standard.jsonSchema.output({ target: 'draft-2020-12' }))
+    const result = standard.validate({ SENDER: 'iP1', recipients: { '46701234567': { name: 'Ann' } }, body: 'Hi {name}', TYPE: 'FLASH' })
+    expect({ issues: result.issues, valid: check(viaJson(result.issues === undefined ? result.value : null)) }).toStrictEqual({ issues: undefined, valid: true })
   })
 })
