@@ -122,6 +122,9 @@ export function anyCase(word: string): string {
  */
 const otherSpellings = (name: string): string => `^(?!${name}$)${anyCase(name)}$`
 
+/** The first member of a rule's list: its default (the lists are never empty). */
+const head = <T extends string | number>(members: ReadonlyArray<T>): T | null => members[0] ?? null
+
 /** `^(?:a|b)$` over the words, each in any letter case. */
 const oneOfAnyCase = (words: ReadonlyArray<string>): string => `^(?:${words.map(anyCase).join('|')})$`
 
@@ -158,9 +161,9 @@ function definitions(ref: (name: DefName) => JsonObject): Record<DefName, JsonOb
       ],
     },
     body: { title: 'body', type: 'string', minLength: 1, maxLength: BODY_MAX_LENGTH, pattern: nonBlank },
-    type: { title: 'type', type: ['string', 'null'], pattern: oneOfAnyCase(TYPES), default: TYPES[0] ?? null },
-    datacoding: { title: 'datacoding', type: ['string', 'null'], pattern: oneOfAnyCase(DATACODINGS), default: DATACODINGS[0] ?? null },
-    priority: { title: 'priority', type: ['integer', 'null'], enum: [...PRIORITIES, null], default: PRIORITIES[0] ?? null },
+    type: { title: 'type', type: ['string', 'null'], pattern: oneOfAnyCase(TYPES), default: head(TYPES) },
+    datacoding: { title: 'datacoding', type: ['string', 'null'], pattern: oneOfAnyCase(DATACODINGS), default: head(DATACODINGS) },
+    priority: { title: 'priority', type: ['integer', 'null'], enum: [...PRIORITIES, null], default: head(PRIORITIES) },
     deliveryWindows: { title: 'deliveryWindows', type: ['array', 'null'], items: ref('window') },
     deliveryReportUrl: {
       title: 'deliveryReportUrl',
@@ -223,12 +226,12 @@ function annotations(): Readonly<Record<DefName | '', Annotation>> {
         'A placeholder {key} takes the recipient\'s value of that key, else the "default" value.',
       examples: ['A very nice message', 'Hello {name}'],
     },
-    type: { description: `${quoted(TYPES)}, in any letter case; null or absent means "${TYPES[0] ?? ''}".`, examples: [...TYPES] },
+    type: { description: `${quoted(TYPES)}, in any letter case; null or absent means "${String(head(TYPES))}".`, examples: [...TYPES] },
     datacoding: {
-      description: `The largest character set the batch allows: ${quoted(DATACODINGS)}, in any letter case; null or absent means "${DATACODINGS[0] ?? ''}".`,
+      description: `The largest character set the batch allows: ${quoted(DATACODINGS)}, in any letter case; null or absent means "${String(head(DATACODINGS))}".`,
       examples: [...DATACODINGS],
     },
-    priority: { description: `The JSON number ${PRIORITIES.join(' or ')}; null or absent means ${PRIORITIES[0] ?? ''}.` },
+    priority: { description: `The JSON number ${PRIORITIES.join(' or ')}; null or absent means ${String(head(PRIORITIES))}.` },
     deliveryWindows: {
       description:
         `Windows in which the messages may be sent; null, absent or [] means one window from now for ` +
@@ -255,11 +258,10 @@ function annotations(): Readonly<Record<DefName | '', Annotation>> {
   }
 }
 
-/** A schema object with an annotation after its `title` (the key order a reader expects). */
-function annotated(schema: JsonObject, annotation: Annotation | undefined): JsonObject {
-  if (annotation === undefined) return schema
-  const { title, ...rest } = schema
-  return { ...(title === undefined ? {} : { title }), ...annotation, ...rest }
+/** A schema object with an annotation after its `title` (the key order a reader expects; every schema here has a title). */
+function annotated(schema: JsonObject, annotation: Annotation): JsonObject {
+  const { title = null, ...rest } = schema
+  return { title, ...annotation, ...rest }
 }
 
 /** `{ $ref }` to a definition of `target`. */
@@ -288,7 +290,7 @@ export function requestJsonSchemaFor(target: JsonSchemaTarget = 'draft-2020-12')
   const defsKey = DEFS_KEYWORD[target]
   const defs = lean[defsKey] as Record<DefName, JsonObject>
   const top = Object.fromEntries(Object.entries(lean).filter(([key]) => key !== defsKey))
-  const annotatedDefs = Object.fromEntries(Object.entries(defs).map(([name, def]) => [name, annotated(def, words[name as DefName])]))
+  const annotatedDefs = Object.fromEntries((Object.keys(defs) as DefName[]).map((name) => [name, annotated(defs[name], words[name])]))
   return { ...annotated(top, words['']), [defsKey]: annotatedDefs }
 }
 
@@ -388,10 +390,7 @@ function frozen(value: JsonValue): ReadonlyJsonValue {
   if (typeof value !== 'object' || value === null) return value
   if (Array.isArray(value)) return Object.freeze(value.map(frozen))
   const out: Record<string, ReadonlyJsonValue> = {}
-  for (const key of Object.keys(value)) {
-    const v = value[key]
-    if (v !== undefined) out[key] = frozen(v)
-  }
+  for (const [key, v] of Object.entries(value)) out[key] = frozen(v)
   return Object.freeze(out)
 }
 

@@ -204,6 +204,7 @@ describe('requestJsonSchema', () => {
 
   it('spells names and enum values letter by letter, and no other code unit lower-cases to those letters', () => {
     expect(anyCase('sms')).toBe('[Ss][Mm][Ss]')
+    expect(anyCase('a.b-1')).toBe('[Aa]\\.[Bb]\\-1')
     const words = [...REQUEST_FIELDS, ...TYPES, ...DATACODINGS, 'opens', 'closes', 'http', 'https']
     const letters = new Set([...words.join('').toLowerCase()])
     const folding: string[] = []
@@ -239,6 +240,20 @@ describe('requestJsonSchemaConverter', () => {
       new TypeError('sms-preflight: no JSON Schema for the target "openapi-3.0"; the targets are "draft-2020-12" and "draft-07".'),
     )
     expect(() => requestJsonSchemaConverter.output(null as unknown as { target: string })).toThrow(TypeError)
+    expect(() => requestJsonSchemaConverter.input('draft-07' as unknown as { target: string })).toThrow(
+      new TypeError('sms-preflight: no JSON Schema for the target a undefined; the targets are "draft-2020-12" and "draft-07".'),
+    )
+  })
+
+  it('reads the target as an own property, once; options that throw when read name no target', () => {
+    const inherited = Object.create({ target: 'draft-07' }) as { target: string }
+    const hostile = new Proxy({ target: 'draft-07' }, {
+      getOwnPropertyDescriptor: () => {
+        throw new Error('no')
+      },
+    })
+    expect(() => requestJsonSchemaConverter.input(inherited)).toThrow(TypeError)
+    expect(() => requestJsonSchemaConverter.input(hostile)).toThrow(TypeError)
   })
 })
 
