@@ -307,7 +307,7 @@ export function checkRecipients(value: unknown, path: Path, wantKeys: boolean): 
  * The keys of the batch (SPEC "Templating"): every key of every recipient's values or of
  * `default`. Own keys only.
  */
-export function templateKeysOf(recipients: ReadonlyArray<Recipient>, defaults: TemplateValues): Set<string> {
+export function templateKeysOf(recipients: Iterable<Recipient>, defaults: TemplateValues): Set<string> {
   const keys = new Set<string>(Object.keys(defaults))
   for (const r of recipients) for (const k of Object.keys(r.values)) keys.add(k)
   return keys

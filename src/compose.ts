@@ -21,7 +21,7 @@ import { countText, listNonGsm, type Encoding, type NonGsmChar, type TextCount }
 import { suggestGsm, type GsmSuggestion } from './encoding/lookalikes.js'
 import { splitSegments } from './encoding/split.js'
 import { escapeToken, isError, makeIssue, type Issue, type Path } from './issue.js'
-import { isArray, ownValue, readEach } from './own.js'
+import { elementAt, isArray, ownValue, readEach } from './own.js'
 import { alphanumericUnsupported } from './phone/alphanumeric.js'
 import { analyzeMsisdn, type MsisdnAnalysis } from './phone/analyzeMsisdn.js'
 import { msisdnWarnings } from './phone/warnings.js'
@@ -224,11 +224,11 @@ const inSpans = (index: number, spans: ReadonlyArray<readonly [number, number]>)
   spans.some(([s, e]) => index >= s && index < e)
 
 
-function planOf(batch: ValidBatch): Plan {
+function planOf(batch: ValidBatch, recipients: Iterable<Recipient>): Plan {
   const { request } = batch
   const template = compileTemplate(request.body)
   const templated = request.recipientsForm === 'dictionary' && template.hasPlaceholders
-  const batchKeys: ReadonlySet<string> = templated ? templateKeysOf(request.recipients, request.defaults) : new Set()
+  const batchKeys: ReadonlySet<string> = templated ? templateKeysOf(recipients, request.defaults) : new Set()
   const bodyPath: Path = [batch.keys.body]
   // The body's own issues (template.unresolved, message.not_gsm of the body) are the request's:
   // validateBatch reports them. What messages share is found per text, while composing.
@@ -320,21 +320,22 @@ function templatedIssues(
   return issues
 }
 
-/** Template values read from a JavaScript caller's object: a copy of its own string values, or undefined. */
-function readValues(v: unknown): TemplateValues | undefined {
+/**
+ * A copy of a caller's template values: its own enumerable string values, in an object without a
+ * prototype (so an own `"__proto__"` key stays a key); `undefined` when it is not an object or
+ * holds a value that is not a string. May throw (a getter, a Proxy): its callers catch.
+ */
+function copyValues(v: unknown): TemplateValues | undefined {
   if (typeof v !== 'object' || v === null) return undefined
-  try {
-    const entries: Array<[string, string]> = []
-    for (const key of Object.keys(v)) {
-      const value: unknown = (v as Readonly<Record<string, unknown>>)[key]
-      if (typeof value !== 'string') return undefined
-      entries.push([key, value])
-    }
-    // fromEntries defines own properties: an own "__proto__" key stays a key, never a prototype.
-    return entries.length === 0 ? NO_VALUES : Object.fromEntries(entries)
-  } catch {
-    return undefined
+  const keys = Object.keys(v)
+  if (keys.length === 0) return NO_VALUES
+  const copy = Object.create(null) as Record<string, string>
+  for (const key of keys) {
+    const value: unknown = (v as Readonly<Record<string, unknown>>)[key]
+    if (typeof value !== 'string') return undefined
+    copy[key] = value
   }
+  return copy
 }
 
 /** One delivery window read from a caller's object: bounds that are strings or null, else undefined. */
@@ -345,24 +346,58 @@ function readWindow(v: unknown): WindowSpec | undefined {
   return isBound(opens) && isBound(closes) ? { opens, closes } : undefined
 }
 
-/** One recipient read from a caller's object: a well-formed MSISDN, where it stood and its values. */
-function readRecipient(v: unknown): Recipient | undefined {
-  const msisdn = ownValue(v, 'msisdn')
-  const at = ownValue(v, 'at')
-  const values = readValues(ownValue(v, 'values'))
-  if (typeof msisdn !== 'string' || !isWellFormedMsisdn(msisdn) || values === undefined) return undefined
-  return typeof at === 'number' || typeof at === 'string' ? { msisdn: msisdn as Msisdn, at, values } : undefined
+/**
+ * Recipient `i` of a caller's list, read once (own properties only) into a fresh copy: a
+ * well-formed MSISDN, a string or number `at`, and values of strings; `undefined` for anything
+ * else, a hole, or an element that throws when read.
+ */
+function readRecipient(list: ReadonlyArray<unknown>, i: number): Recipient | undefined {
+  try {
+    const r = elementAt(list, i)
+    if (typeof r !== 'object' || r === null) return undefined
+    const o = r as Readonly<Record<string, unknown>>
+    const msisdn = hasOwn(o, 'msisdn') ? o['msisdn'] : undefined
+    const at = hasOwn(o, 'at') ? o['at'] : undefined
+    const values = hasOwn(o, 'values') ? copyValues(o['values']) : undefined
+    if (typeof msisdn !== 'string' || !isWellFormedMsisdn(msisdn) || values === undefined) return undefined
+    return typeof at === 'number' || typeof at === 'string' ? { msisdn: msisdn as Msisdn, at, values } : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The recipients of a caller's list, each read when it is reached ({@link readRecipient}), so
+ * that a million of them are never copied at once; one that is not a recipient is skipped.
+ * Iterable again from the start (the keys of the batch are gathered in a first pass).
+ */
+function readRecipients(list: ReadonlyArray<unknown>, length: number): Iterable<Recipient> {
+  return {
+    *[Symbol.iterator]() {
+      for (let i = 0; i < length; i++) {
+        const r = readRecipient(list, i)
+        if (r !== undefined) yield r
+      }
+    },
+  }
+}
+
+/** A batch read from a caller: its copy (recipients left out) and its recipients, read lazily. */
+interface ReadBatch {
+  readonly batch: ValidBatch
+  readonly recipients: Iterable<Recipient>
 }
 
 /**
  * A batch from a JavaScript caller, read once and checked to have the shape {@link validateBatch}
- * gives, as a fresh copy; or `undefined`. Only own properties are read (never a polluted
- * prototype's), each once, and nothing throws: a getter that throws, a Proxy or a revoked Proxy
- * anywhere makes the value no batch. Everything composition and the summary use is copied, so
- * nothing the caller's objects do later reaches them. With `withRecipients` false (the summary
- * needs none) the recipients are not read.
+ * gives; or `undefined`. Only own properties are read (never a polluted prototype's), each once,
+ * and nothing throws: a getter that throws, a Proxy or a revoked Proxy makes the value no batch.
+ * What composition and the summary use is copied (the body, the encoding, the form, the
+ * priority, the defaults, the windows, the keys), so nothing the caller's objects do later
+ * reaches them; the recipients are read one at a time while composing ({@link readRecipients}),
+ * and the copy's own `recipients` is left empty.
  */
-function readBatch(v: unknown, withRecipients: boolean): ValidBatch | undefined {
+function readBatch(v: unknown): ReadBatch | undefined {
   const request = ownValue(v, 'request')
   const keys = ownValue(v, 'keys')
   const recipientsKey = ownValue(keys, 'recipients')
@@ -371,17 +406,23 @@ function readBatch(v: unknown, withRecipients: boolean): ValidBatch | undefined 
   const form = ownValue(request, 'recipientsForm')
   const datacoding = ownValue(request, 'datacoding')
   const priority = ownValue(request, 'priority')
-  const rawRecipients = ownValue(request, 'recipients')
-  if (typeof recipientsKey !== 'string' || typeof bodyKey !== 'string' || typeof body !== 'string' || !isArray(rawRecipients)) return undefined
+  const list = ownValue(request, 'recipients')
+  const length = ownValue(list, 'length')
+  if (typeof recipientsKey !== 'string' || typeof bodyKey !== 'string' || typeof body !== 'string') return undefined
+  if (!isArray(list) || typeof length !== 'number') return undefined
   if ((form !== 'list' && form !== 'dictionary') || (datacoding !== 'gsm' && datacoding !== 'ucs') || (priority !== 1 && priority !== 2)) return undefined
-  const defaults = readValues(ownValue(request, 'defaults'))
+  let defaults: TemplateValues | undefined
+  try {
+    defaults = copyValues(ownValue(request, 'defaults'))
+  } catch {
+    defaults = undefined
+  }
   const deliveryWindows = readEach(ownValue(request, 'deliveryWindows'), readWindow)
-  const recipients = withRecipients ? readEach(rawRecipients, readRecipient) : []
-  if (defaults === undefined || deliveryWindows === undefined || recipients === undefined) return undefined
+  if (defaults === undefined || deliveryWindows === undefined) return undefined
   // Composition and the summary read only these fields; the others keep their defaults.
   const read: BatchRequest = {
     sender: '' as BatchRequest['sender'],
-    recipients,
+    recipients: [],
     recipientsForm: form,
     defaults,
     body: body as BatchRequest['body'],
@@ -395,7 +436,7 @@ function readBatch(v: unknown, withRecipients: boolean): ValidBatch | undefined 
   }
   const named = (f: RequestField): string => (f === 'recipients' ? recipientsKey : f === 'body' ? bodyKey : f)
   const readKeys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, named(f)])) as Record<RequestField, string>
-  return { request: read, keys: readKeys, warnings: [] }
+  return { batch: { request: read, keys: readKeys, warnings: [] }, recipients: readRecipients(list, length) }
 }
 
 /** `message.too_many_segments` for a text of more than {@link MAX_SEGMENTS} segments. */
@@ -415,10 +456,12 @@ function tooMany(count: TextCount, path: Path): Issue {
  * the body itself causes, at the body's path — the same objects for every message).
  *
  * Total for JavaScript callers: a value that does not have the shape {@link validateBatch}
- * gives (a recipient that is not a well-formed MSISDN with values of strings, a window whose
- * bounds are not strings or null, any part that throws when read, as a Proxy or a getter may)
- * composes nothing. The batch is read once, own properties only, into a copy before the first
- * message. `options.parts` counts only when it is an own property holding `true`.
+ * gives (a window whose bounds are not strings or null, a part that throws when read, as a
+ * Proxy or a getter may) composes nothing, and a recipient that is not one (an object with a
+ * well-formed MSISDN, a string or number `at` and values of strings) composes no message. The
+ * batch is read once, own properties only, into a copy before the first message; each
+ * recipient is read, once, when it is reached. `options.parts` counts only when it is an own
+ * property holding `true`.
  *
  * @example
  * ```ts
@@ -433,13 +476,20 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
   // From JavaScript, a value that is not a ValidBatch composes nothing (and never throws); it is
   // read once, own properties only, into a copy (readBatch). So is `parts`: an inherited `parts`,
   // or one that throws when read, is not `true`.
-  const read = readBatch(batch, true)
-  if (read !== undefined) yield* composeValid(read, ownValue(options, 'parts') === true)
+  const read = readBatch(batch)
+  if (read !== undefined) yield* composeValid(read.batch, ownValue(options, 'parts') === true, read.recipients)
 }
 
-/** {@link composeMessages} of a batch known to have its shape: prepareBatch's own, or a copy from readBatch. */
-function* composeValid(batch: ValidBatch, wantParts: boolean): Generator<Message, void, undefined> {
-  const plan = planOf(batch)
+/**
+ * {@link composeMessages} of a batch known to have its shape: prepareBatch's own, or a copy from
+ * readBatch with its recipients read one at a time.
+ */
+function* composeValid(
+  batch: ValidBatch,
+  wantParts: boolean,
+  recipients: Iterable<Recipient> = batch.request.recipients,
+): Generator<Message, void, undefined> {
+  const plan = planOf(batch, recipients)
   const { request } = batch
   const memo = new Map<string, Memo>()
   let memoOn = true
@@ -447,7 +497,7 @@ function* composeValid(batch: ValidBatch, wantParts: boolean): Generator<Message
   const cache: Shared = new Map()
   let bodyOutcome: TextOutcome | undefined
   const prefix = `/${escapeToken(plan.recipientsKey)}/`
-  for (const r of request.recipients) {
+  for (const r of recipients) {
     const path = prefix + escapeToken(r.at)
     let text: string = request.body
     let count: TextCount
@@ -538,10 +588,10 @@ export interface SummaryBuilder {
 export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): SummaryBuilder {
   // From JavaScript, a value that is not a ValidBatch (readBatch) has no windows and priority 1,
   // and pricing options that validatePricing refuses give no price. Both are read once, here.
-  const read = readBatch(batch, false)
+  const read = readBatch(batch)
   const checked = pricing === undefined ? undefined : validatePricing(pricing)
   const priced = checked !== undefined && E.isRight(checked) ? checked.right.value : undefined
-  return summaryOf(read === undefined ? NO_REQUEST : read.request, priced, true)
+  return summaryOf(read === undefined ? NO_REQUEST : read.batch.request, priced, true)
 }
 
 const NO_REQUEST: Pick<BatchRequest, 'deliveryWindows' | 'priority'> = Object.freeze({ deliveryWindows: [], priority: 1 })

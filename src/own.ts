@@ -6,7 +6,6 @@
  *
  * @packageDocumentation
  */
-import { hasOwn } from './text.js'
 
 /**
  * What {@link ownValue} gives for a property that throws when read. No valid option or field
@@ -20,10 +19,10 @@ export const UNREADABLE: unique symbol = /*#__PURE__*/ Symbol('unreadable')
  * a polluted `Object.prototype` too, is never read. {@link UNREADABLE} when reading throws (a
  * getter that throws, a Proxy, a revoked Proxy).
  */
-export function ownValue(o: unknown, key: string): unknown {
+export function ownValue(o: unknown, key: string | number): unknown {
   if ((typeof o !== 'object' && typeof o !== 'function') || o === null) return undefined
   try {
-    return hasOwn(o, key) ? (o as Readonly<Record<string, unknown>>)[key] : undefined
+    return Object.prototype.hasOwnProperty.call(o, key) ? (o as Readonly<Record<string | number, unknown>>)[key] : undefined
   } catch {
     return UNREADABLE
   }
@@ -72,7 +71,7 @@ export function readEach<T>(list: unknown, read: (v: unknown) => T | undefined):
   if (typeof length !== 'number') return undefined
   const out: T[] = []
   for (let i = 0; i < length; i++) {
-    const item = read(ownValue(list, String(i)))
+    const item = read(ownValue(list, i))
     if (item === undefined) return undefined
     out.push(item)
   }

@@ -97,13 +97,21 @@ describe('composeMessages', () => {
     }
   })
 
+  it('composes the recipients that are recipients and skips the others', () => {
+    const [ann] = valid.request.recipients
+    const messages = [...composeMessages(forged([null, ann, throwingProxy({}), { ...ann, values: { name: 5 } }]))]
+    expect(messages.map((m) => [m.recipient, m.text])).toStrictEqual([['46701234567', 'Hi Ann']])
+  })
+
   it('composes nothing from a batch that is a Proxy, revoked, or made of throwing getters', () => {
     for (const batch of [throwingProxy({}), revokedProxy({}), throwingGetters(), forged(throwingProxy([])), forged(arrayWithThrowingGetter())]) {
       expect([...composeMessages(batch as never)]).toStrictEqual([])
     }
   })
 
-  it('composes a copy of the batch taken before the first message: a getter is read once', () => {
+  it('reads a recipient once, into a copy, when it is reached: a getter is not asked again', () => {
+    const plain = valueOf(validateBatch({ sender: 'iP1', recipients: { '46701234567': {} }, body: 'Hi' }, { now: NOW }))
+    const forgedPlain = (recipients: unknown): ValidBatch => ({ ...plain, request: { ...plain.request, recipients: recipients as ValidBatch['request']['recipients'] } })
     let reads = 0
     const recipient = {
       get msisdn(): string {
@@ -113,8 +121,12 @@ describe('composeMessages', () => {
       at: 0,
       values: {},
     }
-    const messages = [...composeMessages(forged([recipient]))]
+    const messages = [...composeMessages(forgedPlain([recipient]))]
     expect([messages.map((m) => m.recipient), reads]).toStrictEqual([['46701234567'], 1])
+    // A templated body reads its recipients twice: first to gather the keys of the batch.
+    reads = 0
+    expect([...composeMessages(forged([recipient]))]).toStrictEqual([])
+    expect(reads).toBe(2)
   })
 })
 
