@@ -104,7 +104,10 @@ describe('composeMessages', () => {
   })
 
   it('composes nothing from a batch that is a Proxy, revoked, or made of throwing getters', () => {
-    for (const batch of [throwingProxy({}), revokedProxy({}), throwingGetters(), forged(throwingProxy([])), forged(arrayWithThrowingGetter())]) {
+    const request = valid.request
+    const parts = [{ ...request, deliveryWindows: revokedProxy([]) }, { ...request, defaults: throwingGetters() }, { ...request, defaults: { a: 1 } }]
+    const broken = parts.map((r) => ({ ...valid, request: r }))
+    for (const batch of [throwingProxy({}), revokedProxy({}), throwingGetters(), forged(throwingProxy([])), forged(revokedProxy([])), forged(arrayWithThrowingGetter()), ...broken]) {
       expect([...composeMessages(batch as never)]).toStrictEqual([])
     }
   })
