@@ -283,6 +283,17 @@ function listed(b: StoredBatch): Record<string, unknown> {
   return { id: b.id, location: `${COLLECTION}/${b.id}`, created: b.created, reference: b.reference, tags: b.tags, summary: b.summary }
 }
 
+/** A whole number from 1 to `max` written in decimal digits alone (no sign, no leading zero), or undefined. */
+function countOf(text: string, max: number): number | undefined {
+  if (text === '' || text.length > String(max).length || text.startsWith('0')) return undefined
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) return undefined
+  }
+  const n = Number(text)
+  return n <= max ? n : undefined
+}
+
 /** `GET /v2/batches?tag=…&limit=…&before=…`. */
 function list(url: URL, store: BatchStore): Response {
   const params = url.searchParams
@@ -295,8 +306,8 @@ function list(url: URL, store: BatchStore): Response {
   const befores = params.getAll('before')
   if (limits.length > 1 || befores.length > 1) return problem(httpProblem(400, 'limit and before may each be given once.'))
   const limitText = limits[0]
-  const limit = limitText === undefined ? LIST_LIMIT.default : /^[1-9]\d{0,3}$/.test(limitText) ? Number(limitText) : undefined
-  if (limit === undefined || limit > LIST_LIMIT.max) {
+  const limit = limitText === undefined ? LIST_LIMIT.default : countOf(limitText, LIST_LIMIT.max)
+  if (limit === undefined) {
     return problem(httpProblem(400, `limit must be an integer from 1 to ${LIST_LIMIT.max}, not ${JSON.stringify(limitText)}.`))
   }
   const beforeText = befores[0]
@@ -379,12 +390,17 @@ async function route(request: Request, settings: Settings, store: BatchStore): P
  * ```ts
  * import { createHandler } from 'sms-preflight'
  * const handler = createHandler({ apiKey: 'secret' })
- * const response = await handler(new Request('http://localhost/v2/batches', {
- *   method: 'POST',
- *   headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
- *   body: JSON.stringify({ sender: 'iP1', recipients: ['46701234567'], body: 'Hi' }),
- * }))
- * // response.status === 201, response.headers.get('Location') === '/v2/batches/b1'
+ * typeof handler // 'function'
+ *
+ * // Logs 201 /v2/batches/b1; Deno.serve(handler), Bun.serve({ fetch: handler }) or a Worker's
+ * // `fetch` serve it as it is.
+ * void handler(
+ *   new Request('http://localhost/v2/batches', {
+ *     method: 'POST',
+ *     headers: { 'Content-Type': 'application/json', Authorization: 'Bearer secret' },
+ *     body: JSON.stringify({ sender: 'iP1', recipients: ['46701234567'], body: 'Hi' }),
+ *   }),
+ * ).then((response) => console.log(response.status, response.headers.get('Location')))
  * ```
  * @category Server
  */

@@ -84,8 +84,55 @@ const STATUSES: ReadonlyMap<number, { readonly phrase: string; readonly section:
 const VALIDATION_TITLE = 'One or more validation errors occurred.'
 
 /** A status code as given when it is a client or server error, else 400. */
-const statusOf = (status: number | undefined): number =>
-  status !== undefined && Number.isInteger(status) && status >= 400 && status <= 599 ? status : 400
+const statusOf = (status: unknown): number => (typeof status === 'number' && Number.isInteger(status) && status >= 400 && status <= 599 ? status : 400)
+
+/** What is read of one issue: the fields the problem is made of, each read once. */
+interface ReadIssue {
+  readonly issue: Issue
+  readonly severity: string
+  readonly path: string
+  readonly message: string
+}
+
+/** An own property, or undefined (never an inherited one; a getter that throws gives undefined). */
+function own(value: object, key: string | number): unknown {
+  try {
+    return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string | number, unknown>)[key] : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The issues as given, each read once: a JavaScript caller's value that is not an array, an
+ * element that is not an issue (no string `severity`, `path` and `message`), a hole or an
+ * element that throws when read is left out, never an exception.
+ */
+function readIssues(issues: unknown): ReadIssue[] {
+  const out: ReadIssue[] = []
+  let length = 0
+  try {
+    if (!Array.isArray(issues)) return out
+    length = issues.length
+  } catch {
+    return out
+  }
+  for (let i = 0; i < length; i++) {
+    const issue = own(issues as unknown[], i)
+    if (typeof issue !== 'object' || issue === null) continue
+    const severity = own(issue, 'severity')
+    const path = own(issue, 'path')
+    const message = own(issue, 'message')
+    if (typeof severity === 'string' && typeof path === 'string' && typeof message === 'string') out.push({ issue: issue as Issue, severity, path, message })
+  }
+  return out
+}
+
+/** A string option, when given as one. */
+function text(options: unknown, key: string): string | undefined {
+  const v = typeof options === 'object' && options !== null ? own(options, key) : undefined
+  return typeof v === 'string' ? v : undefined
+}
 
 /** The `type` ASP.NET writes for a status: the RFC 9110 section defining it, else `about:blank`. */
 function typeOf(status: number): string {
@@ -99,20 +146,23 @@ function phraseOf(status: number): string {
 }
 
 /** Where an issue stands, for a sentence: its pointer and, in JSON text, its line and column. */
-function where(issue: Issue): string {
-  const at = issue.path === '' ? 'the request' : issue.path
-  return issue.source === undefined ? at : `${at} (line ${issue.source.line}, column ${issue.source.column})`
+function where(read: ReadIssue): string {
+  const at = read.path === '' ? 'the request' : read.path
+  const source = own(read.issue, 'source')
+  const line = typeof source === 'object' && source !== null ? own(source, 'line') : undefined
+  const column = typeof source === 'object' && source !== null ? own(source, 'column') : undefined
+  return typeof line === 'number' && typeof column === 'number' ? `${at} (line ${line}, column ${column})` : at
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** The default `detail`: the errors counted, the first one said with its place. */
-function detailOf(issues: ReadonlyArray<Issue>): string {
+function detailOf(issues: ReadonlyArray<ReadIssue>): string {
   const errors = issues.filter((i) => i.severity === 'error')
   const first = errors[0]
   if (first === undefined) return `The request has no errors (${plural(issues.length, 'warning')}).`
   // json.invalid says its own line and column.
-  const said = first.code === 'json.invalid' ? first.message : `At ${where(first)}: ${first.message}`
+  const said = own(first.issue, 'code') === 'json.invalid' ? first.message : `At ${where(first)}: ${first.message}`
   return errors.length === 1 ? said : `${plural(errors.length, 'error')}; the first: ${said}`
 }
 
@@ -122,6 +172,10 @@ function detailOf(issues: ReadonlyArray<Issue>): string {
  * messages by JSON Pointer in `errors`, the shape ASP.NET's `ValidationProblemDetails` gives
  * (the provider's own server is .NET, so its clients already read it). Serve it with
  * `Content-Type: application/problem+json`.
+ *
+ * Total, like every function of the library: from a JavaScript caller, anything in `issues`
+ * that is not an issue (or `issues` itself when it is not an array) is left out, and an option
+ * of the wrong type is not given.
  *
  * @param issues - the issues of a `Left` (errors and warnings), e.g. from `prepareBatchJson`
  * @param options - replaces `status`, `type`, `title`, `detail`; adds `instance`
@@ -141,22 +195,24 @@ function detailOf(issues: ReadonlyArray<Issue>): string {
  * ```
  * @category Server
  */
-export function toProblemDetails(issues: ReadonlyArray<Issue>, options: ProblemOptions = {}): ProblemDetails {
-  const status = statusOf(options.status)
+export function toProblemDetails(issues: ReadonlyArray<Issue>, options?: ProblemOptions): ProblemDetails {
+  const read = readIssues(issues)
+  const status = statusOf(typeof options === 'object' && options !== null ? own(options, 'status') : undefined)
   const errors = new Map<string, string[]>()
-  for (const issue of issues) {
-    if (issue.severity !== 'error') continue
-    const messages = errors.get(issue.path)
-    if (messages === undefined) errors.set(issue.path, [issue.message])
-    else messages.push(issue.message)
+  for (const { severity, path, message } of read) {
+    if (severity !== 'error') continue
+    const messages = errors.get(path)
+    if (messages === undefined) errors.set(path, [message])
+    else messages.push(message)
   }
+  const instance = text(options, 'instance')
   return {
-    type: options.type ?? typeOf(status),
-    title: options.title ?? (status === 400 ? VALIDATION_TITLE : phraseOf(status)),
+    type: text(options, 'type') ?? typeOf(status),
+    title: text(options, 'title') ?? (status === 400 ? VALIDATION_TITLE : phraseOf(status)),
     status,
-    detail: options.detail ?? detailOf(issues),
-    ...(options.instance === undefined ? {} : { instance: options.instance }),
-    issues: [...issues],
+    detail: text(options, 'detail') ?? detailOf(read),
+    ...(instance === undefined ? {} : { instance }),
+    issues: read.map((r) => r.issue),
     errors: Object.fromEntries(errors),
   }
 }

@@ -336,13 +336,15 @@ describe('createHandler', () => {
 
     it('refuses an unknown parameter, a bad or repeated limit and a bad before with 400', async () => {
       const handler = createHandler({ now })
-      const queries = ['?tags=a', '?limit=0', '?limit=501', '?limit=1e2', '?limit=1&limit=2', '?before=x7', '?before=b07', '?before=b1&before=b2']
+      const queries = ['?tags=a', '?limit=0', '?limit=501', '?limit=1e2', '?limit=', '?limit=1000', '?limit=1&limit=2', '?before=x7', '?before=b07', '?before=b1&before=b2']
       const answers = await Promise.all(queries.map(async (q) => answer(handler, get(`/v2/batches${q}`))))
       expect(answers.map((a) => [a.status, (a.body as { detail: string }).detail])).toStrictEqual([
         [400, 'Unknown query parameter "tags": a listing takes tag (repeatable), limit and before.'],
         [400, 'limit must be an integer from 1 to 500, not "0".'],
         [400, 'limit must be an integer from 1 to 500, not "501".'],
         [400, 'limit must be an integer from 1 to 500, not "1e2".'],
+        [400, 'limit must be an integer from 1 to 500, not "".'],
+        [400, 'limit must be an integer from 1 to 500, not "1000".'],
         [400, 'limit and before may each be given once.'],
         [400, 'before must be a batch id such as "b12", not "x7".'],
         [400, 'before must be a batch id such as "b12", not "b07".'],
@@ -572,7 +574,7 @@ describe('createHandler', () => {
     })
   })
 
-  it('does what its example says', async () => {
+  it('does what its example says: 201 and Location /v2/batches/b1', async () => {
     const handler = createHandler({ apiKey: 'secret' })
     const response = await handler(
       new Request('http://localhost/v2/batches', {

@@ -3,7 +3,7 @@
 import * as E from 'fp-ts/Either'
 import { prepareBatchJson } from '../../src/batchJson'
 import { makeIssue, type Issue } from '../../src/issue'
-import { httpProblem, toProblemDetails } from '../../src/server/problem'
+import { httpProblem, toProblemDetails, type ProblemOptions } from '../../src/server/problem'
 
 const now = new Date('2030-01-01T00:00:00Z')
 
@@ -103,6 +103,33 @@ describe('toProblemDetails', () => {
       [400, 'https://tools.ietf.org/html/rfc9110#section-15.5.1', 'One or more validation errors occurred.'],
       [400, 'https://tools.ietf.org/html/rfc9110#section-15.5.1', 'One or more validation errors occurred.'],
     ])
+  })
+
+  it('leaves out, from a JavaScript caller, what is not an issue and options of the wrong type, never throwing', () => {
+    const issue = makeIssue('sender.missing', ['sender'])
+    const revoked = Proxy.revocable([], {})
+    revoked.revoke()
+    const throwing = Object.defineProperty({ severity: 'error', path: '/x' }, 'message', {
+      enumerable: true,
+      get() {
+        throw new Error('no')
+      },
+    })
+    // eslint-disable-next-line no-sparse-arrays
+    const mixed = [null, 1, { severity: 'error' }, , throwing, issue, Object.create(issue) as unknown] as unknown as Issue[]
+    const hostileOptions = Object.defineProperty({ status: '500', title: 5, instance: null }, 'detail', {
+      get() {
+        throw new Error('no')
+      },
+    })
+    const only = toProblemDetails([issue])
+    expect([
+      toProblemDetails(mixed),
+      toProblemDetails(42 as unknown as Issue[]),
+      toProblemDetails(revoked.proxy as Issue[]).issues,
+      toProblemDetails([issue], hostileOptions as unknown as ProblemOptions),
+      toProblemDetails([issue], 'options' as unknown as ProblemOptions),
+    ]).toStrictEqual([only, { ...only, issues: [], errors: {}, detail: 'The request has no errors (0 warnings).' }, [], only, only])
   })
 
   it('never shares its arrays with the caller', () => {
