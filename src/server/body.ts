@@ -115,21 +115,21 @@ export type Decoded =
       readonly column: number
     }
 
-const strict = /* @__PURE__ */ new TextDecoder('utf-8', { fatal: true })
-const lenient = /* @__PURE__ */ new TextDecoder('utf-8')
-
 /**
  * Decodes UTF-8 (a byte order mark at the start is dropped, as `JSON.parse` readers expect).
  * Bytes that are not UTF-8 are never replaced: they are one `json.invalid` (problem
  * `not_text`) placed at the character where they stand, as an editor showing the text in
  * another encoding would count it.
+ *
+ * The decoders are made per call, never when the module loads: the library loads in a realm
+ * without the web's globals.
  */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
-    return { ok: true, text: strict.decode(bytes) }
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {
     const byteOffset = firstInvalidUtf8(bytes)
-    const before = lenient.decode(bytes.subarray(0, byteOffset))
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset))
     const { line, column } = lineColumns(before)(before.length)
     const issue: Issue = {
       ...makeIssue('json.invalid', [], { problem: 'not_text', line, column }),

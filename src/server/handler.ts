@@ -70,7 +70,12 @@ interface Misconfigured {
   readonly issues: ReadonlyArray<Issue>
 }
 
-const encoder = /* @__PURE__ */ new TextEncoder()
+/**
+ * UTF-8 bytes of a text. The encoder is made per call, never when the module loads: the library
+ * loads in a realm without the web's globals (a bare JavaScript engine), where only calling the
+ * handler needs them.
+ */
+const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text)
 
 /** An own property of the options (never an inherited one), or undefined. */
 function own(options: object, key: string): unknown {
@@ -107,7 +112,7 @@ function settingsOf(options: unknown): Settings | Misconfigured {
     const maxStoredBatches = limit('maxStoredBatches', DEFAULT_MAX_STORED_BATCHES)
     if (problems.length > 0) return { problems, issues }
     return {
-      apiKey: typeof apiKey === 'string' ? encoder.encode(apiKey) : undefined,
+      apiKey: typeof apiKey === 'string' ? utf8(apiKey) : undefined,
       now: typeof now === 'function' ? () => (now as () => unknown)() as Date : () => new Date(),
       pricing: checked === undefined || E.isLeft(checked) ? undefined : checked.right.value,
       maxBodyBytes,
@@ -121,7 +126,7 @@ function settingsOf(options: unknown): Settings | Misconfigured {
 
 /** A JSON response. */
 function json(status: number, body: unknown, headers: Record<string, string>, type = 'application/json'): Response {
-  return bytes(status, encoder.encode(JSON.stringify(body)), headers, type)
+  return bytes(status, utf8(JSON.stringify(body)), headers, type)
 }
 
 /** A response of encoded JSON. */
@@ -163,7 +168,7 @@ function bearerOf(header: string | null): string | undefined {
 function unauthorized(request: Request, key: Uint8Array | undefined): Response | undefined {
   if (key === undefined) return undefined
   const token = bearerOf(request.headers.get('authorization'))
-  if (token !== undefined && sameKey(encoder.encode(token), key)) return undefined
+  if (token !== undefined && sameKey(utf8(token), key)) return undefined
   const challenge = token === undefined ? 'Bearer realm="sms-preflight"' : 'Bearer realm="sms-preflight", error="invalid_token"'
   const detail =
     token === undefined
@@ -273,7 +278,7 @@ async function create(request: Request, settings: Settings, store: BatchStore): 
     tags: prepared.request.tags,
     reference: prepared.request.reference,
     summary: prepared.summary,
-    body: encoder.encode(JSON.stringify(accepted(id, created, prepared))),
+    body: utf8(JSON.stringify(accepted(id, created, prepared))),
   }))
   return bytes(201, batch.body, { Location: `${COLLECTION}/${batch.id}` })
 }
