@@ -5,11 +5,12 @@
  */
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
+import { excerpt, LISTED_MAX } from './excerpt.js'
 import { makeIssue, type Issue, type IssueParams, type Path } from './issue.js'
 import { checkBody, type Body } from './rules/body.js'
 import { checkDatacoding, type Datacoding } from './rules/datacoding.js'
 import { checkDeliveryReportUrl } from './rules/deliveryReportUrl.js'
-import { checkMsisdn, isWellFormedMsisdn, nationalFormat, type Msisdn } from './rules/msisdn.js'
+import { isWellFormedMsisdn, msisdnError, msisdnErrorCode, nationalFormat, type Msisdn } from './rules/msisdn.js'
 import { checkPriority, type Priority } from './rules/priority.js'
 import { checkReference } from './rules/reference.js'
 import { checkSender, type Sender } from './rules/sender.js'
@@ -17,14 +18,14 @@ import { checkTags } from './rules/tags.js'
 import { checkType, type MessageType } from './rules/type.js'
 import { checkWindows, usableNow, type WindowSpec } from './rules/windows.js'
 import { isJsonArray, isJsonObject } from './json/guards.js'
-import { listNonGsm, type NonGsmChar } from './encoding/analyze.js'
+import { eachNonGsm, type NonGsmChar } from './encoding/analyze.js'
 import { suggestGsm } from './encoding/lookalikes.js'
 import { compileTemplate, type CompiledTemplate } from './template.js'
 import { localized } from './locale/format.js'
 import type { LocaleOptions } from './locale/messages.js'
 import { elementAt, ownValue } from './own.js'
 import { editDistance, hasOwn } from './text.js'
-import { capped, fromIssues, guard, invalid, issueSink, mapValid, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
+import { fromIssues, guard, invalid, issueSink, mapValid, issuesOf, struct, type IssueSink, type Validation } from './validation.js'
 
 /**
  * Template values of one recipient (or the `default`): key → value, own keys only.
@@ -137,6 +138,12 @@ const FIELD_BY_LOWER: ReadonlyMap<string, RequestField> = /*#__PURE__*/ new Map(
   REQUEST_FIELDS.map((f) => [f.toLowerCase(), f]),
 )
 
+/** The length of the longest field name (`deliveryReportUrl`). */
+const LONGEST_FIELD = 17
+
+/** Names longer than this get no "did you mean" ({@link suggestField}). */
+const SUGGEST_MAX_LENGTH = 64
+
 /** Names the .NET client classes and other APIs use for a field of ours. */
 const ALIASES: Readonly<Record<string, RequestField>> = Object.freeze({
   dataencoding: 'datacoding',
@@ -165,7 +172,8 @@ const ALIASES: Readonly<Record<string, RequestField>> = Object.freeze({
  * @category Request
  */
 export function suggestField(name: string): RequestField | undefined {
-  if (typeof name !== 'string') return undefined
+  // A name this long is no field however it is spelt: it is not folded (copied) to find out.
+  if (typeof name !== 'string' || name.length > SUGGEST_MAX_LENGTH) return undefined
   const folded = name.toLowerCase().replace(/[-_ ]/g, '')
   if (hasOwn(ALIASES, folded)) return ALIASES[folded]
   const exact = FIELD_BY_LOWER.get(folded)
@@ -203,15 +211,15 @@ function copyValues(value: Readonly<Record<string, unknown>>): TemplateValues {
  */
 function checkTemplateValues(value: unknown, parent: Path, key: string, sink: IssueSink, keys: Set<string> | undefined): TemplateValues {
   if (!isJsonObject(value)) {
-    sink.push(makeIssue('template.values_not_object', [...parent, key]))
+    sink.add('template.values_not_object', () => makeIssue('template.values_not_object', [...parent, key]))
     return EMPTY_VALUES
   }
   for (const k of Object.keys(value)) {
     const v: unknown = value[k]
     if (k.length === 0 || k.includes('{') || k.includes('}')) {
-      sink.push(makeIssue('template.invalid_key', [...parent, key, k], { key: k }))
+      sink.add('template.invalid_key', () => makeIssue('template.invalid_key', [...parent, key, k], { key: excerpt(k) }))
     } else if (typeof v !== 'string') {
-      sink.push(makeIssue('template.value_not_string', [...parent, key, k]))
+      sink.add('template.value_not_string', () => makeIssue('template.value_not_string', [...parent, key, k]))
     } else keys?.add(k)
   }
   return copyValues(value)
@@ -250,12 +258,13 @@ function checkRecipientList(value: ReadonlyArray<unknown>, path: Path): Validati
       if (seen === undefined) {
         first.set(item, i)
         recipients.push({ msisdn: item as Msisdn, at: i, values: EMPTY_VALUES })
-        if (item.charCodeAt(0) === 0x30) sink.push(nationalFormat(item, [...path, i]))
+        if (item.charCodeAt(0) === 0x30) sink.add('recipient.national_format', () => nationalFormat(item, [...path, i]))
       } else {
-        sink.push(makeIssue('recipient.duplicate', [...path, i], { msisdn: item, first: seen }))
+        sink.add('recipient.duplicate', () => makeIssue('recipient.duplicate', [...path, i], { msisdn: item, first: seen }))
       }
     } else {
-      for (const issue of issuesOf(checkMsisdn(item, [...path, i]))) sink.push(issue)
+      // Past the cap an invalid recipient is counted by its code, its issue never made.
+      sink.add(msisdnErrorCode(item), () => msisdnError(item, [...path, i]))
     }
   }
   if (value.length === 0) sink.push(makeIssue('recipients.empty', path))
@@ -279,11 +288,11 @@ function checkRecipientDictionary(
     }
     anyRecipient = true
     if (!isWellFormedMsisdn(key)) {
-      for (const issue of issuesOf(checkMsisdn(key, [...path, key]))) sink.push(issue)
+      sink.add(msisdnErrorCode(key), () => msisdnError(key, [...path, key]))
       checkTemplateValues(value[key], path, key, sink, undefined)
       continue
     }
-    if (key.charCodeAt(0) === 0x30) sink.push(nationalFormat(key, [...path, key]))
+    if (key.charCodeAt(0) === 0x30) sink.add('recipient.national_format', () => nationalFormat(key, [...path, key]))
     recipients.push({ msisdn: key as Msisdn, at: key, values: checkTemplateValues(value[key], path, key, sink, batchKeys) })
   }
   if (!anyRecipient) sink.push(makeIssue('recipients.empty', path))
@@ -338,10 +347,12 @@ export function staticText(template: CompiledTemplate, batchKeys: ReadonlySet<st
 }
 
 /**
- * The params of `message.not_gsm`: the characters, and the GSM look-alikes on offer for each of
- * them (a curly quote has one; an emoji has none).
+ * The params of `message.not_gsm`: the characters listed (at most LISTED_MAX), how many more
+ * there are (`omitted`, when any), and the GSM look-alikes on offer for each character listed
+ * (a curly quote has one; an emoji has none).
  */
-export function notGsmParams(characters: ReadonlyArray<NonGsmChar>): IssueParams<'message.not_gsm'> {
+export function notGsmParams(characters: ReadonlyArray<NonGsmChar>, omitted = 0): IssueParams<'message.not_gsm'> {
+  const listed = omitted === 0 ? { characters } : { characters, omitted }
   const seen = new Set<string>()
   const lookalikes: Array<{ char: string; replacement: string }> = []
   for (const { char } of characters) {
@@ -351,7 +362,7 @@ export function notGsmParams(characters: ReadonlyArray<NonGsmChar>): IssueParams
     const r = replacements.length > 0 ? replacements[0] : undefined
     if (r !== undefined) lookalikes.push({ char, replacement: r.to })
   }
-  return lookalikes.length === 0 ? { characters } : { characters, lookalikes }
+  return lookalikes.length === 0 ? listed : { ...listed, lookalikes }
 }
 
 /**
@@ -389,8 +400,13 @@ function checkBodyText(
   }
   if (datacoding.right === 'gsm') {
     const fixed = staticText(template, batchKeys)
-    const characters = listNonGsm(fixed.text).map((c) => ({ char: c.char, index: fixed.offsets[c.index] ?? c.index }))
-    if (characters.length > 0) issues.push(makeIssue('message.not_gsm', path, notGsmParams(characters)))
+    const characters: NonGsmChar[] = []
+    let omitted = 0
+    eachNonGsm(fixed.text, (index, length) => {
+      if (characters.length < LISTED_MAX) characters.push({ char: fixed.text.slice(index, index + length), index: fixed.offsets[index] ?? index })
+      else omitted++
+    })
+    if (characters.length > 0) issues.push(makeIssue('message.not_gsm', path, notGsmParams(characters, omitted)))
   }
   return fromIssues(issues, null)
 }
@@ -400,28 +416,35 @@ interface BoundFields {
   readonly issues: ReadonlyArray<Issue>
 }
 
-/** Binds the request's own keys to fields, case-insensitively, as the .NET server does. */
+/**
+ * Binds the request's own keys to fields, case-insensitively, as the .NET server does. At most
+ * ISSUES_PER_CODE_CAP issues of one code are made (a million unknown fields are counted, not
+ * each given a suggestion, a path and a message); an unknown field's name is shown as an excerpt.
+ */
 function bindFields(input: Readonly<Record<string, unknown>>): BoundFields {
   // No prototype: a field name must never find an inherited value (a polluted Object.prototype).
   const fields: Partial<Record<RequestField, { key: string; value: unknown }>> = Object.create(null)
-  const issues: Issue[] = []
+  const sink = issueSink([])
   for (const key of Object.keys(input)) {
-    const field = FIELD_BY_LOWER.get(key.toLowerCase())
+    // A key longer than every field name is no field: it is not copied into lower case.
+    const field = key.length <= LONGEST_FIELD ? FIELD_BY_LOWER.get(key.toLowerCase()) : undefined
     if (field === undefined) {
-      const suggestion = suggestField(key)
-      issues.push(
-        makeIssue('request.unknown_field', [key], suggestion === undefined ? { field: key } : { field: key, suggestion }),
-      )
+      sink.add('request.unknown_field', () => {
+        const suggestion = suggestField(key)
+        const shown = excerpt(key)
+        return makeIssue('request.unknown_field', [key], suggestion === undefined ? { field: shown } : { field: shown, suggestion })
+      })
       continue
     }
     const bound = fields[field]
     if (bound !== undefined) {
-      issues.push(makeIssue('request.duplicate_field', [key], { field: key, first: bound.key }))
+      const first = bound.key
+      sink.add('request.duplicate_field', () => makeIssue('request.duplicate_field', [key], { field: key, first }))
       continue
     }
     fields[field] = { key, value: input[key] }
   }
-  return { fields, issues }
+  return { fields, issues: sink.issues() }
 }
 
 interface Checked {
@@ -441,7 +464,7 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
   const body = checkBody(rawBody, at('body'))
   const datacoding = checkDatacoding(value('datacoding'), at('datacoding'))
   const checked = struct({
-    request: capped(fromIssues(issues, null), []),
+    request: fromIssues(issues, null),
     sender: checkSender(value('sender'), at('sender')),
     recipients: recipients.result,
     body,
@@ -449,10 +472,10 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
     type: checkType(value('type'), at('type')),
     datacoding,
     priority: checkPriority(value('priority'), at('priority')),
-    deliveryWindows: capped(checkWindows(value('deliveryWindows'), at('deliveryWindows'), now), at('deliveryWindows')),
+    deliveryWindows: checkWindows(value('deliveryWindows'), at('deliveryWindows'), now),
     deliveryReportUrl: checkDeliveryReportUrl(value('deliveryReportUrl'), at('deliveryReportUrl')),
     reference: checkReference(value('reference'), at('reference')),
-    tags: capped(checkTags(value('tags'), at('tags')), at('tags')),
+    tags: checkTags(value('tags'), at('tags')),
   })
   const keys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, fields[f]?.key ?? f])) as Record<RequestField, string>
   return mapValid(checked, (r) => ({

@@ -9,13 +9,14 @@
  */
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
+import { excerpt } from './excerpt.js'
 import { isError, makeIssue, type Issue } from './issue.js'
 import { validateEnglish, type ValidateOptions, type ValidBatch } from './batch.js'
 import { prepareRead, readPrepareOptions, type Message, type PrepareOptions, type PreparedBatch } from './compose.js'
 import { validatePricing } from './pricing.js'
 import { parseJson, type DuplicateKey } from './json/parse.js'
 import { lineColumns, placeIssues, sourceOf } from './json/locate.js'
-import { capped, fromIssues, guard, issuesOf, toNonEmpty } from './validation.js'
+import { guard, issueSink, toNonEmpty } from './validation.js'
 import { localized, localizedMessages } from './locale/format.js'
 
 type Parsed =
@@ -46,8 +47,12 @@ const aboutOptions = (issue: Issue): boolean => issue.code === 'options.now_inva
  */
 function place(text: string, duplicates: ReadonlyArray<DuplicateKey>, issues: ReadonlyArray<Issue>): Issue[] {
   const lines = lineColumns(text)
-  const made = duplicates.map((d) => ({ ...makeIssue('json.duplicate_key', d.path, { key: d.key }), source: sourceOf(d.span, lines) }))
-  const all = [...issuesOf(capped(fromIssues(made, null), [])), ...issues]
+  // Past the cap a duplicate is counted, never made; the key is shown as an excerpt.
+  const sink = issueSink([])
+  for (const d of duplicates) {
+    sink.add('json.duplicate_key', () => ({ ...makeIssue('json.duplicate_key', d.path, { key: excerpt(d.key) }), source: sourceOf(d.span, lines) }))
+  }
+  const all = [...sink.issues(), ...issues]
   const placed = placeIssues(text, all.filter((i) => !aboutOptions(i)), lines)
   let k = 0
   return all.map((i) => (aboutOptions(i) ? i : (placed[k++] ?? i)))

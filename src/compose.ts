@@ -17,9 +17,11 @@ import {
   type TemplateValues,
   type ValidBatch,
 } from './batch.js'
-import { countText, listNonGsm, type Encoding, type NonGsmChar, type TextCount } from './encoding/analyze.js'
-import { suggestGsm, type GsmSuggestion } from './encoding/lookalikes.js'
+import { countText, GSM_PART, LONGEST_SENDABLE, UCS_PART, type Encoding, type NonGsmChar, type TextCount } from './encoding/analyze.js'
+import { GSM_COST } from './encoding/gsm.js'
+import { scanLookalikes } from './encoding/lookalikes.js'
 import { splitSegments } from './encoding/split.js'
+import { LISTED_MAX } from './excerpt.js'
 import { escapeToken, isError, makeIssue, type Issue, type Path } from './issue.js'
 import { elementAt, isArray, ownValue, readEach } from './own.js'
 import { alphanumericUnsupported } from './phone/alphanumeric.js'
@@ -53,13 +55,24 @@ export interface Message {
   readonly recipient: Msisdn
   /** The JSON Pointer of the recipient in the request (`/recipients/2`, `/recipients/4670…`). */
   readonly path: string
-  /** The text after templating, exactly as sent. */
+  /**
+   * The text after templating, exactly as sent; `''` for a message longer than 78,030
+   * characters. Such a message needs more than 255 segments in any encoding, so it cannot be
+   * sent, and it is never built: its length is known from its parts before (its
+   * `message.too_long` gives it) and `message.too_many_segments` refuses it.
+   */
   readonly text: string
   /** The encoding it is sent in. */
   readonly encoding: Encoding
-  /** Septets (gsm) or UTF-16 code units (ucs). */
+  /**
+   * Septets (gsm) or UTF-16 code units (ucs); for a message too long to build, counted from the
+   * body's parts and the values it is made of.
+   */
   readonly units: number
-  /** The parts of the concatenated SMS. */
+  /**
+   * The parts of the concatenated SMS; for a message too long to build, the fewest its units
+   * can take (`units` over 153 or 67, rounded up).
+   */
   readonly segments: number
   /** The number analysis, like the provider's per-message status. */
   readonly status: MsisdnAnalysis
@@ -179,6 +192,12 @@ const NO_VALUES: TemplateValues = Object.freeze({})
 /** At most this many distinct texts keep their analysis (a bounded memo, cleared when full). */
 const MEMO_LIMIT = 4096
 
+/**
+ * At most this many UTF-16 code units of texts are kept by the memo, in all (it is cleared
+ * when the next text would pass it): a count alone would let 4096 long texts stay.
+ */
+const MEMO_CHARS = 1 << 20
+
 /** After this many texts, the memo stops if nearly every text was new. */
 const MEMO_PROBE = 1024
 
@@ -186,6 +205,8 @@ const MEMO_PROBE = 1024
 interface Plan {
   readonly batch: ValidBatch
   readonly template: CompiledTemplate
+  /** The length of the body's literal text, the placeholders left out. */
+  readonly literalLength: number
   readonly templated: boolean
   readonly batchKeys: ReadonlySet<string>
   readonly bodyPath: Path
@@ -220,8 +241,57 @@ function valueSpans(plan: Plan, values: TemplateValues): Array<readonly [number,
   return spans
 }
 
-const inSpans = (index: number, spans: ReadonlyArray<readonly [number, number]>): boolean =>
-  spans.some(([s, e]) => index >= s && index < e)
+/**
+ * For increasing indices, in one walk: whether each lies in one of `spans` (which are in order
+ * and do not overlap). A walk, not a search per index: 78,030 indices against 666 spans.
+ */
+function spanWalker(spans: ReadonlyArray<readonly [number, number]>): (index: number) => boolean {
+  let k = 0
+  return (index) => {
+    while (k < spans.length && (spans[k]?.[1] ?? 0) <= index) k++
+    const span = spans[k]
+    return span !== undefined && index >= span[0]
+  }
+}
+
+/**
+ * The characters outside the GSM tables that start inside `spans` (in order, not overlapping),
+ * as `listNonGsm` would list them over the whole text and keep those in the spans: the
+ * first LISTED_MAX, and how many more. Only the spans are read, in one loop.
+ */
+function nonGsmInSpans(text: string, spans: ReadonlyArray<readonly [number, number]>): { characters: NonGsmChar[]; omitted: number } {
+  const characters: NonGsmChar[] = []
+  let omitted = 0
+  // In a local: an import is a property read per use once compiled to CommonJS.
+  const cost = GSM_COST
+  for (const [start, end] of spans) {
+    let i = start
+    // A low surrogate after a high one ends a pair that starts before the span: not the span's.
+    if ((text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i++
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i)
+      if (cost[c] !== 0) continue
+      const length = (c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1
+      if (characters.length < LISTED_MAX) characters.push({ char: text.slice(i, i + length), index: i })
+      else omitted++
+      i += length - 1
+    }
+  }
+  return { characters, omitted }
+}
+
+/**
+ * The length of the text a recipient's message would have, from the lengths of the body's
+ * literal text and of what each placeholder becomes: known before the text is built.
+ */
+function composedLength(plan: Plan, values: TemplateValues): number {
+  let length = plan.literalLength
+  for (const key of plan.template.keys) {
+    const v = resolved(key, values, plan.batch.request.defaults, plan.batchKeys)
+    length += v === undefined ? key.length + 2 : v.length
+  }
+  return length
+}
 
 
 function planOf(batch: ValidBatch, recipients: Iterable<Recipient>): Plan {
@@ -230,25 +300,47 @@ function planOf(batch: ValidBatch, recipients: Iterable<Recipient>): Plan {
   const templated = request.recipientsForm === 'dictionary' && template.hasPlaceholders
   const batchKeys: ReadonlySet<string> = templated ? templateKeysOf(recipients, request.defaults) : new Set()
   const bodyPath: Path = [batch.keys.body]
+  let literalLength = 0
+  for (const literal of template.literals) literalLength += literal.length
   // The body's own issues (template.unresolved, message.not_gsm of the body) are the request's:
   // validateBatch reports them. What messages share is found per text, while composing.
-  return { batch, template, templated, batchKeys, bodyPath, recipientsKey: batch.keys.recipients, datacoding: request.datacoding }
+  return {
+    batch,
+    template,
+    literalLength,
+    templated,
+    batchKeys,
+    bodyPath,
+    recipientsKey: batch.keys.recipients,
+    datacoding: request.datacoding,
+  }
+}
+
+/**
+ * What the composer keeps of what `suggestGsm` would say of a text: the characters to
+ * replace (each once) and where each replacement starts; never the replaced text nor its
+ * analyses.
+ */
+interface Lookalikes {
+  readonly becomesGsm: boolean
+  readonly segmentsSaved: number
+  readonly characters: ReadonlyArray<{ readonly char: string; readonly replacement: string }>
+  /** The index of each replacement, in increasing order. */
+  readonly indices: Int32Array
+}
+
+/** What `suggestGsm` says of a text whose count (`'ucs'`) is `before`, in one pass (scanLookalikes). */
+function lookalikesIn(text: string, before: TextCount): Lookalikes {
+  const scan = scanLookalikes(text)
+  return { becomesGsm: scan.becomesGsm, segmentsSaved: before.segments - scan.segments, characters: scan.characters, indices: scan.indices }
 }
 
 /** The look-alike warning for a UCS-2 text, when replacing them would make it GSM. */
-function lookalikeIssue(s: GsmSuggestion, path: Path): Issue | undefined {
+function lookalikeIssue(s: Lookalikes, path: Path): Issue | undefined {
   // Replacing must make the message GSM and must not cost segments (70 '…' are 1 UCS-2
   // segment but 210 septets as '...').
-  if (!s.becomesGsm || s.replacements.length === 0 || s.segmentsSaved < 0) return undefined
-  const seen = new Set<string>()
-  const characters: Array<{ char: string; replacement: string }> = []
-  for (const r of s.replacements) {
-    if (!seen.has(r.from)) {
-      seen.add(r.from)
-      characters.push({ char: r.from, replacement: r.to })
-    }
-  }
-  return makeIssue('message.ucs_lookalikes', path, { characters, segmentsSaved: s.segmentsSaved })
+  if (!s.becomesGsm || s.characters.length === 0 || s.segmentsSaved < 0) return undefined
+  return makeIssue('message.ucs_lookalikes', path, { characters: [...s.characters], segmentsSaved: s.segmentsSaved })
 }
 
 interface TextOutcome {
@@ -261,14 +353,14 @@ interface TextOutcome {
 function sharedOutcome(plan: Plan, text: string): TextOutcome {
   const count = countText(text, plan.datacoding)
   if (count.encoding !== 'ucs' || plan.datacoding !== 'ucs') return { count, issues: NONE }
-  const w = lookalikeIssue(suggestGsm(text), plan.bodyPath)
+  const w = lookalikeIssue(lookalikesIn(text, count), plan.bodyPath)
   return { count, issues: w === undefined ? NONE : [w] }
 }
 
 /** What is remembered of one composed text: its count, and its look-alike offer once asked. */
 interface Memo {
   readonly count: TextCount
-  suggestion?: GsmSuggestion
+  lookalikes?: Lookalikes
 }
 
 /**
@@ -278,9 +370,10 @@ interface Memo {
 type Shared = Map<string, Issue | undefined>
 
 /** The body-path look-alike issue for a suggestion, made once per distinct content. */
-function sharedLookalike(cache: Shared, s: GsmSuggestion, path: Path): Issue | undefined {
+function sharedLookalike(cache: Shared, s: Lookalikes, path: Path): Issue | undefined {
+  // The issue says the characters (each once) and the segments saved: that is its content.
   let key = String(s.segmentsSaved)
-  for (const r of s.replacements) key += '\u0000' + r.from
+  for (const c of s.characters) key += '\u0000' + c.char
   if (cache.has(key)) return cache.get(key)
   const issue = lookalikeIssue(s, path)
   cache.set(key, issue)
@@ -303,16 +396,15 @@ function templatedIssues(
   if (text.length > BODY_MAX_LENGTH) issues.push(makeIssue('message.too_long', at, { length: text.length, max: BODY_MAX_LENGTH }))
   if (!count.gsmCompatible && plan.datacoding === 'gsm') {
     // The body's own characters are the request's (validateBatch); here only the values'.
-    const spans = valueSpans(plan, values)
-    const characters: NonGsmChar[] = listNonGsm(text).filter((c) => inSpans(c.index, spans))
-    if (characters.length > 0) issues.push(makeIssue('message.not_gsm', at, notGsmParams(characters)))
+    const { characters, omitted } = nonGsmInSpans(text, valueSpans(plan, values))
+    if (characters.length > 0) issues.push(makeIssue('message.not_gsm', at, notGsmParams(characters, omitted)))
   }
   if (count.encoding === 'ucs' && plan.datacoding === 'ucs') {
-    memo.suggestion ??= suggestGsm(text)
-    const s = memo.suggestion
+    memo.lookalikes ??= lookalikesIn(text, count)
+    const s = memo.lookalikes
     if (s.becomesGsm) {
-      const spans = valueSpans(plan, values)
-      const fromValue = s.replacements.some((r) => inSpans(r.index, spans))
+      const inValue = spanWalker(valueSpans(plan, values))
+      const fromValue = s.indices.some(inValue)
       const w = fromValue ? lookalikeIssue(s, at) : sharedLookalike(cache, s, plan.bodyPath)
       if (w !== undefined) issues.push(w)
     }
@@ -439,15 +531,70 @@ function readBatch(v: unknown): ReadBatch | undefined {
   return { batch: { request: read, keys: readKeys, warnings: [] }, recipients: readRecipients(list, length) }
 }
 
-/** `message.too_many_segments` for a text of more than {@link MAX_SEGMENTS} segments. */
-function tooMany(count: TextCount, path: Path): Issue {
-  return makeIssue('message.too_many_segments', path, { segments: count.segments, max: MAX_SEGMENTS })
+/** What a message says of its counts. */
+type Counts = Pick<TextCount, 'encoding' | 'units' | 'segments'>
+
+/**
+ * `message.too_many_segments` for a text of more than {@link MAX_SEGMENTS} segments; `atLeast`
+ * when the count is the fewest a message too long to build can take.
+ */
+function tooMany(count: Counts, path: Path, atLeast: boolean): Issue {
+  const params = { segments: count.segments, max: MAX_SEGMENTS }
+  return makeIssue('message.too_many_segments', path, atLeast ? { ...params, atLeast } : params)
+}
+
+/** The counts of a message too long to build, and its issues but `message.too_many_segments`. */
+interface Unbuilt extends Counts {
+  readonly issues: ReadonlyArray<Issue>
+}
+
+/**
+ * A message longer than {@link LONGEST_SENDABLE} code units, which needs more than 255 segments
+ * in any encoding: refused by its length, never built. Its counts come from its pieces (each
+ * literal and each distinct inserted text counted once, septets as `gsm` counts them); its
+ * issues are `template.empty_value` and `message.too_long` with its exact length (the composer
+ * adds `message.too_many_segments` with the fewest segments its units take). What only its
+ * characters could say (`message.not_gsm`, `message.ucs_lookalikes` from a value) is not looked
+ * for: it is refused whatever they are.
+ */
+function unbuilt(plan: Plan, values: TemplateValues, length: number, at: Path): Unbuilt {
+  const { literals, keys, firstOccurrence } = plan.template
+  const { defaults } = plan.batch.request
+  const counted = new Map<string, TextCount>()
+  let septets = 0
+  let compatible = true
+  const add = (piece: string): void => {
+    let c = counted.get(piece)
+    if (c === undefined) {
+      c = countText(piece, 'gsm')
+      counted.set(piece, c)
+    }
+    septets += c.units
+    compatible &&= c.gsmCompatible
+  }
+  const emptied: string[] = []
+  for (const literal of literals) add(literal)
+  keys.forEach((key, i) => {
+    const v = resolved(key, values, defaults, plan.batchKeys)
+    add(v === undefined ? `{${key}}` : v)
+    if (v === '' && firstOccurrence[i] === true && !hasOwn(values, key) && !hasOwn(defaults, key)) emptied.push(key)
+  })
+  const encoding: Encoding = plan.datacoding === 'ucs' && !compatible ? 'ucs' : 'gsm'
+  const units = encoding === 'ucs' ? length : septets
+  const segments = Math.ceil(units / (encoding === 'ucs' ? UCS_PART : GSM_PART))
+  const issues: Issue[] = []
+  if (emptied.length > 0) issues.push(makeIssue('template.empty_value', at, { keys: emptied }))
+  issues.push(makeIssue('message.too_long', at, { length, max: BODY_MAX_LENGTH }))
+  return { encoding, units, segments, issues }
 }
 
 /**
  * Composes the messages of a valid batch one at a time, in recipient order: the streaming
  * form {@link prepareBatch} is built on. Memory stays flat: nothing is kept between messages
- * but a bounded memo of analyses (recipients whose composed text is identical share one).
+ * but a bounded memo of analyses (recipients whose composed text is identical share one; at
+ * most 4096 texts and 1,048,576 code units of them). A message is measured before it is
+ * built: one longer than 78,030 characters needs more than 255 segments in any encoding and is
+ * never built (see {@link Message.text}).
  *
  * Each message carries its own issues: `template.empty_value`, `message.too_long`,
  * `message.not_gsm` / `message.ucs_lookalikes` brought by a template value (at the recipient's
@@ -492,6 +639,7 @@ function* composeValid(
   const plan = planOf(batch, recipients)
   const { request } = batch
   const memo = new Map<string, Memo>()
+  let memoChars = 0
   let memoOn = true
   let lookups = 0
   const cache: Shared = new Map()
@@ -500,12 +648,20 @@ function* composeValid(
   for (const r of recipients) {
     const path = prefix + escapeToken(r.at)
     let text: string = request.body
-    let count: TextCount
+    let count: Counts
     let issues: ReadonlyArray<Issue>
+    // Its length first: a message too long for 255 segments in any encoding is never built.
+    const length = plan.templated ? composedLength(plan, r.values) : text.length
+    const built = length <= LONGEST_SENDABLE
     if (!plan.templated) {
       bodyOutcome ??= sharedOutcome(plan, text)
       count = bodyOutcome.count
       issues = bodyOutcome.issues
+    } else if (!built) {
+      text = ''
+      const u = unbuilt(plan, r.values, length, [plan.recipientsKey, r.at])
+      count = u
+      issues = u.issues
     } else {
       const rendered = renderChecked(plan.template, r.values, request.defaults, plan.batchKeys)
       text = rendered.text
@@ -515,8 +671,12 @@ function* composeValid(
       if (known === undefined) {
         known = { count: countText(text, plan.datacoding) }
         if (memoOn) {
-          if (memo.size >= MEMO_LIMIT) memo.clear()
+          if (memo.size >= MEMO_LIMIT || memoChars + text.length > MEMO_CHARS) {
+            memo.clear()
+            memoChars = 0
+          }
           memo.set(text, known)
+          memoChars += text.length
           if (++lookups === MEMO_PROBE && memo.size > MEMO_PROBE * 0.9) memoOn = false
         }
       } else lookups++
@@ -524,7 +684,7 @@ function* composeValid(
       const simple =
         rendered.emptied.length === 0 &&
         text.length <= BODY_MAX_LENGTH &&
-        (plan.datacoding === 'gsm' ? count.gsmCompatible : count.encoding === 'gsm')
+        (plan.datacoding === 'gsm' ? known.count.gsmCompatible : count.encoding === 'gsm')
       issues = simple ? NONE : templatedIssues(plan, text, known, r.values, [plan.recipientsKey, r.at], rendered.emptied, cache)
     }
     const status = analyzeMsisdn(r.msisdn)
@@ -532,7 +692,7 @@ function* composeValid(
     // from the MSISDN rule already (validateBatch).
     const numberIssues =
       status.status === 'ok' || r.msisdn.charCodeAt(0) === 0x30 ? NONE : msisdnWarnings(r.msisdn, [plan.recipientsKey, r.at], status)
-    const segmentIssue = count.segments > MAX_SEGMENTS ? tooMany(count, plan.templated ? [plan.recipientsKey, r.at] : plan.bodyPath) : undefined
+    const segmentIssue = count.segments > MAX_SEGMENTS ? tooMany(count, plan.templated ? [plan.recipientsKey, r.at] : plan.bodyPath, !built) : undefined
     if (numberIssues.length > 0 || segmentIssue !== undefined) {
       issues = segmentIssue === undefined ? [...issues, ...numberIssues] : [...issues, segmentIssue, ...numberIssues]
     }
@@ -737,8 +897,15 @@ function prepareBatchUnguarded(input: unknown, options: ReadOptions): E.Either<N
   const messages: Message[] = []
   const summary = summaryOf(batch.request, pricing.right, false)
   const regions = new Map<string, number>()
+  // Once a message has an error the answer is a Left, which holds no message: from then on
+  // none is kept (a million long texts must not stay only to be dropped).
+  let failing = false
   for (const m of composeValid(batch, options.parts)) {
-    messages.push(m)
+    if (!failing && m.issues.some(isError)) {
+      failing = true
+      messages.length = 0
+    }
+    if (!failing) messages.push(m)
     summary.add(m)
     for (const i of m.issues) issues.push(i)
     const region = m.status.region

@@ -140,6 +140,11 @@ export const ISSUES_PER_CODE_CAP = 1000
  */
 export interface IssueSink {
   readonly push: (issue: Issue) => void
+  /**
+   * Counts one issue of `code` and makes it with `make` only when it is kept: past the cap an
+   * issue is counted, never built (no path, no message, no params).
+   */
+  readonly add: (code: IssueCode, make: () => Issue) => void
   readonly issues: () => Issue[]
 }
 
@@ -157,6 +162,12 @@ export function issueSink(summaryPath: Path, cap: number = ISSUES_PER_CODE_CAP):
       // Only kept issues are remembered: the set stays within cap × codes.
       seen.add(issue)
       list.push(issue)
+    },
+    add(code, make) {
+      const n = (counts.get(code) ?? 0) + 1
+      counts.set(code, n)
+      // A fresh issue is never one already kept: no need to remember it in `seen`.
+      if (n <= cap) list.push(make())
     },
     issues() {
       const omitted: Issue[] = []
@@ -193,15 +204,3 @@ export function guard<A>(run: () => E.Either<NonEmptyArray<Issue>, A>): E.Either
   }
 }
 
-/**
- * The same validation with at most `cap` issues of one code, the rest counted in a
- * `request.too_many_issues` warning at `summaryPath` (see {@link issueSink}).
- */
-export function capped<A>(v: Validation<A>, summaryPath: Path, cap: number = ISSUES_PER_CODE_CAP): Validation<A> {
-  if (v._tag === 'Right' || v.left.length <= cap) return v
-  const sink = issueSink(summaryPath, cap)
-  for (const i of v.left) sink.push(i)
-  const kept = toNonEmpty(sink.issues())
-  if (kept === undefined) return v
-  return v._tag === 'Left' ? Th.left(kept) : Th.both(kept, v.right)
-}

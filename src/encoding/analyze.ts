@@ -86,8 +86,45 @@ export interface NonGsmChar {
  * @category Encoding
  */
 export interface TextAnalysis extends TextCount {
-  /** Each character outside the GSM tables, in order (an astral character once). */
+  /**
+   * Each character outside the GSM tables, in order (an astral character once): all of them for
+   * any text that can be sent, the first 78,030 of a longer one (a text of more than 78,030 code
+   * units needs more than 255 segments in any encoding).
+   */
   readonly nonGsm: NonGsmChar[]
+  /** How many characters outside the GSM tables `nonGsm` leaves out; absent when it lists them all. */
+  readonly nonGsmOmitted?: number
+}
+
+/**
+ * The longest text, in UTF-16 code units, that 255 segments can hold in any encoding: 78,030,
+ * twice the 39,015 septets of 255 parts of 153 (a GSM character costs at least one septet, and
+ * only a surrogate pair, two code units, can cost one). A longer text needs more than 255
+ * parts, which cannot be concatenated: no message that can be sent is longer. Listings of a
+ * text stop there ({@link TextAnalysis.nonGsm}, `suggestGsm`'s replacements), so their memory
+ * is bounded whatever the text; the composer builds no longer message.
+ *
+ * @internal
+ */
+export const LONGEST_SENDABLE = 2 * 255 * GSM_PART
+
+/**
+ * Calls `visit(index, length)` for each character of `text` outside the GSM tables, in order:
+ * `length` 2 for a surrogate pair (one astral character), else 1. Allocates nothing.
+ *
+ * @internal
+ */
+export function eachNonGsm(text: string, visit: (index: number, length: 1 | 2) => void): void {
+  const n = text.length
+  const cost = GSM_COST
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (cost[c] !== 0) continue
+    if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      visit(i, 2)
+      i++
+    } else visit(i, 1)
+  }
 }
 
 /** UCS-2 counts of a text that holds a non-GSM character (so it is not empty). */
@@ -201,7 +238,10 @@ export function listNonGsm(text: string): NonGsmChar[] {
  * in `nonGsm` (it cannot be sent). `analyzeText('')` is 0 units and 0 segments.
  *
  * The result is plain data. Listing `nonGsm` allocates per offending character; a caller
- * that needs only the counts (the composer, per message) calls {@link countText}.
+ * that needs only the counts (the composer, per message) calls {@link countText}. The listing
+ * stops after 78,030 characters (more than any message that can be sent holds: see
+ * {@link TextAnalysis.nonGsm}), and `nonGsmOmitted` counts the rest, so memory stays bounded
+ * for a text of any length.
  *
  * @param text - the message text.
  * @param datacoding - `'ucs'` (default) or `'gsm'`.
@@ -219,6 +259,13 @@ export function listNonGsm(text: string): NonGsmChar[] {
 export function analyzeText(text: string, datacoding: Encoding = 'ucs'): TextAnalysis {
   const { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining } = countText(text, datacoding)
   // The listing is a second pass, made only when there is something to list.
-  const nonGsm = gsmCompatible ? [] : listNonGsm(text)
-  return { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, nonGsm }
+  if (gsmCompatible) return { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, nonGsm: [] }
+  const nonGsm: NonGsmChar[] = []
+  let omitted = 0
+  eachNonGsm(text, (index, length) => {
+    if (nonGsm.length < LONGEST_SENDABLE) nonGsm.push({ char: text.slice(index, index + length), index })
+    else omitted++
+  })
+  const analysis: TextAnalysis = { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, nonGsm }
+  return omitted === 0 ? analysis : { ...analysis, nonGsmOmitted: omitted }
 }

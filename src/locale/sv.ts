@@ -171,14 +171,14 @@ export const swedishMessages: Messages = {
     `Det sammansatta meddelandet har ${tal(p.length)} tecken, fler än de ${tal(p.max)} som en meddelandetext får ha.`,
   'message.not_gsm': (p) =>
     `Med teckenkodningen "gsm" måste alla tecken finnas i GSM 03.38-alfabetet, men ${och(
-      p.characters.map((c) => `${q(c.char)} (index ${tal(c.index)})`),
+      [...p.characters.map((c) => `${q(c.char)} (index ${tal(c.index)})`), ...(p.omitted === undefined ? [] : [`${tal(p.omitted)} till`])],
     )} finns inte där.${p.lookalikes === undefined ? '' : ` Liknande GSM-tecken finns: ${och(p.lookalikes.map((l) => `${q(l.char)} → ${q(l.replacement)}`))}.`}`,
   'message.ucs_lookalikes': (p) =>
     `Meddelandet skickas som UCS-2 bara på grund av ${replaced(p.characters)}; byts ${
       p.characters.length === 1 ? 'det' : 'de'
     } ut sparas ${tal(p.segmentsSaved)} segment.`,
   'message.too_many_segments': (p) =>
-    `Meddelandet behöver ${tal(p.segments)} segment, men högst ${tal(p.max)} kan sättas ihop till ett långt SMS.`,
+    `Meddelandet behöver ${p.atLeast === true ? 'minst ' : ''}${tal(p.segments)} segment, men högst ${tal(p.max)} kan sättas ihop till ett långt SMS.`,
 
   'type.invalid': (p) => `Typen måste vara "sms" eller "flash".${p.suggestion === undefined ? '' : ` Menade du "${p.suggestion}"?`}`,
   'datacoding.invalid': () => 'Teckenkodningen ("datacoding") måste vara "ucs" eller "gsm".',

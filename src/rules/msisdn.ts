@@ -64,29 +64,45 @@ export function isWellFormedMsisdn(s: string): boolean {
   return s.length > 0 && s.length <= MSISDN_MAX_LENGTH && fastDigits(s)
 }
 
+/** The code of the one error of a value that is not a well-formed MSISDN ({@link isWellFormedMsisdn}). */
+export type MsisdnErrorCode = 'recipient.not_string' | 'recipient.empty' | 'recipient.too_long' | 'recipient.non_digit'
+
+/**
+ * The code of the error of a value that is not a well-formed MSISDN, found without reading
+ * more than its type, its length and its digits: the request decoder counts an invalid
+ * recipient past the cap by it, and makes its issue ({@link msisdnError}) only when it is kept.
+ */
+export function msisdnErrorCode(value: unknown): MsisdnErrorCode {
+  if (typeof value !== 'string') return 'recipient.not_string'
+  if (value.length === 0) return 'recipient.empty'
+  // Longer than any MSISDN: refused by its length before anything else reads it (so its
+  // characters are not listed, however long it is).
+  return value.length > MSISDN_MAX_LENGTH ? 'recipient.too_long' : 'recipient.non_digit'
+}
+
+/** The one error of a value that is not a well-formed MSISDN, at `path`. */
+export function msisdnError(value: unknown, path: Path): Issue {
+  const code = msisdnErrorCode(value)
+  if (typeof value !== 'string' || code === 'recipient.not_string' || code === 'recipient.empty') return makeIssue(code, path)
+  if (code === 'recipient.too_long') return makeIssue(code, path, { length: value.length, max: MSISDN_MAX_LENGTH })
+  const characters = offendingChars(value, isDigit)
+  const prefix = prefixOf(value)
+  return makeIssue(code, path, prefix === undefined ? { characters } : { characters, hint: hintFor(prefix), prefix })
+}
+
 /** The rule, at `path`. */
 export function checkMsisdn(value: unknown, path: Path): Validation<Msisdn> {
-  if (typeof value !== 'string') return invalid(makeIssue('recipient.not_string', path))
-  if (value.length === 0) return invalid(makeIssue('recipient.empty', path))
   // The common case (a well-formed number) allocates nothing.
-  if (isWellFormedMsisdn(value)) {
+  if (typeof value === 'string' && isWellFormedMsisdn(value)) {
     return value.charCodeAt(0) === 0x30 ? fromIssues([nationalFormat(value, path)], value as Msisdn) : fromIssues([], value as Msisdn)
   }
-  const issues: Issue[] = []
-  if (!fastDigits(value)) {
-    const characters = offendingChars(value, isDigit)
-    const prefix = prefixOf(value)
-    issues.push(makeIssue('recipient.non_digit', path, prefix === undefined ? { characters } : { characters, hint: hintFor(prefix), prefix }))
-  }
-  if (value.length > MSISDN_MAX_LENGTH) {
-    issues.push(makeIssue('recipient.too_long', path, { length: value.length, max: MSISDN_MAX_LENGTH }))
-  }
-  return fromIssues(issues, value as Msisdn)
+  return invalid(msisdnError(value, path))
 }
 
 /**
  * Checks one recipient number in MSISDN form: a string of digits only (no `+`, no spaces), at
- * most 15 characters.
+ * most 15 characters. A longer string is refused by its length alone (`recipient.too_long`),
+ * before its characters are read.
  *
  * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
  *

@@ -16,10 +16,11 @@ export const REFERENCE_MAX_LENGTH = 40
 export function checkReference(value: unknown, path: Path): Validation<string | null> {
   if (value === undefined || value === null) return valid(null)
   if (typeof value !== 'string') return invalid(makeIssue('reference.not_string', path))
-  if (isBlank(value)) return invalid(makeIssue('reference.empty', path))
+  // By its length first, like the body: a long reference is never scanned.
   if (value.length > REFERENCE_MAX_LENGTH) {
     return invalid(makeIssue('reference.too_long', path, { length: value.length, max: REFERENCE_MAX_LENGTH }))
   }
+  if (isBlank(value)) return invalid(makeIssue('reference.empty', path))
   return valid(value)
 }
 

@@ -43,10 +43,40 @@ export function isAlphanumericSender(sender: string): boolean {
   return !isNumericForm(sender)
 }
 
+/** The longest sender of either form, in UTF-16 code units: `+` and 15 digits. */
+export const SENDER_MAX_LENGTH = 1 + SENDER_LIMITS.numericMaxDigits
+
+/** The code points of `s` (a surrogate pair counts one), counted without allocating. */
+function codePoints(s: string): number {
+  let n = s.length
+  for (let i = 0; i + 1 < s.length; i++) {
+    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n--
+      i++
+    }
+  }
+  return n
+}
+
+/**
+ * The one issue of a sender longer than {@link SENDER_MAX_LENGTH}, which no form allows: it is
+ * refused by its length. Which limit it passes (15 digits, or 11 characters) is the only thing
+ * read, by scans that allocate nothing; its characters are not listed.
+ */
+function tooLong(value: string, path: Path): Issue {
+  if (isNumericForm(value)) {
+    const digits = value.charCodeAt(0) === 0x2b ? value.length - 1 : value.length
+    return makeIssue('sender.numeric_too_long', path, { digits, max: SENDER_LIMITS.numericMaxDigits })
+  }
+  const { alphanumericMin: min, alphanumericMax: max } = SENDER_LIMITS
+  return makeIssue('sender.alphanumeric_length', path, { length: codePoints(value), min, max })
+}
+
 /** The rule, at `path`. */
 export function checkSender(value: unknown, path: Path): Validation<Sender> {
   if (value === undefined || value === null) return invalid(makeIssue('sender.missing', path))
   if (typeof value !== 'string') return invalid(makeIssue('sender.not_string', path))
+  if (value.length > SENDER_MAX_LENGTH) return invalid(tooLong(value, path))
   if (isBlank(value)) return invalid(makeIssue('sender.empty', path))
   const issues: Issue[] = []
   if (isNumericForm(value)) {
@@ -59,7 +89,7 @@ export function checkSender(value: unknown, path: Path): Validation<Sender> {
   } else {
     const characters = offendingChars(value, isAlphanumeric)
     if (characters.length > 0) issues.push(makeIssue('sender.invalid_characters', path, { characters }))
-    const length = [...value].length
+    const length = codePoints(value)
     if (length < SENDER_LIMITS.alphanumericMin || length > SENDER_LIMITS.alphanumericMax) {
       issues.push(
         makeIssue('sender.alphanumeric_length', path, {
@@ -76,6 +106,10 @@ export function checkSender(value: unknown, path: Path): Validation<Sender> {
 /**
  * Checks a sender ID: numeric (digits with an optional leading `+`, at most 15 digits, E.164:
  * no `0` right after the `+`) or alphanumeric (`A-Z a-z 0-9`, 3 to 11 characters).
+ *
+ * A sender longer than 16 characters (`+` and 15 digits, the longest either form allows) is
+ * refused by its length alone: `sender.numeric_too_long` when it is all digits, else
+ * `sender.alphanumeric_length`; its characters are not looked at.
  *
  * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
  *

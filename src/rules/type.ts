@@ -28,13 +28,17 @@ const NEAR_MISSES: Readonly<Record<string, MessageType>> = Object.freeze({
   text: 'sms',
 })
 
+/** The longest near miss. */
+const NEAR_MISS_MAX_LENGTH = 12
+
 /** The rule, at `path`; `undefined` and `null` mean the default, `sms`. */
 export function checkType(value: unknown, path: Path): Validation<MessageType> {
   if (value === undefined || value === null) return valid('sms')
   if (typeof value === 'string') {
     const match = matchEnum(value, TYPES)
     if (match !== undefined) return valid(match)
-    const lower = value.toLowerCase()
+    // The near misses are short: a longer value is not copied into lower case to look for one.
+    const lower = value.length <= NEAR_MISS_MAX_LENGTH ? value.toLowerCase() : ''
     const suggestion = Object.prototype.hasOwnProperty.call(NEAR_MISSES, lower) ? NEAR_MISSES[lower] : undefined
     if (suggestion !== undefined) return invalid(makeIssue('type.invalid', path, { suggestion }))
   }

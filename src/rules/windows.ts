@@ -8,12 +8,13 @@ import { isValid } from 'date-fns/isValid'
 import { isJsonObject } from '../json/guards.js'
 import * as E from '../either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
+import { excerpt } from '../excerpt.js'
 import { isError, makeIssue, type Issue, type Path } from '../issue.js'
 import { localized } from '../locale/format.js'
 import type { LocaleOptions } from '../locale/messages.js'
 import { elementAt, ownValue, timeOf } from '../own.js'
 import { editDistance, hasOwn } from '../text.js'
-import { fromIssues, guard, issuesOf, toNonEmpty, toResult, type Result, type Validation } from '../validation.js'
+import { fromIssues, guard, issueSink, issuesOf, toNonEmpty, toResult, type IssueSink, type Result, type Validation } from '../validation.js'
 
 /**
  * A delivery window resolved against "now": both bounds are UTC ISO-8601 strings as
@@ -189,13 +190,15 @@ function suggestWindowKey(key: string): WindowKey | undefined {
  * error (`null` and a missing value are handled by the caller). A bound without an offset also
  * pushes `window.no_offset`.
  */
-function readBound(raw: unknown, key: WindowKey, at: Path, issues: Issue[]): number | undefined {
+function readBound(raw: unknown, key: WindowKey, at: Path, sink: IssueSink): number | undefined {
   const instant = typeof raw === 'string' ? parseInstant(raw) : undefined
   if (instant === undefined || typeof raw !== 'string') {
-    issues.push(makeIssue(key === 'opens' ? 'window.opens_invalid' : 'window.closes_invalid', at))
+    const code = key === 'opens' ? 'window.opens_invalid' : 'window.closes_invalid'
+    sink.add(code, () => makeIssue(code, at))
     return undefined
   }
-  if (instant.noOffset) issues.push(makeIssue('window.no_offset', at, { value: raw }))
+  // The grammar allows a fraction of any length: the warning shows an excerpt of the bound.
+  if (instant.noOffset) sink.add('window.no_offset', () => makeIssue('window.no_offset', at, { value: excerpt(raw) }))
   return instant.ms
 }
 
@@ -205,25 +208,28 @@ function readBound(raw: unknown, key: WindowKey, at: Path, issues: Issue[]): num
  * spelling is `request.duplicate_field` at that key (its value is not read), every other key is
  * `request.unknown_field` (w), with a suggestion when one is near. Own keys only.
  */
-function boundsOf(o: Readonly<Record<string, unknown>>, at: Path, issues: Issue[]): Record<WindowKey, number | null | undefined> {
+function boundsOf(o: Readonly<Record<string, unknown>>, at: Path, sink: IssueSink): Record<WindowKey, number | null | undefined> {
   const bounds: Record<WindowKey, number | null | undefined> = { opens: null, closes: null }
   const firstKey: Record<WindowKey, string | undefined> = { opens: undefined, closes: undefined }
   for (const key of Object.keys(o)) {
     if (!hasOwn(o, key)) continue
     const lower = key.length === 5 || key.length === 6 ? key.toLowerCase() : ''
     if (lower !== 'opens' && lower !== 'closes') {
-      const suggestion = suggestWindowKey(key)
-      issues.push(makeIssue('request.unknown_field', [...at, key], suggestion === undefined ? { field: key } : { field: key, suggestion }))
+      sink.add('request.unknown_field', () => {
+        const suggestion = suggestWindowKey(key)
+        const field = excerpt(key)
+        return makeIssue('request.unknown_field', [...at, key], suggestion === undefined ? { field } : { field, suggestion })
+      })
       continue
     }
     const first = firstKey[lower]
     if (first !== undefined) {
-      issues.push(makeIssue('request.duplicate_field', [...at, key], { field: key, first }))
+      sink.add('request.duplicate_field', () => makeIssue('request.duplicate_field', [...at, key], { field: key, first }))
       continue
     }
     firstKey[lower] = key
     const raw = o[key]
-    bounds[lower] = raw === null || raw === undefined ? null : readBound(raw, lower, [...at, key], issues)
+    bounds[lower] = raw === null || raw === undefined ? null : readBound(raw, lower, [...at, key], sink)
   }
   return bounds
 }
@@ -238,21 +244,26 @@ function bySlotOpens(a: Slot, b: Slot): number {
   return a.index - b.index
 }
 
+/** A window that overlaps an earlier one: its input index and the other window's. */
+interface Overlap {
+  readonly index: number
+  readonly other: number
+}
+
 /**
  * Flags every window that overlaps a window before it in `sorted` order (which must be
  * {@link bySlotOpens} order), naming the input index of the earlier window with the latest
  * `closes`. One pass: a window overlaps some earlier one exactly when it opens before the
  * greatest `closes` seen so far (half-open intervals, so touching is fine). `found` holds the
- * overlaps already known (of windows that take no part in the sweep); all come back in input order.
+ * overlaps already known (of windows that take no part in the sweep); all go to `sink` in input
+ * order (each made only if the sink keeps it).
  */
-function sweepOverlaps(sorted: ReadonlyArray<Slot>, at: Path, found: Array<{ index: number; issue: Issue }>): Issue[] {
+function sweepOverlaps(sorted: ReadonlyArray<Slot>, at: Path, found: Overlap[], sink: IssueSink): void {
   let maxCloses = -Infinity
   let holder = -1
   for (const slot of sorted) {
     if (!slot.sweep || slot.opens === null || slot.closes === null) continue // sweep implies both known
-    if (slot.opens < maxCloses) {
-      found.push({ index: slot.index, issue: makeIssue('window.overlap', [...at, slot.index], { other: holder }) })
-    }
+    if (slot.opens < maxCloses) found.push({ index: slot.index, other: holder })
     if (slot.closes > maxCloses) {
       maxCloses = slot.closes
       holder = slot.index
@@ -260,7 +271,7 @@ function sweepOverlaps(sorted: ReadonlyArray<Slot>, at: Path, found: Array<{ ind
   }
   // In input order (they follow the issues of each window, which are in input order too).
   found.sort((a, b) => a.index - b.index)
-  return found.map((f) => f.issue)
+  for (const { index, other } of found) sink.add('window.overlap', () => makeIssue('window.overlap', [...at, index], { other }))
 }
 
 /** The outcome shared by the exported forms: the issues found and the windows, sorted. */
@@ -275,19 +286,21 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
     return { issues: [], slots: [{ index: 0, opens: now ?? null, closes, sweep: true }] }
   }
   if (!Array.isArray(value)) return { issues: [makeIssue('windows.invalid_type', path)], slots: [] }
-  const issues: Issue[] = []
+  // At most ISSUES_PER_CODE_CAP issues of one code are made; the rest are only counted (one
+  // request.too_many_issues at `path` says how many).
+  const sink = issueSink(path)
   const slots: Slot[] = []
-  const found: Array<{ index: number; issue: Issue }> = []
+  const found: Overlap[] = []
   let firstOpensNow: number | undefined
   // A for loop with an index visits holes of sparse arrays too: a hole is a missing window
   // (window.invalid_type), never one read through Array.prototype.
   for (let i = 0; i < value.length; i++) {
     const element: unknown = elementAt(value, i)
     if (!isJsonObject(element)) {
-      issues.push(makeIssue('window.invalid_type', [...path, i]))
+      sink.add('window.invalid_type', () => makeIssue('window.invalid_type', [...path, i]))
       continue
     }
-    const bounds = boundsOf(element, [...path, i], issues)
+    const bounds = boundsOf(element, [...path, i], sink)
     const givenOpens = bounds.opens
     const givenCloses = bounds.closes
     if (givenOpens === undefined || givenCloses === undefined) continue
@@ -295,23 +308,28 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
     const closes = givenCloses ?? (opens === null ? null : plus168h(opens))
     // With opens null the window opens "now": closing at or before it is window.in_past alone.
     if (givenOpens !== null && closes !== null && closes <= givenOpens) {
-      issues.push(makeIssue('window.closes_before_opens', [...path, i], { opens: iso(givenOpens), closes: iso(closes) }))
+      const before = closes
+      sink.add('window.closes_before_opens', () =>
+        makeIssue('window.closes_before_opens', [...path, i], { opens: iso(givenOpens), closes: iso(before) }),
+      )
     }
     if (now !== undefined && closes !== null && closes <= now) {
-      issues.push(makeIssue('window.in_past', [...path, i], { closes: iso(closes), now: iso(now) }))
+      const past = closes
+      sink.add('window.in_past', () => makeIssue('window.in_past', [...path, i], { closes: iso(past), now: iso(now) }))
     }
     if (opens === null) {
       // Without "now", windows opening "now" all start at the same instant, whatever it is, and
       // each lasts until a closes after it (or is window.in_past, an error anyway): they overlap.
       // Against a window with known bounds it depends on "now", so nothing is decided.
       if (firstOpensNow === undefined) firstOpensNow = i
-      else found.push({ index: i, issue: makeIssue('window.overlap', [...path, i], { other: firstOpensNow }) })
+      else found.push({ index: i, other: firstOpensNow })
     }
     const sweep = opens !== null && closes !== null && closes > opens
     slots.push({ index: i, opens, closes, sweep })
   }
   slots.sort(bySlotOpens)
-  return { issues: [...issues, ...sweepOverlaps(slots, path, found)], slots }
+  sweepOverlaps(slots, path, found, sink)
+  return { issues: sink.issues(), slots }
 }
 
 /**

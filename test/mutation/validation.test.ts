@@ -2,9 +2,7 @@
 import * as E from 'fp-ts/Either'
 import * as Th from 'fp-ts/These'
 import { makeIssue } from '../../src/issue'
-import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
-import type { Issue } from '../../src/issue'
-import { capped, guard, issueSink, toNonEmpty, toResult, type Validation } from '../../src/validation'
+import { guard, issueSink, toNonEmpty, toResult } from '../../src/validation'
 
 const w = (i: number) => makeIssue('tag.duplicate', ['tags', i], { tag: 't', first: 0 })
 const e = makeIssue('sender.missing', ['sender'])
@@ -43,19 +41,32 @@ describe('issueSink', () => {
   })
 })
 
-describe('capped', () => {
-  it('returns the same validation when it holds no more than cap issues', () => {
-    const v: Validation<number> = Th.both<NonEmptyArray<Issue>, number>([w(1), w(2)], 0)
-    expect(capped(v, ['tags'], 2)).toBe(v)
+describe('issueSink add', () => {
+  it('makes an issue only while its code is under the cap, and counts the rest without making them', () => {
+    const sink = issueSink(['tags'], 2)
+    const made: number[] = []
+    for (let i = 1; i <= 5; i++) {
+      sink.add('tag.duplicate', () => {
+        made.push(i)
+        return w(i)
+      })
+    }
+    sink.add('sender.missing', () => e)
+    expect(made).toStrictEqual([1, 2])
+    expect(sink.issues()).toStrictEqual([
+      w(1),
+      w(2),
+      e,
+      makeIssue('request.too_many_issues', ['tags'], { code: 'tag.duplicate', omitted: 3, cap: 2 }),
+    ])
   })
 
-  it('caps a Left and a Both past cap, keeping their side', () => {
-    expect(capped(Th.left<NonEmptyArray<Issue>, number>([e, w(1), w(2), w(3)]), ['tags'], 2)).toStrictEqual(
-      Th.left([e, w(1), w(2), makeIssue('request.too_many_issues', ['tags'], { code: 'tag.duplicate', omitted: 1, cap: 2 })]),
-    )
-    expect(capped(Th.both<NonEmptyArray<Issue>, number>([w(1), w(2), w(3)], 7), ['tags'], 2)).toStrictEqual(
-      Th.both([w(1), w(2), makeIssue('request.too_many_issues', ['tags'], { code: 'tag.duplicate', omitted: 1, cap: 2 })], 7),
-    )
+  it('counts added and pushed issues of one code together', () => {
+    const sink = issueSink([], 2)
+    sink.push(w(1))
+    sink.add('tag.duplicate', () => w(2))
+    sink.add('tag.duplicate', () => w(3))
+    expect(sink.issues()).toStrictEqual([w(1), w(2), makeIssue('request.too_many_issues', [], { code: 'tag.duplicate', omitted: 1, cap: 2 })])
   })
 })
 

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either'
 import fc from 'fast-check'
+import { makeIssue } from '../../src/issue'
 import { validateMsisdn } from '../../src/rules/msisdn'
 import { errorsOf, valueOf } from '../helpers'
 
@@ -33,11 +34,12 @@ describe('validateMsisdn', () => {
     expect(errorsOf(validateMsisdn('４６７０'))).toStrictEqual([['', 'recipient.non_digit']])
   })
 
-  it('reports both recipient.non_digit and recipient.too_long', () => {
-    expect(errorsOf(validateMsisdn('+4670123456789012'))).toStrictEqual([
-      ['', 'recipient.non_digit'],
-      ['', 'recipient.too_long'],
-    ])
+  // Issue 8 §3: a value longer than its field's limit is refused by its length before anything
+  // else reads it (its characters are not listed).
+  it('refuses a number over 15 characters with recipient.too_long alone, its characters unread', () => {
+    expect(validateMsisdn('+4670123456789012')).toStrictEqual(
+      E.left([makeIssue('recipient.too_long', [], { length: 17, max: 15 })]),
+    )
   })
 
   it('rejects numbers (JSON numbers are not MSISDN strings) with recipient.not_string', () => {
