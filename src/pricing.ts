@@ -12,6 +12,7 @@
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import * as Th from './these.js'
+import { excerpt } from './excerpt.js'
 import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkPriority } from './rules/priority.js'
 import { hasOwn } from './text.js'
@@ -188,10 +189,16 @@ function money(units: bigint): Money {
 
 /** Describes an unexpected count for an issue's params without calling user code. */
 function describeCount(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value)
-  if (typeof value === 'string') return JSON.stringify(value)
+  if (typeof value === 'number') return String(value)
+  // A caller's string or bigint can be of any size: the issue shows an excerpt, and a bigint of
+  // more than 100 digits is not written out (that alone costs more than the check).
+  if (typeof value === 'bigint') return value >= -BIG && value <= BIG ? String(value) : 'a bigint of more than 100 digits'
+  if (typeof value === 'string') return JSON.stringify(excerpt(value))
   return value === null ? 'null' : typeof value
 }
+
+/** The largest bigint a count's issue writes out: 100 digits. */
+const BIG = /*#__PURE__*/ 10n ** 100n - 1n
 
 /** A count, at `path`: a non-negative integer up to `Number.MAX_SAFE_INTEGER`, number or bigint. */
 function checkCount(

@@ -27,6 +27,7 @@ import {
   fromPointer,
   prepareBatch,
   prepareBatchJson,
+  priceBatch,
   suggestGsm,
   validateBatch,
   validateBatchJson,
@@ -266,6 +267,19 @@ describe("a caller's long string in an issue", () => {
     expect(paramsOf(json).map(([code, params]) => [code, params])).toStrictEqual([
       ['json.duplicate_key', { key: shown }],
       ['request.unknown_field', { field: shown }],
+    ])
+  })
+
+  it('shows an excerpt of a count given as a long string, and does not write out a bigint of more than 100 digits (priceBatch)', () => {
+    const pricing = { account: 'SE', pricePerSegment: '0.35' } as const
+    const value = (segments: unknown): unknown => {
+      const r = priceBatch({ segments: segments as number, priority: 1 }, pricing)
+      return E.isLeft(r) ? r.left[0]?.params : r
+    }
+    expect([value('1'.repeat(MB)), value(10n ** 200n), value(-(10n ** 100n) + 1n)]).toStrictEqual([
+      { value: JSON.stringify('1'.repeat(99) + '…') },
+      { value: 'a bigint of more than 100 digits' },
+      { value: '-' + '9'.repeat(100) },
     ])
   })
 
