@@ -18,6 +18,8 @@
 //               as an esbuild browser bundle evaluated in a bare JavaScript realm (no Node
 //               globals); each must give the expected answers and load the intended build;
 //               and the installed command line must run
+//   8. json     the exported JSON files (openapi.json, the conformance vectors) read through
+//               their export names, by require and by import with { type: 'json' }
 //   7. io-ts    the `sms-preflight/io-ts` entry the same three ways: its codec composed inside
 //               a codec of the caller's (the caller's own `io-ts`) must fail at the caller's key
 //               with our message, each way loading the intended build
@@ -322,6 +324,43 @@ async function main() {
           .filter((s) => s !== '')
           .join('\n'),
   )
+
+  checkJsonExports(pkg, app)
+}
+
+// 8. The JSON files the package exports (`sms-preflight/openapi.json`, the conformance vectors),
+//    read through their export names by `require` and by `import … with { type: 'json' }`.
+function checkJsonExports(pkg, app) {
+  const names = Object.keys(pkg.exports ?? {}).filter((k) => k.endsWith('.json') && k !== './package.json')
+  const specifiers = names.map((k) => `${pkg.name}/${k.slice(2)}`)
+  const summary = (value) => (Array.isArray(value) ? { cases: value.length } : { openapi: value?.openapi })
+  const probeLines = (read) => [
+    ...specifiers.map((s, i) => read(s, i)),
+    `console.log(JSON.stringify([${specifiers.map((_, i) => `(${summary.toString()})(j${i})`).join(', ')}]))`,
+    '',
+  ]
+  writeFileSync(join(app, 'json.cjs'), probeLines((s, i) => `const j${i} = require(${JSON.stringify(s)})`).join('\n'))
+  writeFileSync(join(app, 'json.mjs'), probeLines((s, i) => `import j${i} from ${JSON.stringify(s)} with { type: 'json' }`).join('\n'))
+  const wanted = names.map((k) => (k === './openapi.json' ? { openapi: '3.1.0' } : null))
+  for (const [step, file] of [
+    ['JSON exports (require)', 'json.cjs'],
+    ['JSON exports (import with { type: "json" })', 'json.mjs'],
+  ]) {
+    const r = run(process.execPath, [file], app)
+    let got
+    try {
+      got = JSON.parse(r.stdout)
+    } catch {
+      got = undefined
+    }
+    // openapi.json is OpenAPI 3.1; each vector file is an array of at least 300 cases.
+    const ok =
+      r.status === 0 &&
+      Array.isArray(got) &&
+      names.length === 3 &&
+      got.every((g, i) => (wanted[i] === null ? g.cases >= 300 : isDeepStrictEqual(g, wanted[i])))
+    report(step, ok, ok ? specifiers.map((s, i) => `${s}: ${JSON.stringify(got[i])}`).join('\n') : `${names.join(', ')}\n${r.out}`)
+  }
 }
 
 function checkNode(step, r, wantedFile, app, expected = EXPECTED) {

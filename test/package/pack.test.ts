@@ -113,9 +113,19 @@ describe('npm pack from a clean state', () => {
     expect(['LICENSE', 'README.md', 'package.json', ...examples].filter((f) => !files.includes(f))).toStrictEqual([])
   })
 
-  it('packs nothing but dist/, bin/, examples/, LICENSE, README.md and package.json: no source, tests, docs or scripts', () => {
+  it('packs the JSON files package.json exports: openapi.json and the conformance vectors with their README', () => {
+    const json = ['openapi.json', 'test/conformance/requests.json', 'test/conformance/segments.json', 'test/conformance/README.md']
+    expect(json.filter((f) => !files.includes(f))).toStrictEqual([])
+    expect(files.filter((f) => f.startsWith('test/') && !json.includes(f))).toStrictEqual([])
+  })
+
+  it('packs nothing but dist/, bin/, examples/, LICENSE, README.md, package.json and the exported JSON files: no source, tests, docs or scripts', () => {
+    const exported = ['openapi.json', 'test/conformance/requests.json', 'test/conformance/segments.json', 'test/conformance/README.md']
     const allowed = (f: string): boolean =>
-      f.startsWith('dist/') || f.startsWith('bin/') || f.startsWith('examples/') || ['LICENSE', 'README.md', 'package.json'].includes(f)
+      f.startsWith('dist/') ||
+      f.startsWith('bin/') ||
+      f.startsWith('examples/') ||
+      ['LICENSE', 'README.md', 'package.json', ...exported].includes(f)
     expect(files.filter((f) => !allowed(f))).toStrictEqual([])
     expect(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toStrictEqual([])
   })
