@@ -16,6 +16,7 @@
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import * as Th from './these.js'
+import { excerpt } from './excerpt.js'
 import { isError, makeIssue, type Issue, type IssueCode, type Path } from './issue.js'
 
 /**
@@ -196,7 +197,8 @@ export function guard<A>(run: () => E.Either<NonEmptyArray<Issue>, A>): E.Either
   } catch (e) {
     let reason: string
     try {
-      reason = describeThrown(e)
+      // A caller's error message can be of any length: the issue shows an excerpt.
+      reason = excerpt(describeThrown(e))
     } catch {
       reason = 'a property access threw'
     }

@@ -283,6 +283,16 @@ describe("a caller's long string in an issue", () => {
     ])
   })
 
+  it('shows an excerpt of the message of an error a getter throws (request.unreadable)', () => {
+    const input = {
+      get sender(): string {
+        throw new Error('x'.repeat(MB))
+      },
+    }
+    const r = validateBatch(input)
+    expect(E.isLeft(r) ? r.left.map((i) => [i.code, i.params]) : r).toStrictEqual([['request.unreadable', { reason: `Error: ${'x'.repeat(92)}…` }]])
+  })
+
   it('never cuts a surrogate pair', () => {
     const r = valueOf(validateBatch({ ...BASE, [`${'k'.repeat(98)}😀${long}`]: 1 }))
     expect(r.warnings[0]?.params).toStrictEqual({ field: `${'k'.repeat(98)}…` })
