@@ -5,8 +5,9 @@
  * fresh random seed, none of which can tell a mutant from the original reliably
  * and quickly:
  * - test/browser, test/package, test/cli/bin: start browsers, bundlers or child processes;
- * - test/adversarial/inputs and test/adversarial/regex: 50 MB bodies, a million recipients, and
- *   ESLint run over src/ in a child process;
+ * - test/adversarial/inputs, test/adversarial/regex and test/adversarial/bounded-heap: 50 MB
+ *   bodies, a million recipients, ESLint run over src/ in a child process, and the audit's
+ *   hostile inputs each in a child process with a capped heap;
  * - test/fuzz: a fresh seed on each run (a mutant would be killed or not by chance).
  *
  * test/mutation/setup.ts stops a failing property at its first counterexample (no shrinking).
@@ -30,6 +31,7 @@ module.exports = {
     '<rootDir>/test/cli/bin\\.test\\.ts$',
     '<rootDir>/test/adversarial/inputs\\.test\\.ts$',
     '<rootDir>/test/adversarial/regex\\.test\\.ts$',
+    '<rootDir>/test/adversarial/bounded-heap\\.test\\.ts$',
     '<rootDir>/test/fuzz/',
   ],
 }

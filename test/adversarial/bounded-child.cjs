@@ -1,5 +1,5 @@
 // One hostile input of issue 8 §3, run in a child process started with a capped heap by
-// bounded.test.ts: `node --max-old-space-size=<MB> bounded-child.cjs <library bundle> <case>`.
+// bounded-heap.test.ts: `node --max-old-space-size=<MB> bounded-child.cjs <library bundle> <case>`.
 // It builds the input, calls the library and prints a one-line JSON answer; running out of
 // memory kills the process instead, which the test reports.
 const [bundle, name] = process.argv.slice(2)

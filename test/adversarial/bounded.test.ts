@@ -2,21 +2,15 @@
  * Memory and time bounded by the input (issue "8 · Hardening", part 3). Every finding of the
  * audit is a test here that failed before the fix:
  *
- * - in a child process whose heap is capped (256 MB, one case 128 MB), each hostile input of the
- *   audit must be answered (before the fix each ran out of memory there, most of them far
- *   beyond it, but the URL, which was answered wrongly);
- * - in this process, the exact answers: a message too long to send is known by its length and
- *   never built, issues past the cap are counted and never made, a caller's long string is
- *   shown as an excerpt, listings stop.
+ * - in a child process whose heap is capped, each hostile input of the audit must be answered
+ *   (bounded-heap.test.ts);
+ * - here, the exact answers: a message too long to send is known by its length and never
+ *   built, issues past the cap are counted and never made, a caller's long string is shown as
+ *   an excerpt, listings stop.
  *
  * Nothing here is timed; docs/quality.md gives the time and peak heap of each case
  * (bench/adversarial.mjs).
  */
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { buildSync } from 'esbuild'
 import fc from 'fast-check'
 import * as E from 'fp-ts/Either'
 import {
@@ -40,7 +34,6 @@ import * as issues from '../../src/issue'
 import { makeIssue } from '../../src/issue'
 import { valueOf } from '../helpers'
 
-const root = join(__dirname, '..', '..')
 const NOW = new Date('2026-11-25T00:00:00Z')
 const BASE = { sender: 'iP1', recipients: ['46701234567'], body: 'Hello' }
 const MB = 2 ** 20
@@ -51,50 +44,6 @@ const LONGEST_SENDABLE = 78_030
 function paramsOf(r: E.Either<ReadonlyArray<Issue>, { readonly warnings: ReadonlyArray<Issue> }>): Array<[string, unknown]> {
   return (E.isLeft(r) ? r.left : r.right.warnings).map((i) => [i.code, i.params])
 }
-
-describe('in a child process with a capped heap', () => {
-  let dir = ''
-  let bundle = ''
-  beforeAll(() => {
-    // The library as it is now, bundled into one CommonJS file the child can load.
-    dir = mkdtempSync(join(tmpdir(), 'sms-preflight-bounded-'))
-    bundle = join(dir, 'index.cjs')
-    buildSync({ entryPoints: [join(root, 'src', 'index.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' })
-  })
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-  /** Runs one case of bounded-child.cjs: its exit status, its answer, and whether it ran out of memory. */
-  function inChild(name: string, heapMB: number): { status: number | null; answer: unknown; outOfMemory: boolean } {
-    const run = spawnSync(process.execPath, [`--max-old-space-size=${heapMB}`, join(__dirname, 'bounded-child.cjs'), bundle, name], {
-      encoding: 'utf8',
-      timeout: 110_000,
-    })
-    const line = run.stdout.trim().split('\n').pop() ?? ''
-    const answer: unknown = line.startsWith('{') ? (JSON.parse(line) as { answer: unknown }).answer : run.stderr.slice(-500)
-    return { status: run.status, answer, outOfMemory: /heap out of memory|Allocation failed/.test(run.stderr) }
-  }
-
-  it.each([
-    // An 8 MB request whose body repeats one placeholder 666 times: 20 messages of 266 MB each.
-    ['prepareBatch, 20 values of 400 KB', 'Left: message.too_long ×20, message.too_many_segments ×20'],
-    // The same through the streaming form, each message dropped: the memo kept every text.
-    ['composeMessages, 20 values of 400 KB, each message dropped', '20 errors'],
-    // 77,256 characters per message: each message listed every character outside GSM.
-    ['prepareBatch, 200 values of 113 "й" under gsm', 'Left: message.too_long ×200, message.not_gsm ×200, message.too_many_segments ×200'],
-    // 77,256 characters per message: the memo kept each text's whole look-alike suggestion.
-    ['prepareBatch, 100 values of 113 "’"', 'Left: message.too_long ×100, message.ucs_lookalikes ×100, message.too_many_segments ×100'],
-    ['suggestGsm, 5 MB of "’"', `${LONGEST_SENDABLE} listed, ${5 * MB - LONGEST_SENDABLE} more, 43984 segments saved`],
-    ['validateBatch, a sender of 50 MB', 'Left: sender.alphanumeric_length'],
-    ['validateBatch, a deliveryReportUrl of 50 MB of dots', 'Left: deliveryReportUrl.too_long'],
-    // At 128 MB: building a million-key object in the child would take longer than the case.
-    ['validateBatch, 300,000 unknown fields', 'Right: request.unknown_field ×1000, request.too_many_issues', 128],
-    ['validateBatch, 1,000,000 tags', 'Right: tag.whitespace ×1000, tag.duplicate ×1000, request.too_many_issues ×2'],
-    ['validateBatch, 300,000 windows with an unknown key', 'Left: request.unknown_field ×1000, window.overlap ×1000, request.too_many_issues ×2'],
-    ['validateBatch, an unknown field name of 10 MB of "~/"', 'Right: request.unknown_field'],
-  ])('answers %s without running out of memory', (name: string, answer: string, heapMB = 256) => {
-    expect(inChild(name, heapMB)).toStrictEqual({ status: 0, answer, outOfMemory: false })
-  }, 120_000)
-})
 
 describe('a composed message too long for 255 segments', () => {
   const at = '/recipients/46701234567'
