@@ -101,6 +101,9 @@ function whiteSpaceClass(): string {
   return out
 }
 
+/** ECMA-262's syntax characters and `/`: escaped where a word holds one (the escapes every dialect reads). */
+const SYNTAX = '^$\\.*+?()[]{}|/'
+
 /**
  * A pattern that matches `word` in any letter case, letter by letter (`sms` → `[Ss][Mm][Ss]`):
  * how the rules compare field names and enum values (`toLowerCase`), in a dialect without flags.
@@ -110,7 +113,7 @@ export function anyCase(word: string): string {
   for (const c of word) {
     const lower = c.toLowerCase()
     const upper = c.toUpperCase()
-    out += lower === upper ? c.replace(/[$()*+.?[\\\]^{|}-]/g, '\\$&') : `[${upper}${lower}]`
+    out += lower !== upper ? `[${upper}${lower}]` : SYNTAX.includes(c) ? `\\${c}` : c
   }
   return out
 }
@@ -264,6 +267,12 @@ function annotated(schema: JsonObject, annotation: Annotation): JsonObject {
   return { title, ...annotation, ...rest }
 }
 
+/**
+ * The dialect a caller asked for: `draft-07` when it said so, else draft 2020-12 — whatever a
+ * JavaScript caller passes (compared, never read), so the builders never throw.
+ */
+const dialectOf = (target: unknown): JsonSchemaTarget => (target === 'draft-07' ? 'draft-07' : 'draft-2020-12')
+
 /** `{ $ref }` to a definition of `target`. */
 const refTo =
   (target: JsonSchemaTarget) =>
@@ -273,7 +282,7 @@ const refTo =
  * The JSON Schema of a request as a client POSTs it (the input of `validateBatch`), in the
  * `target` dialect: a fresh object the caller may change.
  *
- * @param target - `draft-2020-12` (the default) or `draft-07`.
+ * @param target - `draft-2020-12` (the default) or `draft-07`; any other value is draft 2020-12.
  * @returns The schema: every field under `properties` by its name on the page, and under
  *   `patternProperties` in its other letter cases; the three required fields required in any
  *   letter case; each field's schema in `$defs` (`definitions` for draft-07).
@@ -286,8 +295,9 @@ const refTo =
  */
 export function requestJsonSchemaFor(target: JsonSchemaTarget = 'draft-2020-12'): JsonObject {
   const words = annotations()
-  const lean = leanRequestSchema(target)
-  const defsKey = DEFS_KEYWORD[target]
+  const dialect = dialectOf(target)
+  const lean = leanRequestSchema(dialect)
+  const defsKey = DEFS_KEYWORD[dialect]
   const defs = lean[defsKey] as Record<DefName, JsonObject>
   const top = Object.fromEntries(Object.entries(lean).filter(([key]) => key !== defsKey))
   const annotatedDefs = Object.fromEntries((Object.keys(defs) as DefName[]).map((name) => [name, annotated(defs[name], words[name])]))
@@ -318,7 +328,7 @@ function leanRequestSchema(target: JsonSchemaTarget): JsonObject {
  * The JSON Schema of a request after `validateBatch`: the normalised {@link BatchRequest} that
  * `batchSchema` gives (the output of its Standard JSON Schema), in the `target` dialect.
  *
- * @param target - `draft-2020-12` (the default) or `draft-07`.
+ * @param target - `draft-2020-12` (the default) or `draft-07`; any other value is draft 2020-12.
  * @example
  * ```ts
  * import { batchRequestJsonSchema } from 'sms-preflight'
@@ -329,7 +339,8 @@ function leanRequestSchema(target: JsonSchemaTarget): JsonObject {
  * @category Schemas
  */
 export function batchRequestJsonSchema(target: JsonSchemaTarget = 'draft-2020-12'): JsonObject {
-  const ref = refTo(target)
+  const dialect = dialectOf(target)
+  const ref = refTo(dialect)
   const utcOrNull: JsonObject = { type: ['string', 'null'], description: 'UTC, as Date.prototype.toISOString writes it.' }
   const forms: ReadonlyArray<BatchRequest['recipientsForm']> = ['list', 'dictionary']
   const properties = {
@@ -369,14 +380,14 @@ export function batchRequestJsonSchema(target: JsonSchemaTarget = 'draft-2020-12
   } satisfies Record<keyof BatchRequest, JsonObject>
   const defs = definitions(ref)
   return {
-    $schema: META_SCHEMA[target],
+    $schema: META_SCHEMA[dialect],
     title: 'Normalised SMS batch request',
     description: 'A request that passed every rule, defaults filled and enum values in lower case.',
     type: 'object',
     required: Object.keys(properties),
     additionalProperties: false,
     properties,
-    [DEFS_KEYWORD[target]]: {
+    [DEFS_KEYWORD[dialect]]: {
       sender: defs.sender,
       body: defs.body,
       msisdn: defs.msisdn,

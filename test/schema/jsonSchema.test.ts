@@ -19,6 +19,7 @@ import {
   requestJsonSchemaConverter,
   requestJsonSchemaFor,
   type JsonObject,
+  type JsonSchemaTarget,
 } from '../../src/schema/jsonSchema'
 import { batchSchema } from '../../src/schema/standard'
 import { isWhiteSpaceCode } from '../../src/text'
@@ -204,7 +205,7 @@ describe('requestJsonSchema', () => {
 
   it('spells names and enum values letter by letter, and no other code unit lower-cases to those letters', () => {
     expect(anyCase('sms')).toBe('[Ss][Mm][Ss]')
-    expect(anyCase('a.b-1')).toBe('[Aa]\\.[Bb]\\-1')
+    expect(anyCase('a.b-1/')).toBe('[Aa]\\.[Bb]-1\\/')
     const words = [...REQUEST_FIELDS, ...TYPES, ...DATACODINGS, 'opens', 'closes', 'http', 'https']
     const letters = new Set([...words.join('').toLowerCase()])
     const folding: string[] = []
@@ -214,6 +215,15 @@ describe('requestJsonSchema', () => {
       if (letters.has(lower) && lower !== ch && ch !== lower.toUpperCase()) folding.push(ch)
     }
     expect(folding).toStrictEqual([])
+  })
+
+  it('writes draft 2020-12 for any target but "draft-07", never throwing (a JavaScript caller may pass anything)', () => {
+    const revoked = Proxy.revocable({}, {})
+    revoked.revoke()
+    for (const target of [undefined, 'draft-04', revoked.proxy, Object.create(null)] as unknown as JsonSchemaTarget[]) {
+      expect(requestJsonSchemaFor(target)).toStrictEqual(requestJsonSchemaFor())
+      expect(batchRequestJsonSchema(target)).toStrictEqual(batchRequestJsonSchema())
+    }
   })
 
   it('is frozen, and requestJsonSchemaFor gives a fresh copy each time', () => {
