@@ -22,6 +22,7 @@ import {
   prepareBatch,
   prepareBatchJson,
   priceBatch,
+  suggestField,
   suggestGsm,
   validateBatch,
   validateBatchJson,
@@ -336,6 +337,37 @@ describe('scanLookalikes', () => {
         expect({ ...scan, indices: [...scan.indices] }).toStrictEqual(expected)
       }),
     )
+  })
+})
+
+describe('the composer past its memo', () => {
+  // The memo keeps at most 1,048,576 code units of texts: 40 recipients of 39,000-character
+  // texts fill it several times over; each message is still counted as analyzeText counts it.
+  it('answers every message of texts whose total passes the memo\'s bound as analyzeText counts it', () => {
+    const recipients: Record<string, { a: string }> = {}
+    for (let i = 0; i < 40; i++) recipients[String(46701234567 + (i % 20))] = { a: `${'a'.repeat(57)}${String(i).padStart(2, '0')}` }
+    const valid = valueOf(validateBatch({ sender: 'iP1', recipients, body: '{a}'.repeat(650) }))
+    const counts = [...composeMessages(valid)].map((m) => [m.units, m.segments, m.units === analyzeText(m.text).units, m.segments === analyzeText(m.text).segments])
+    expect(counts).toStrictEqual(new Array(20).fill([650 * 59, Math.ceil((650 * 59) / 153), true, true]))
+  })
+})
+
+describe('suggestGsm and scanLookalikes on long texts', () => {
+  it('counts the parts of a long replaced text as analyzeText does, an escape pair straddling a part', () => {
+    const text = `${'x'.repeat(152)}€’${'y'.repeat(300)}…`
+    const s = suggestGsm(text)
+    expect([scanLookalikes(text).segments, s.analysis.segments, s.text]).toStrictEqual([analyzeText(s.text).segments, 3, `${'x'.repeat(152)}€'${'y'.repeat(300)}...`])
+  })
+
+  it('keeps long runs between replacements as they are', () => {
+    const run = 'é'.repeat(100)
+    expect(suggestGsm(`${run}’${run}“${run}`).text).toStrictEqual(`${run}'${run}"${run}`)
+  })
+})
+
+describe('suggestField', () => {
+  it('suggests nothing for a name of 41 to 64 letters, and does not fold a longer one', () => {
+    expect([suggestField('datacoding'.repeat(5)), suggestField('data_coding'.repeat(6)), suggestField(`-${'_'.repeat(64)}body`)]).toStrictEqual([undefined, undefined, undefined])
   })
 })
 
