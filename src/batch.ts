@@ -178,8 +178,8 @@ export function suggestField(name: string): RequestField | undefined {
   if (hasOwn(ALIASES, folded)) return ALIASES[folded]
   const exact = FIELD_BY_LOWER.get(folded)
   if (exact !== undefined) return exact
-  // No longer test for long names here: past 40 letters the distance to every field (at least
-  // 24, the difference in length) is over the threshold (at most 22 for 64 letters).
+  // A name of 41 to 64 letters is near no field: its distance to each (at least 24, the
+  // difference in length) is over the threshold (at most 22, for 64 letters).
   let best: RequestField | undefined
   let bestDistance = Math.max(2, Math.floor(folded.length / 3)) + 1
   for (const field of REQUEST_FIELDS) {
