@@ -484,7 +484,7 @@ function targetOf(options: unknown): JsonSchemaTarget {
  * ```ts
  * import { requestJsonSchemaConverter } from 'sms-preflight'
  * requestJsonSchemaConverter.input({ target: 'draft-07' }).$schema // 'http://json-schema.org/draft-07/schema#'
- * requestJsonSchemaConverter.input({ target: 'openapi-3.0' })      // throws TypeError
+ * requestJsonSchemaConverter.output({ target: 'draft-2020-12' }).title // 'Normalised SMS batch request'
  * ```
  * @category Schemas
  */
