@@ -110,7 +110,7 @@ export type {
 export { composeMessages, prepareBatch, summaryBuilder, MAX_SEGMENTS } from './compose.js'
 
 // JSON text
-export type { Located, Span, JsonParse, JsonSyntaxError, JsonProblem, JsonExpected, DuplicateKey } from './json/parse.js'
+export type { Located, Span, JsonParse, JsonParsed, JsonNotParsed, JsonSyntaxError, JsonProblem, JsonExpected, DuplicateKey } from './json/parse.js'
 export { parseJson } from './json/parse.js'
 export { validateBatchJson, prepareBatchJson } from './batchJson.js'
 

@@ -81,9 +81,33 @@ export interface Targets {
  *
  * @category JSON text
  */
-export type JsonParse =
-  | { readonly ok: true; readonly value: unknown; readonly duplicates: ReadonlyArray<DuplicateKey> }
-  | { readonly ok: false; readonly error: JsonSyntaxError }
+export type JsonParse = JsonParsed | JsonNotParsed
+
+/**
+ * A text that is JSON: its value, and every key written twice.
+ *
+ * @category JSON text
+ */
+export interface JsonParsed {
+  /** It is JSON. */
+  readonly ok: true
+  /** The value `JSON.parse` gives. */
+  readonly value: unknown
+  /** Every key written a second time in one object, in text order. */
+  readonly duplicates: ReadonlyArray<DuplicateKey>
+}
+
+/**
+ * A text that is not JSON: where and why.
+ *
+ * @category JSON text
+ */
+export interface JsonNotParsed {
+  /** It is not JSON. */
+  readonly ok: false
+  /** The first place where the text stops being JSON. */
+  readonly error: JsonSyntaxError
+}
 
 /** An empty tree of targets. */
 export const targetTree = (): Targets => ({ children: new Map() })
