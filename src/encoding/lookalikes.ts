@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { analyzeText, eachNonGsm, GSM_PART, GSM_SINGLE, LONGEST_SENDABLE, type TextAnalysis } from './analyze.js'
+import { analyzeText, countText, LONGEST_SENDABLE, type TextAnalysis } from './analyze.js'
 import { GSM_COST } from './gsm.js'
 
 /**
@@ -138,11 +138,11 @@ export function suggestGsm(text: string): GsmSuggestion {
   const before = analyzeText(source)
   const replacements: GsmReplacement[] = []
   let omitted = 0
-  const replaced = replaceLookalikes(source, (index, length, to) => {
+  const replaced = replaceLookalikes(source, false, (index, length, to) => {
     if (replacements.length < LONGEST_SENDABLE) replacements.push({ index, from: source.slice(index, index + length), to })
     else omitted++
   })
-  if (replacements.length === 0) {
+  if (replaced === undefined || replacements.length === 0) {
     return { replacements, text: source, analysis: before, before, segmentsSaved: 0, becomesGsm: false }
   }
   const analysis = analyzeText(replaced)
@@ -160,36 +160,40 @@ export function suggestGsm(text: string): GsmSuggestion {
 /**
  * The replacements {@link suggestGsm} proposes, one call of `visit(index, length, to)` each in
  * text order (`length` code units at `index` become `to`), and the text with all of them
- * applied (`source` itself when there is none), built without a rope node per replacement.
+ * applied (`source` itself when there is none). A character outside GSM is replaced by its
+ * look-alike, or with the letter before it when the two compose to one GSM letter (a + ring →
+ * å; a letter that is a look-alike itself is replaced on its own). With `stop`, the walk ends
+ * at the first character outside GSM that has no replacement, answering `undefined`: the text
+ * cannot become GSM.
  */
-function replaceLookalikes(source: string, visit: (index: number, length: number, to: string) => void): string {
+function replaceLookalikes(source: string, stop: boolean, visit: (index: number, length: number, to: string) => void): string | undefined {
   const out = textBuilder()
+  // In a local: an import is a property read per use once compiled to CommonJS.
+  const cost = GSM_COST
   let copied = 0
-  let any = false
-  // Only the non-GSM characters are candidates, and a text that is all GSM has none.
-  eachNonGsm(source, (index, length) => {
-    const c = source.charCodeAt(index)
-    let to = length === 1 ? replacementOf(c) : undefined
-    let fromLength: number = length
-    let at = index
-    if (to === undefined && isCombiningMark(c) && index > 0) {
-      // A letter followed by a combining accent that composes to one GSM letter (e.g. a + ring → å).
-      const composed = source.slice(index - 1, index + 1).normalize('NFC')
-      if (composed.length === 1 && GSM_COST[composed.charCodeAt(0)] !== 0 && index - 1 >= copied) {
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i)
+    let to = cost[c] === 0 ? replacementOf(c) : undefined
+    let length = 1
+    if (to === undefined && isCombiningMark(source.charCodeAt(i + 1))) {
+      const composed = source.slice(i, i + 2).normalize('NFC')
+      if (composed.length === 1 && cost[composed.charCodeAt(0)] !== 0) {
         to = composed
-        fromLength = 2
-        at = index - 1
+        length = 2
       }
     }
-    if (to === undefined) return
-    any = true
-    visit(at, fromLength, to)
-    if (at > copied) out.copy(source, copied, at)
+    if (to === undefined) {
+      if (stop && cost[c] === 0) return undefined
+      continue
+    }
+    visit(i, length, to)
+    if (i > copied) out.add(source.slice(copied, i))
     out.add(to)
-    copied = at + fromLength
-  })
-  if (!any) return source
-  out.copy(source, copied, source.length)
+    copied = i + length
+    i += length - 1
+  }
+  if (copied === 0) return source
+  out.add(source.slice(copied))
   return out.text()
 }
 
@@ -215,10 +219,9 @@ export interface LookalikeScan {
 const NOT_GSM: LookalikeScan = Object.freeze({ becomesGsm: false, segments: 0, characters: [], indices: new Int32Array(0) })
 
 /**
- * {@link LookalikeScan} of a text, equal to what {@link suggestGsm} gives, in one pass that
- * builds no replaced text and allocates nothing per character: the replaced text's septets are
- * counted as {@link analyzeText} would count them, and the scan stops at the first character
- * that has no replacement. (Through suggestGsm, 200 messages of 77,256 curly quotes took 21 s.)
+ * {@link LookalikeScan} of a text, equal to what {@link suggestGsm} gives, without an object per
+ * replacement or per character outside GSM, stopping at the first character that has no
+ * replacement. (Through suggestGsm, 200 messages of 77,256 curly quotes took 21 s.)
  *
  * @internal
  */
@@ -226,98 +229,45 @@ export function scanLookalikes(text: string): LookalikeScan {
   const characters: Array<{ char: string; replacement: string }> = []
   // A typed array filled in place: pushing 77,256 numbers onto an array took 7 times as long.
   const indices = new Int32Array(text.length)
-  let replaced = 0
+  let count = 0
+  // What is replaced is one code unit or two (a letter and its accent): a number tells them apart.
   const seen = new Set<number>()
   let last = -1
-  // The 153-septet split of the replaced text, as countText simulates it. One loop, no closure,
-  // the table in a local (an import is a property read per use once compiled to CommonJS): this
-  // runs over every character of every UCS-2 message.
-  const cost = GSM_COST
-  let septets = 0
-  let limit = GSM_PART
-  let parts = 1
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    const k = cost[c] as number
-    let to = k === 0 ? replacementOf(c) : undefined
-    let length = 1
-    const next = text.charCodeAt(i + 1)
-    // A letter and a combining accent that compose to one GSM letter (a + ring → å), unless the
-    // letter is a look-alike replaced on its own (suggestGsm replaces it first).
-    if (to === undefined && isCombiningMark(next)) {
-      const composed = text.slice(i, i + 2).normalize('NFC')
-      if (composed.length === 1 && cost[composed.charCodeAt(0)] !== 0) {
-        to = composed
-        length = 2
-      }
-    }
-    if (to === undefined) {
-      if (k === 0) return NOT_GSM
-      septets += k
-      if (septets > limit) {
-        parts++
-        limit = septets - k + GSM_PART
-      }
-      continue
-    }
-    indices[replaced++] = i
+  const replaced = replaceLookalikes(text, true, (index, length, to) => {
+    indices[count++] = index
+    const key = length === 1 ? text.charCodeAt(index) : text.charCodeAt(index) * 0x10000 + text.charCodeAt(index + 1)
     // Look-alikes come in runs ('’’’'): the one before is checked without a set look-up.
-    const key = length === 1 ? c : c * 0x10000 + next
-    if (key !== last) {
-      if (!seen.has(key)) {
-        seen.add(key)
-        characters.push({ char: text.slice(i, i + length), replacement: to })
-      }
-      last = key
+    if (key !== last && !seen.has(key)) {
+      seen.add(key)
+      characters.push({ char: text.slice(index, index + length), replacement: to })
     }
-    for (let j = 0; j < to.length; j++) {
-      const kj = cost[to.charCodeAt(j)] as number
-      septets += kj
-      if (septets > limit) {
-        parts++
-        limit = septets - kj + GSM_PART
-      }
-    }
-    i += length - 1
-  }
-  if (replaced === 0) return NOT_GSM
-  const segments = septets === 0 ? 0 : septets <= GSM_SINGLE ? 1 : parts
-  return { becomesGsm: true, segments, characters, indices: indices.slice(0, replaced) }
+    last = key
+  })
+  if (replaced === undefined || count === 0) return NOT_GSM
+  return { becomesGsm: true, segments: countText(replaced).segments, characters, indices: indices.slice(0, count) }
 }
 
-/** Runs of the source at least this long are kept as slices instead of being copied. */
-const RUN = 64
-
-/** Code units turned into a string at a time. */
+/** Pieces joined into one string at a time. */
 const CHUNK = 4096
 
 /**
- * Builds a text from runs of a source and short strings without a rope node per piece (a `+=`
- * per replacement kept one for each of 50 million replacements): short pieces go through a
- * buffer of code units turned into a string {@link CHUNK} at a time, long runs are sliced.
+ * Builds a text from many pieces without a rope node per piece (a `+=` per replacement kept one
+ * for each of 50 million replacements): every {@link CHUNK} pieces are joined into one string,
+ * and the strings joined at the end.
  */
-function textBuilder(): { copy: (source: string, start: number, end: number) => void; add: (s: string) => void; text: () => string } {
-  const parts: string[] = []
-  const codes: number[] = []
-  const flush = (): void => {
-    if (codes.length === 0) return
-    parts.push(String.fromCharCode(...codes))
-    codes.length = 0
-  }
-  const add = (s: string): void => {
-    for (let i = 0; i < s.length; i++) codes.push(s.charCodeAt(i))
-    if (codes.length >= CHUNK) flush()
-  }
+function textBuilder(): { add: (piece: string) => void; text: () => string } {
+  const joined: string[] = []
+  let pieces: string[] = []
   return {
-    copy(source, start, end) {
-      if (end - start < RUN) return add(source.slice(start, end))
-      flush()
-      parts.push(source.slice(start, end))
+    add(piece) {
+      pieces.push(piece)
+      if (pieces.length < CHUNK) return
+      joined.push(pieces.join(''))
+      pieces = []
     },
-    add,
     text() {
-      flush()
-      return parts.join('')
+      joined.push(pieces.join(''))
+      return joined.join('')
     },
   }
 }
