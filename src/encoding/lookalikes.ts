@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { analyzeText, countText, LONGEST_SENDABLE, type TextAnalysis } from './analyze.js'
+import { analyzeText, GSM_PART, GSM_SINGLE, LONGEST_SENDABLE, type TextAnalysis } from './analyze.js'
 import { GSM_COST } from './gsm.js'
 
 /**
@@ -138,13 +138,20 @@ export function suggestGsm(text: string): GsmSuggestion {
   const before = analyzeText(source)
   const replacements: GsmReplacement[] = []
   let omitted = 0
-  const replaced = replaceLookalikes(source, false, (index, length, to) => {
-    if (replacements.length < LONGEST_SENDABLE) replacements.push({ index, from: source.slice(index, index + length), to })
-    else omitted++
-  })
-  if (replaced === undefined || replacements.length === 0) {
+  const out = textBuilder()
+  walkLookalikes(
+    source,
+    false,
+    (index, length, to) => {
+      if (replacements.length < LONGEST_SENDABLE) replacements.push({ index, from: source.slice(index, index + length), to })
+      else omitted++
+    },
+    out,
+  )
+  if (replacements.length === 0) {
     return { replacements, text: source, analysis: before, before, segmentsSaved: 0, becomesGsm: false }
   }
+  const replaced = out.text()
   const analysis = analyzeText(replaced)
   const suggestion: GsmSuggestion = {
     replacements,
@@ -159,18 +166,35 @@ export function suggestGsm(text: string): GsmSuggestion {
 
 /**
  * The replacements {@link suggestGsm} proposes, one call of `visit(index, length, to)` each in
- * text order (`length` code units at `index` become `to`), and the text with all of them
- * applied (`source` itself when there is none). A character outside GSM is replaced by its
- * look-alike, or with the letter before it when the two compose to one GSM letter (a + ring →
- * å; a letter that is a look-alike itself is replaced on its own). With `stop`, the walk ends
- * at the first character outside GSM that has no replacement, answering `undefined`: the text
- * cannot become GSM.
+ * text order (`length` code units at `index` become `to`). A character outside GSM is replaced
+ * by its look-alike, or with the letter before it when the two compose to one GSM letter (a +
+ * ring → å; a letter that is a look-alike itself is replaced on its own). `out`, when given,
+ * receives the replaced text piece by piece. With `stop` the walk ends at the first character
+ * outside GSM that has no replacement, answering -1 (the text cannot become GSM); else it
+ * answers the segments of the replaced text when that is all GSM, counted as countText counts
+ * them (a number of no meaning otherwise). One loop with the table in a local (an import is a
+ * property read per use once compiled to CommonJS): the composer runs it over every character
+ * of every UCS-2 message.
  */
-function replaceLookalikes(source: string, stop: boolean, visit: (index: number, length: number, to: string) => void): string | undefined {
-  const out = textBuilder()
-  // In a local: an import is a property read per use once compiled to CommonJS.
+function walkLookalikes(
+  source: string,
+  stop: boolean,
+  visit: (index: number, length: number, to: string) => void,
+  out?: TextBuilder,
+): number {
   const cost = GSM_COST
   let copied = 0
+  // The 153-septet split of the replaced text, as countText simulates it.
+  let septets = 0
+  let limit = GSM_PART
+  let parts = 1
+  const feed = (k: number): void => {
+    septets += k
+    if (septets > limit) {
+      parts++
+      limit = septets - k + GSM_PART
+    }
+  }
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i)
     let to = cost[c] === 0 ? replacementOf(c) : undefined
@@ -183,18 +207,21 @@ function replaceLookalikes(source: string, stop: boolean, visit: (index: number,
       }
     }
     if (to === undefined) {
-      if (stop && cost[c] === 0) return undefined
+      if (stop && cost[c] === 0) return -1
+      feed(cost[c] as number)
       continue
     }
     visit(i, length, to)
-    if (i > copied) out.add(source.slice(copied, i))
-    out.add(to)
+    for (let j = 0; j < to.length; j++) feed(cost[to.charCodeAt(j)] as number)
+    if (out !== undefined) {
+      if (i > copied) out.add(source.slice(copied, i))
+      out.add(to)
+    }
     copied = i + length
     i += length - 1
   }
-  if (copied === 0) return source
-  out.add(source.slice(copied))
-  return out.text()
+  out?.add(source.slice(copied))
+  return septets === 0 ? 0 : septets <= GSM_SINGLE ? 1 : parts
 }
 
 /**
@@ -233,7 +260,7 @@ export function scanLookalikes(text: string): LookalikeScan {
   // What is replaced is one code unit or two (a letter and its accent): a number tells them apart.
   const seen = new Set<number>()
   let last = -1
-  const replaced = replaceLookalikes(text, true, (index, length, to) => {
+  const segments = walkLookalikes(text, true, (index, length, to) => {
     indices[count++] = index
     const key = length === 1 ? text.charCodeAt(index) : text.charCodeAt(index) * 0x10000 + text.charCodeAt(index + 1)
     // Look-alikes come in runs ('’’’'): the one before is checked without a set look-up.
@@ -243,19 +270,25 @@ export function scanLookalikes(text: string): LookalikeScan {
     }
     last = key
   })
-  if (replaced === undefined || count === 0) return NOT_GSM
-  return { becomesGsm: true, segments: countText(replaced).segments, characters, indices: indices.slice(0, count) }
+  if (segments < 0 || count === 0) return NOT_GSM
+  return { becomesGsm: true, segments, characters, indices: indices.slice(0, count) }
 }
 
 /** Pieces joined into one string at a time. */
 const CHUNK = 4096
+
+/** A text built from pieces: `add` one, `text` to end. */
+interface TextBuilder {
+  readonly add: (piece: string) => void
+  readonly text: () => string
+}
 
 /**
  * Builds a text from many pieces without a rope node per piece (a `+=` per replacement kept one
  * for each of 50 million replacements): every {@link CHUNK} pieces are joined into one string,
  * and the strings joined at the end.
  */
-function textBuilder(): { add: (piece: string) => void; text: () => string } {
+function textBuilder(): TextBuilder {
   const joined: string[] = []
   let pieces: string[] = []
   return {
