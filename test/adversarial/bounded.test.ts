@@ -341,14 +341,15 @@ describe('scanLookalikes', () => {
 })
 
 describe('the composer past its memo', () => {
-  // The memo keeps at most 1,048,576 code units of texts: 40 recipients of 39,000-character
-  // texts fill it several times over; each message is still counted as analyzeText counts it.
+  // The memo keeps at most 1,048,576 code units of texts: 30 distinct texts of 38,350
+  // characters pass it (it is cleared), and 20 more recipients repeat some of them; each
+  // message is still counted as analyzeText counts it.
   it('answers every message of texts whose total passes the memo\'s bound as analyzeText counts it', () => {
     const recipients: Record<string, { a: string }> = {}
-    for (let i = 0; i < 40; i++) recipients[String(46701234567 + (i % 20))] = { a: `${'a'.repeat(57)}${String(i).padStart(2, '0')}` }
+    for (let i = 0; i < 50; i++) recipients[String(46701234567 + i)] = { a: `${'a'.repeat(57)}${String(i % 30).padStart(2, '0')}` }
     const valid = valueOf(validateBatch({ sender: 'iP1', recipients, body: '{a}'.repeat(650) }))
     const counts = [...composeMessages(valid)].map((m) => [m.units, m.segments, m.units === analyzeText(m.text).units, m.segments === analyzeText(m.text).segments])
-    expect(counts).toStrictEqual(new Array(20).fill([650 * 59, Math.ceil((650 * 59) / 153), true, true]))
+    expect(counts).toStrictEqual(new Array(50).fill([650 * 59, Math.ceil((650 * 59) / 153), true, true]))
   })
 })
 
@@ -357,6 +358,19 @@ describe('suggestGsm and scanLookalikes on long texts', () => {
     const text = `${'x'.repeat(152)}€’${'y'.repeat(300)}…`
     const s = suggestGsm(text)
     expect([scanLookalikes(text).segments, s.analysis.segments, s.text]).toStrictEqual([analyzeText(s.text).segments, 3, `${'x'.repeat(152)}€'${'y'.repeat(300)}...`])
+  })
+
+  it('replaces a letter and its combining accent together, once in the characters however often', () => {
+    const text = 'a\u030a ’ a\u030a ’'
+    const s = scanLookalikes(text)
+    expect([s.becomesGsm, s.characters, [...s.indices]]).toStrictEqual([
+      true,
+      [
+        { char: 'a\u030a', replacement: 'å' },
+        { char: '’', replacement: "'" },
+      ],
+      [0, 3, 5, 8],
+    ])
   })
 
   it('keeps long runs between replacements as they are', () => {
