@@ -539,7 +539,7 @@ function validateBatchUnguarded(input: unknown, options?: ValidateOptions): E.Ei
  * const result = validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'Hello' })
  * // Right({ request: { sender: 'iP1', …, type: 'sms', datacoding: 'ucs', priority: 1, … }, warnings: [], … })
  * validateBatch({ sender: 'iP1', recipients: [], body: 'Hej' }, { locale: 'sv' })
- * // Left([{ code: 'recipients.empty', message: 'Det måste finnas minst en mottagare (…).', … }])
+ * // Left([{ code: 'recipients.empty', message: 'Det måste finnas minst en mottagare (nyckeln "default" räknas inte som mottagare).', … }])
  * ```
  * @category Validation
  */

@@ -132,7 +132,7 @@ function languageOf(locale: string): string {
  * import { formatIssue, validateBody } from 'sms-preflight'
  * const r = validateBody('x'.repeat(2001))
  * if (r._tag === 'Left') {
- *   formatIssue(r.left[0], 'sv') // 'Meddelandetexten får ha högst 2 000 tecken; den här har 2 001.'
+ *   formatIssue(r.left[0], 'sv') // 'Meddelandetexten får ha högst 2\u00a0000 tecken; den här har 2\u00a0001.'
  *   formatIssue(r.left[0], { 'body.too_long': (p) => `Enintään ${p.max} merkkiä.` }) // 'Enintään 2000 merkkiä.'
  *   formatIssue(r.left[0], { 'body.empty': () => 'Tyhjä.' }) // 'The body has at most 2000 characters; this one has 2001.'
  * }

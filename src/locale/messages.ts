@@ -11,9 +11,10 @@ import type { IssueCode, IssueParams } from '../issue.js'
  *
  * @example
  * ```ts
- * import { formatIssue, type Locale } from 'sms-preflight'
+ * import { formatIssue, validateBody, type Locale } from 'sms-preflight'
  * const locale: Locale = 'sv'
- * formatIssue(issue, locale)
+ * const r = validateBody('')
+ * if (r._tag === 'Left') formatIssue(r.left[0], locale) // 'Meddelandetexten får inte vara tom eller bara bestå av blanktecken.'
  * ```
  * @category Messages
  */
@@ -25,9 +26,10 @@ export type Locale = 'en' | 'sv'
  *
  * @example
  * ```ts
- * import type { Messages } from 'sms-preflight'
- * // A table for one more language must name every code:
- * const fi: Messages = { 'sender.missing': () => 'Lähettäjä puuttuu.', … }
+ * import { englishMessages, type Messages } from 'sms-preflight'
+ * // A table for one more language names every code (here: English with one message changed).
+ * const fi: Messages = { ...englishMessages, 'sender.missing': () => 'Lähettäjä puuttuu.' }
+ * fi['sender.missing']({}) // 'Lähettäjä puuttuu.'
  * ```
  * @category Messages
  */
@@ -39,11 +41,12 @@ export type Messages = { readonly [C in IssueCode]: (params: IssueParams<C>) => 
  *
  * @example
  * ```ts
- * import { formatIssue, type CustomMessages } from 'sms-preflight'
+ * import { formatIssue, validateBody, type CustomMessages } from 'sms-preflight'
  * const fi: CustomMessages = {
  *   'body.too_long': (p) => `Viestissä voi olla enintään ${p.max} merkkiä; tässä on ${p.length}.`,
  * }
- * formatIssue(issue, fi)
+ * const r = validateBody('x'.repeat(2001))
+ * if (r._tag === 'Left') formatIssue(r.left[0], fi) // 'Viestissä voi olla enintään 2000 merkkiä; tässä on 2001.'
  * ```
  * @category Messages
  */
@@ -58,7 +61,7 @@ export type CustomMessages = Partial<Messages>
  * ```ts
  * import { validateSender } from 'sms-preflight'
  * validateSender('Åhléns', { locale: 'sv' })
- * // Left([{ code: 'sender.invalid_characters', message: 'En alfanumerisk avsändare får bara innehålla …', … }])
+ * // Left([{ code: 'sender.invalid_characters', message: 'En alfanumerisk avsändare får bara innehålla A–Z, a–z och 0–9 (inte å, ä eller ö); den här innehåller "Å" och "é".', … }])
  * ```
  * @category Messages
  */

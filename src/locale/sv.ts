@@ -22,8 +22,8 @@ const GROUP = '\u00a0'
  * @example
  * ```ts
  * import { formatSwedishNumber } from 'sms-preflight'
- * formatSwedishNumber(2000)    // '2 000' (a no-break space)
- * formatSwedishNumber(-1234.5) // '−1 234,5'
+ * formatSwedishNumber(2000)    // '2\u00a0000' (a no-break space)
+ * formatSwedishNumber(-1234.5) // '\u22121\u00a0234,5'
  * ```
  * @category Messages
  */
@@ -90,7 +90,7 @@ const JSON_EXPECTED: Readonly<Record<JsonExpected, string>> = {
  * ```ts
  * import { swedishMessages } from 'sms-preflight'
  * swedishMessages['body.too_long']({ length: 2001, max: 2000 })
- * // 'Meddelandetexten får ha högst 2 000 tecken; den här har 2 001.'
+ * // 'Meddelandetexten får ha högst 2\u00a0000 tecken; den här har 2\u00a0001.'
  * ```
  * @category Messages
  */

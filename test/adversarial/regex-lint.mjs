@@ -31,7 +31,7 @@ export const LINEAR_RULES = {
 const eslint = new ESLint({
   cwd: root,
   overrideConfigFile: true,
-  overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, plugins: { regexp }, rules: LINEAR_RULES }],
+  overrideConfig: [{ linterOptions: { reportUnusedDisableDirectives: 'off' }, files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, plugins: { regexp, '@typescript-eslint': tseslint.plugin }, rules: LINEAR_RULES }],
 })
 
 const results = process.argv.includes('--stdin')
