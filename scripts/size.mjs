@@ -274,54 +274,30 @@ async function measure(dist) {
       ...(analyze ? { modules: await weights(contents, min.metafile, dist) } : {}),
     })
   }
-  // What the JSON-text door adds: the whole library minus the library without it (both with the
-  // messages door stubbed out, which the next row measures).
-  const all = rows.find((r) => r.name === 'library')
-  const withoutServer = rows.find((r) => r.name === 'libraryWithoutServer')
-  const english = rows.find((r) => r.name === 'libraryWithoutMessages')
-  const without = rows.find((r) => r.name === 'libraryWithoutDoors')
-  if (english !== undefined && without !== undefined) {
-    const budget = BUDGETS.jsonTextDoor
-    const gzip = english.gzip - without.gzip
-    rows.push({
-      name: 'jsonTextDoor',
-      label: 'the JSON-text, JSON Schema and Standard Schema doors together (`validateBatchJson`, `prepareBatchJson`, `parseJson`, `requestJsonSchema`…, `batchSchema`, `fieldSchemas`): what they add to the whole library',
-      raw: english.raw - without.raw,
-      min: english.min - without.min,
-      gzip,
-      budget,
-      withinBudget: gzip <= budget,
-    })
+  const row = (name) => rows.find((r) => r.name === name)
+  /** What a door adds: the bundle with it minus the bundle without it. */
+  const door = (name, label, withIt, without) => {
+    if (withIt === undefined || without === undefined) return
+    const budget = BUDGETS[name]
+    const gzip = withIt.gzip - without.gzip
+    rows.push({ name, label, raw: withIt.raw - without.raw, min: withIt.min - without.min, gzip, budget, withinBudget: gzip <= budget })
   }
-  // What the messages door adds: the whole library minus the library with it stubbed out (both
-  // without the server door).
-  if (withoutServer !== undefined && english !== undefined) {
-    const budget = BUDGETS.messagesDoor
-    const gzip = withoutServer.gzip - english.gzip
-    rows.push({
-      name: 'messagesDoor',
-      label: 'the messages door (the Swedish table, `formatIssue`, the `locale` option): what it adds to the whole library',
-      raw: withoutServer.raw - english.raw,
-      min: withoutServer.min - english.min,
-      gzip,
-      budget,
-      withinBudget: gzip <= budget,
-    })
-  }
-  // What the server door adds: the whole library minus the library without it.
-  if (all !== undefined && withoutServer !== undefined) {
-    const budget = BUDGETS.serverDoor
-    const gzip = all.gzip - withoutServer.gzip
-    rows.push({
-      name: 'serverDoor',
-      label: 'the server door (`createHandler`, `toProblemDetails`): what it adds to the whole library',
-      raw: all.raw - withoutServer.raw,
-      min: all.min - withoutServer.min,
-      gzip,
-      budget,
-      withinBudget: gzip <= budget,
-    })
-  }
+  // The JSON-text, JSON Schema and Standard Schema doors: both sides with the messages door
+  // stubbed out and without the server door.
+  door(
+    'jsonTextDoor',
+    'the JSON-text, JSON Schema and Standard Schema doors together (`validateBatchJson`, `prepareBatchJson`, `parseJson`, `requestJsonSchema`…, `batchSchema`, `fieldSchemas`): what they add to the whole library',
+    row('libraryWithoutMessages'),
+    row('libraryWithoutDoors'),
+  )
+  // The messages door: both sides without the server door.
+  door(
+    'messagesDoor',
+    'the messages door (the Swedish table, `formatIssue`, the `locale` option): what it adds to the whole library',
+    row('libraryWithoutServer'),
+    row('libraryWithoutMessages'),
+  )
+  door('serverDoor', 'the server door (`createHandler`, `toProblemDetails`): what it adds to the whole library', row('library'), row('libraryWithoutServer'))
   return rows
 }
 
