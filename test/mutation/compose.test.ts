@@ -220,3 +220,84 @@ describe('a value that is no ValidBatch (JavaScript callers)', () => {
     expect(Array.from(composeMessages(valid), (m) => m.text)).toStrictEqual(['x'])
   })
 })
+
+// Survivors a mutation run of compose.ts once listed (issue 12, section 4), each killed here by
+// an example whose expectation comes from SPEC.
+describe('message.ucs_lookalikes only when replacing the look-alikes makes the message GSM and costs no segment', () => {
+  const codes = (body: string) => prepared({ sender: 'iP1', recipients: ['46701234567'], body }).warnings.map((w) => w.code)
+
+  it('gives none when another character keeps the message UCS-2 (an emoji beside a curly apostrophe)', () => {
+    // SPEC: the warning is for a message "UCS-2 only because of characters that have GSM
+    // look-alikes"; '😀' has none, so replacing '’' would not make it GSM. (scanLookalikes lists
+    // no characters unless the text becomes GSM, so `||` → `&&` between the first two tests of
+    // lookalikeIssue is now equivalent; this pins the behaviour the issue found broken.)
+    expect(codes('Hi 😀 it’s me')).toStrictEqual([])
+  })
+
+  it('gives none when the replacement would cost segments (70 × "…" is 1 UCS-2 segment, 210 septets are 2)', () => {
+    expect(codes('…'.repeat(70))).toStrictEqual([])
+  })
+})
+
+describe('the summary of a batch validated without "now"', () => {
+  const summary = (deliveryWindows: unknown) =>
+    summaryBuilder(valueOf(validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'x', deliveryWindows }))).result()
+
+  it('takes lastCloses from the latest known closing, a window opening at an unknown now included', () => {
+    // SPEC: without "now", null bounds stay null; "opens null → now". The window opening then
+    // closes at 09:00, the other at 11:00: the last close is 11:00, in either input order.
+    const early = { opens: null, closes: '2026-12-01T09:00:00Z' }
+    const late = { opens: '2026-12-01T10:00:00Z', closes: '2026-12-01T11:00:00Z' }
+    expect(summary([late, early]).lastCloses).toBe('2026-12-01T11:00:00.000Z')
+    expect(summary([early, late]).lastCloses).toBe('2026-12-01T11:00:00.000Z')
+    // Alone, its close is the last close.
+    expect(summary([early]).lastCloses).toBe('2026-12-01T09:00:00.000Z')
+  })
+
+  // Setting lastCloses to a null closing is equivalent to skipping it (null over null, or a NaN
+  // comparison that is false), so this pins the behaviour rather than killing a mutant.
+  it('gives lastCloses null when the only window has no known closing', () => {
+    expect([summary([{ opens: null, closes: null }]).firstOpens, summary([{ opens: null, closes: null }]).lastCloses]).toStrictEqual([null, null])
+  })
+})
+
+describe('placeholder resolution reads own keys only', () => {
+  it('puts a body look-alike at /body when a {constructor} key has no value for this recipient', () => {
+    // The first recipient has no "constructor" value and there is no default: {constructor}
+    // becomes '' (template.empty_value), so the text is 'x’' with 'x' from {m} and '’' the
+    // body's own. Object.prototype.constructor is no value of the recipient's.
+    const b = prepared({ sender: 'iP1', recipients: { '46701234567': { m: 'x' }, '46701234568': { constructor: 'ab' } }, body: '{constructor}{m}’' })
+    expect(b.messages[0]?.text).toBe('x’')
+    expect(b.messages.map((m) => m.issues.filter((i) => i.code === 'message.ucs_lookalikes').map((i) => i.path))).toStrictEqual([['/body'], ['/body']])
+  })
+})
+
+describe('datacoding gsm', () => {
+  it('refuses a message whose template value is not GSM ("й"), at the recipient with its index', () => {
+    const r = prepareBatch({ sender: 'iP1', recipients: { '46701234567': { m: 'й' } }, body: 'a{m}', datacoding: 'gsm' }, { now })
+    expect(E.isLeft(r) ? r.left.map((i) => [i.path, i.code, i.params]) : []).toStrictEqual([
+      ['/recipients/46701234567', 'message.not_gsm', { characters: [{ char: 'й', index: 1 }] }],
+    ])
+  })
+
+  it('never warns message.ucs_lookalikes, for a body with no placeholder either', () => {
+    // Under gsm a look-alike in the body is refused by validateBatch (message.not_gsm at /body).
+    const r = prepareBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'It’s', datacoding: 'gsm' }, { now })
+    expect(E.isLeft(r) ? r.left.map((i) => [i.path, i.code]) : []).toStrictEqual([['/body', 'message.not_gsm']])
+    // composeMessages of a gsm batch (validated as ucs, relabelled) adds no look-alike warning.
+    const valid = valueOf(validateBatch({ sender: 'iP1', recipients: { '46701234567': { m: 'a' } }, body: 'It’s {m}' }))
+    const gsm = { ...valid, request: { ...valid.request, datacoding: 'gsm' } } as ValidBatch
+    const untemplated = valueOf(validateBatch({ sender: 'iP1', recipients: ['46701234567'], body: 'It’s' }))
+    const gsmBody = { ...untemplated, request: { ...untemplated.request, datacoding: 'gsm' } } as ValidBatch
+    for (const b of [gsm, gsmBody]) {
+      expect(Array.from(composeMessages(b), (m) => m.issues.map((i) => i.code)).flat()).not.toContain('message.ucs_lookalikes')
+    }
+  })
+})
+
+describe('composeMessages of null', () => {
+  it('composes nothing and does not throw', () => {
+    expect(() => Array.from(composeMessages(null as unknown as ValidBatch))).not.toThrow()
+    expect(Array.from(composeMessages(null as unknown as ValidBatch))).toStrictEqual([])
+  })
+})
