@@ -23,27 +23,10 @@
 // and run here. Generation fails, writing nothing, when the library disagrees with a case.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'esbuild'
+import { importTs, root, writeOrCheck } from './generated.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const args = process.argv.slice(2)
 const SOURCES = 'test/conformance/sources/segments.json'
-
-/** Bundles a TypeScript module of this repository and imports it. */
-async function importTs(file) {
-  const bundled = await build({
-    entryPoints: [join(root, file)],
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    target: 'node18',
-    logLevel: 'error',
-  })
-  const code = bundled.outputFiles[0]?.text ?? ''
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
-}
 
 /** The vectors of one source file that count a text. */
 function countingVectors(vectors) {
@@ -83,23 +66,5 @@ if (importAt !== -1) {
     ['test/conformance/requests.json', requestsText()],
     ['test/conformance/segments.json', segmentsText(JSON.parse(readFileSync(join(root, SOURCES), 'utf8')))],
   ]
-  if (args.includes('--check')) {
-    for (const [file, text] of outputs) {
-      let committed = ''
-      try {
-        committed = readFileSync(join(root, file), 'utf8')
-      } catch {
-        committed = ''
-      }
-      if (committed !== text) {
-        console.error(`${file} differs from what scripts/gen-conformance.mjs makes: run npm run gen:conformance`)
-        process.exitCode = 1
-      } else console.log(`${file} is up to date`)
-    }
-  } else {
-    for (const [file, text] of outputs) {
-      writeFileSync(join(root, file), text)
-      console.log(`wrote ${file} (${text.length} characters)`)
-    }
-  }
+  writeOrCheck(outputs, { check: args.includes('--check'), script: 'scripts/gen-conformance.mjs', npmScript: 'gen:conformance' })
 }

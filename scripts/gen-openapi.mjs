@@ -9,28 +9,11 @@
 //
 // scripts/openapi.ts is TypeScript; it is bundled with esbuild (from src/, never a stale dist/)
 // and run here.
-import { build } from 'esbuild'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { importTs, root, writeOrCheck } from './generated.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const OUTPUT = 'openapi.json'
-
-/** Bundles a TypeScript module of this repository and imports it. */
-export async function importTs(file) {
-  const bundled = await build({
-    entryPoints: [join(root, file)],
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    target: 'node18',
-    logLevel: 'error',
-  })
-  const code = bundled.outputFiles[0]?.text ?? ''
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
-}
 
 const args = process.argv.slice(2)
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -38,18 +21,4 @@ const { openApiText } = await importTs('scripts/openapi.ts')
 const text = await openApiText({ version })
 
 if (args.includes('--stdout')) process.stdout.write(text)
-else if (args.includes('--check')) {
-  let committed = ''
-  try {
-    committed = readFileSync(join(root, OUTPUT), 'utf8')
-  } catch {
-    committed = ''
-  }
-  if (committed !== text) {
-    console.error(`${OUTPUT} differs from what scripts/gen-openapi.mjs makes: run npm run gen:openapi`)
-    process.exitCode = 1
-  } else console.log(`${OUTPUT} is up to date`)
-} else {
-  writeFileSync(join(root, OUTPUT), text)
-  console.log(`wrote ${OUTPUT} (${text.length} characters)`)
-}
+else writeOrCheck([[OUTPUT, text]], { check: args.includes('--check'), script: 'scripts/gen-openapi.mjs', npmScript: 'gen:openapi' })

@@ -30,6 +30,21 @@ import { tmpdir } from 'node:os'
 import { join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
+
+/** A minified browser bundle (IIFE) of `contents` resolved from `app`, or the error esbuild gave. */
+function browserBundle(contents, app) {
+  return build({
+    stdin: { contents, resolveDir: app, sourcefile: 'entry.js', loader: 'js' },
+    absWorkingDir: app,
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    minify: true,
+    metafile: true,
+    logLevel: 'silent',
+  }).catch((e) => e)
+}
 import vm from 'node:vm'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -217,22 +232,7 @@ async function main() {
   }
 
   // 6d. esbuild browser bundle, run in a realm without Node's globals
-  const bundled = await build({
-    stdin: {
-      contents: `import * as m from ${JSON.stringify(pkg.name)}\nglobalThis.__probe = ${probeCall('m')}\n`,
-      resolveDir: app,
-      sourcefile: 'entry.js',
-      loader: 'js',
-    },
-    absWorkingDir: app,
-    bundle: true,
-    write: false,
-    platform: 'browser',
-    format: 'iife',
-    minify: true,
-    metafile: true,
-    logLevel: 'silent',
-  }).catch((e) => e)
+  const bundled = await browserBundle(`import * as m from ${JSON.stringify(pkg.name)}\nglobalThis.__probe = ${probeCall('m')}\n`, app)
   if (bundled instanceof Error) return report('esbuild browser bundle', false, bundled.message)
   const inputs = Object.keys(bundled.metafile.inputs)
   const wrongBuild = inputs.filter((p) => /sms-preflight\/dist\/(?!esm\/)/.test(p) || /(fp-ts|io-ts)\/lib\//.test(p))
@@ -283,22 +283,10 @@ async function main() {
     ].join('\n'),
   )
   checkNode(`CommonJS (require ${ioTs})`, run(process.execPath, ['io-ts.cjs'], app), ioTsFile('cjs'), app, EXPECTED_IO_TS)
-  const ioTsBundle = await build({
-    stdin: {
-      contents: `import * as m from ${JSON.stringify(ioTs)}\nimport * as t from 'io-ts'\nglobalThis.__probe = ${probeIoTsCall('m', 't')}\n`,
-      resolveDir: app,
-      sourcefile: 'entry.js',
-      loader: 'js',
-    },
-    absWorkingDir: app,
-    bundle: true,
-    write: false,
-    platform: 'browser',
-    format: 'iife',
-    minify: true,
-    metafile: true,
-    logLevel: 'silent',
-  }).catch((e) => e)
+  const ioTsBundle = await browserBundle(
+    `import * as m from ${JSON.stringify(ioTs)}\nimport * as t from 'io-ts'\nglobalThis.__probe = ${probeIoTsCall('m', 't')}\n`,
+    app,
+  )
   const ioTsStep = `esbuild browser bundle (${ioTs}, bare realm)`
   if (ioTsBundle instanceof Error) return report(ioTsStep, false, ioTsBundle.message)
   const ioTsInputs = Object.keys(ioTsBundle.metafile.inputs)

@@ -36,7 +36,7 @@ export function readServeConfig(args: Args, io: CliIo): { readonly ok: true; rea
   const portText = args.values.get('--port')
   const port = portText === undefined ? DEFAULT_PORT : digits(portText)
   if (port === undefined || port > 65535) {
-    return { ok: false, problem: `--port is a whole number from 0 to 65535 (0: any free port), not ${JSON.stringify(portText)}` }
+    return { ok: false, problem: `--port is a whole number from 0 to 65535 (0: a free port the system picks), not ${JSON.stringify(portText)}` }
   }
   const host = args.values.get('--host') ?? DEFAULT_HOST
   if (host.trim() === '') return { ok: false, problem: '--host needs an address, such as 127.0.0.1' }

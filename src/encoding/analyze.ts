@@ -214,18 +214,7 @@ export function countText(text: string, datacoding: Encoding = 'ucs'): TextCount
 export function listNonGsm(text: string): NonGsmChar[] {
   const out: NonGsmChar[] = []
   if (typeof text !== 'string') return out
-  const n = text.length
-  const cost = GSM_COST
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (cost[c] !== 0) continue
-    if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      out.push({ char: text.slice(i, i + 2), index: i })
-      i++
-    } else {
-      out.push({ char: text.charAt(i), index: i })
-    }
-  }
+  eachNonGsm(text, (index, length) => out.push({ char: text.slice(index, index + length), index }))
   return out
 }
 

@@ -456,7 +456,11 @@ export interface StandardJSONSchemaOptions {
   readonly libraryOptions?: Record<string, unknown> | undefined
 }
 
-/** The target of a converter call, or a `TypeError` as the standard asks for one not supported. */
+/**
+ * The target of a converter call. A target it does not write (or options that name none) gets
+ * draft 2020-12, whose `$schema` says so: the library never throws, and the caller can see which
+ * dialect it got.
+ */
 function targetOf(options: unknown): JsonSchemaTarget {
   // An own property only, read once; options that cannot be read name no target.
   let target: unknown
@@ -465,10 +469,7 @@ function targetOf(options: unknown): JsonSchemaTarget {
   } catch {
     target = undefined
   }
-  const found = JSON_SCHEMA_TARGETS.find((t) => t === target)
-  if (found !== undefined) return found
-  const named = typeof target === 'string' ? JSON.stringify(target) : `a ${typeof target}`
-  throw new TypeError(`sms-preflight: no JSON Schema for the target ${named}; the targets are "draft-2020-12" and "draft-07".`)
+  return JSON_SCHEMA_TARGETS.find((t) => t === target) ?? 'draft-2020-12'
 }
 
 /**
@@ -476,9 +477,9 @@ function targetOf(options: unknown): JsonSchemaTarget {
  * {@link requestJsonSchemaFor} (the request as a client sends it) without its descriptions and
  * examples — `batchSchema` carries the converter into every form's bundle, and the words would
  * more than double its weight — and `output` is {@link batchRequestJsonSchema} (the normalised
- * request). Targets `draft-2020-12` and `draft-07`; any other target throws a `TypeError`, as
- * Standard JSON Schema asks — the one place this library throws, because the standard's
- * consumers expect it to.
+ * request). Targets `draft-2020-12` and `draft-07`; for every other target it answers the draft
+ * 2020-12 schema, whose `$schema` names its dialect (Standard JSON Schema suggests throwing; this
+ * library never throws, and a caller checks `$schema`).
  *
  * @example
  * ```ts

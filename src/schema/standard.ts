@@ -137,7 +137,7 @@ export interface PreflightSchemaProps<Output, Input = unknown> extends StandardS
 }
 
 /**
- * A Standard Schema V1 of this library: any value in, `Output` out. Its `validate` is
+ * A Standard Schema V1 of this library: every value in, `Output` out. Its `validate` is
  * synchronous and its issues carry our codes (see {@link SchemaIssue}).
  *
  * `Input` is only the input type the schema declares (`unknown` unless asked): `validate` takes
@@ -161,7 +161,7 @@ export interface BatchSchemaProps<Input = unknown> extends PreflightSchemaProps<
   /**
    * Standard JSON Schema's converter: `input({ target })` is the request's JSON Schema,
    * `output({ target })` the normalised request's, for `draft-2020-12` or `draft-07` (another
-   * target throws a `TypeError`, as the standard asks).
+   * target gets the draft 2020-12 schema, whose `$schema` names it; nothing throws).
    */
   readonly jsonSchema: StandardJSONSchemaConverter
 }

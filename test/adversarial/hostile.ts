@@ -4,6 +4,7 @@
  * values whose conversion to a primitive throws, and primitives that break naive code (symbols,
  * bigints, NaN, and the property names that reach engine internals).
  */
+import { REQUEST_FIELDS } from '../../src/batch'
 
 /** A Proxy handler whose every trap throws. */
 const throwingHandler: ProxyHandler<object> = new Proxy(
@@ -33,16 +34,7 @@ const thrower = (): never => {
 
 /** Names a getter is planted under: the fields and options the library reads, and the usual suspects. */
 const PLANTED: ReadonlyArray<PropertyKey> = [
-  'sender',
-  'recipients',
-  'body',
-  'type',
-  'datacoding',
-  'priority',
-  'deliveryWindows',
-  'deliveryReportUrl',
-  'reference',
-  'tags',
+  ...REQUEST_FIELDS,
   'now',
   'pricing',
   'parts',

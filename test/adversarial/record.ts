@@ -1,14 +1,13 @@
 /**
- * Records the outcome and time of each adversarial case, and prints them as a Markdown table
- * when the file is done (the table in docs/quality.md is copied from that output). Times are
- * logged, never asserted.
+ * Records the outcome of each adversarial case, and prints them as a Markdown table when the
+ * file is done. No test reads the clock: the times of these cases are measured by
+ * `bench/adversarial.mjs`.
  */
 import type { Issue } from '../../src/issue'
 
 interface Row {
   readonly name: string
   readonly outcome: string
-  readonly ms: number
 }
 
 const rows: Row[] = []
@@ -29,12 +28,10 @@ export function describeOutcome(result: unknown): string {
   return list === '' ? r._tag : `${r._tag}: ${list}`
 }
 
-/** Runs `f` once, records its time under `name`, and returns its answer. */
+/** Runs `f` once, records its outcome under `name`, and returns its answer. */
 export function timed<T>(name: string, f: () => T, outcome: (t: T) => string = describeOutcome): T {
-  const start = performance.now()
   const result = f()
-  const ms = performance.now() - start
-  rows.push({ name, outcome: outcome(result), ms })
+  rows.push({ name, outcome: outcome(result) })
   return result
 }
 
@@ -42,9 +39,9 @@ export function timed<T>(name: string, f: () => T, outcome: (t: T) => string = d
 export function printTable(title: string): void {
   const lines = [
     `${title}`,
-    '| case | outcome | time (ms) |',
-    '| --- | --- | ---: |',
-    ...rows.map((r) => `| ${r.name} | ${r.outcome.replace(/\|/g, '\\|')} | ${r.ms < 10 ? r.ms.toFixed(2) : r.ms.toFixed(0)} |`),
+    '| case | outcome |',
+    '| --- | --- |',
+    ...rows.map((r) => `| ${r.name} | ${r.outcome.replace(/\|/g, '\\|')} |`),
   ]
   console.log(lines.join('\n'))
 }

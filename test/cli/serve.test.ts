@@ -81,11 +81,11 @@ describe('sms-preflight serve', () => {
       ['--json'],
     ]
     expect(cases.map((argv) => serve(argv)).map((r) => [r.code, r.err, r.configs.length])).toStrictEqual([
-      [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: any free port), not "65536"; see sms-preflight serve --help', 0],
-      [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: any free port), not "-1"; see sms-preflight serve --help', 0],
-      [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: any free port), not "80a"; see sms-preflight serve --help', 0],
-      [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: any free port), not ""; see sms-preflight serve --help', 0],
-      [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: any free port), not "1234567"; see sms-preflight serve --help', 0],
+      [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: a free port the system picks), not "65536"; see sms-preflight serve --help', 0],
+      [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: a free port the system picks), not "-1"; see sms-preflight serve --help', 0],
+      [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: a free port the system picks), not "80a"; see sms-preflight serve --help', 0],
+      [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: a free port the system picks), not ""; see sms-preflight serve --help', 0],
+      [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: a free port the system picks), not "1234567"; see sms-preflight serve --help', 0],
       [2, 'sms-preflight serve: --host needs an address, such as 127.0.0.1; see sms-preflight serve --help', 0],
       [2, 'sms-preflight serve: --api-key needs a key (or leave it out: no key is then required); see sms-preflight serve --help', 0],
       [2, 'sms-preflight serve: --timeout is a whole number of seconds from 1 to 3600, not "0"; see sms-preflight serve --help', 0],

@@ -245,14 +245,13 @@ describe('requestJsonSchemaConverter', () => {
     expect(requestJsonSchemaConverter.output({ target: 'draft-07' })).toStrictEqual(batchRequestJsonSchema('draft-07'))
   })
 
-  it('throws a TypeError for a target it does not write, as Standard JSON Schema asks', () => {
-    expect(() => requestJsonSchemaConverter.input({ target: 'openapi-3.0' })).toThrow(
-      new TypeError('sms-preflight: no JSON Schema for the target "openapi-3.0"; the targets are "draft-2020-12" and "draft-07".'),
-    )
-    expect(() => requestJsonSchemaConverter.output(null as unknown as { target: string })).toThrow(TypeError)
-    expect(() => requestJsonSchemaConverter.input('draft-07' as unknown as { target: string })).toThrow(
-      new TypeError('sms-preflight: no JSON Schema for the target a undefined; the targets are "draft-2020-12" and "draft-07".'),
-    )
+  // decisions.md: the library never throws; a target it does not write gets draft 2020-12, and
+  // `$schema` tells the caller which dialect that is.
+  it('answers the draft 2020-12 schema, never a throw, for a target it does not write', () => {
+    expect(requestJsonSchemaConverter.input({ target: 'openapi-3.0' })).toStrictEqual(withoutWords(requestJsonSchemaFor('draft-2020-12')))
+    expect(requestJsonSchemaConverter.input({ target: 'openapi-3.0' }).$schema).toBe('https://json-schema.org/draft/2020-12/schema')
+    expect(requestJsonSchemaConverter.output(null as unknown as { target: string })).toStrictEqual(batchRequestJsonSchema('draft-2020-12'))
+    expect(requestJsonSchemaConverter.input('draft-07' as unknown as { target: string })).toStrictEqual(withoutWords(requestJsonSchemaFor('draft-2020-12')))
   })
 
   it('reads the target as an own property, once; options that throw when read name no target', () => {
@@ -262,8 +261,9 @@ describe('requestJsonSchemaConverter', () => {
         throw new Error('no')
       },
     })
-    expect(() => requestJsonSchemaConverter.input(inherited)).toThrow(TypeError)
-    expect(() => requestJsonSchemaConverter.input(hostile)).toThrow(TypeError)
+    const draft2020 = withoutWords(requestJsonSchemaFor('draft-2020-12'))
+    expect(requestJsonSchemaConverter.input(inherited)).toStrictEqual(draft2020)
+    expect(requestJsonSchemaConverter.input(hostile)).toStrictEqual(draft2020)
   })
 })
 

@@ -174,11 +174,12 @@ describe('sms-preflight serve over HTTP', () => {
     expect(put).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n[^]*allow: GET, HEAD, POST, OPTIONS\r\n/i)
   }, 120_000)
 
-  it('cuts off a client that trickles its body: 408 and the connection closed, well within a generous bound', async () => {
+  it('cuts off a client that trickles its body: 408 and the connection closed by the server', async () => {
     // --timeout 2: the whole request must arrive within 2 s. The client sends one byte every
     // 200 ms of a 1000-byte body, so it would need 200 s.
-    const started = Date.now()
-    const result = await new Promise<{ received: string; closedAfterMs: number }>((resolve) => {
+    // The server closing the connection resolves the promise (the client never would: it needs
+    // 200 s); the test's own timeout is the only bound, and no clock is read.
+    const result = await new Promise<{ received: string }>((resolve) => {
       const url = new URL(server.url)
       const socket = connect(Number(url.port), url.hostname)
       let received = ''
@@ -190,13 +191,11 @@ describe('sms-preflight serve over HTTP', () => {
       socket.on('error', () => undefined)
       socket.on('close', () => {
         clearInterval(drip)
-        resolve({ received, closedAfterMs: Date.now() - started })
+        resolve({ received })
       })
       socket.write(`POST /v2/batches HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nAuthorization: Bearer ${KEY}\r\nContent-Length: 1000\r\n\r\n`)
     })
-    console.log(`slow client: cut off after ${result.closedAfterMs} ms (timeout 2000 ms)`)
     expect(result.received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n[^]*"status":408/)
-    expect(result.closedAfterMs).toBeLessThan(60_000)
     expect(server.lines.some((l) => / - - 408 \(request timeout: cut off\)$/.test(l))).toBe(true)
   }, 90_000)
 
@@ -265,7 +264,7 @@ describe('sms-preflight serve over HTTP', () => {
     expect(valid).toMatch(/^HTTP\/1\.1 201 Created\n\{"id":"b\d+","created":"[^"]+","request":\{"sender":"iP1","recipients":\[\{"msisdn":"46712345678","at":0,"values":\{\}\}\]/)
     // PHP's json_encode writes the message as JSON.stringify does (same keys, same order), so
     // the answer is the problem details of that text.
-    const checked = prepareBatchJson(JSON.stringify({ ...PAGE, sender: 'iP' }), { now: new Date() })
+    const checked = prepareBatchJson(JSON.stringify({ ...PAGE, sender: 'iP' }), { now: new Date("2026-12-01T00:00:00Z") })
     const problem = toProblemDetails(checked._tag === 'Left' ? checked.left : [])
     expect(invalid).toBe(`HTTP/1.1 400 Bad Request\n${JSON.stringify(problem)}\n`)
     expect(problem.issues.map((i) => [i.code, i.source])).toStrictEqual([['sender.alphanumeric_length', { line: 1, column: 11, offset: 10, length: 4 }]])
