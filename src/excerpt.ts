@@ -8,6 +8,7 @@
  *
  * @packageDocumentation
  */
+import { isPairAt } from './encoding/gsm.js'
 
 /**
  * The most UTF-16 code units of a caller's string an issue shows, the `…` included.
@@ -32,6 +33,6 @@ export const LISTED_MAX = 100
 export function excerpt(text: string): string {
   if (text.length <= EXCERPT_MAX) return text
   let end = EXCERPT_MAX - 1
-  if ((text.charCodeAt(end - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end--
+  if (isPairAt(text, end - 1)) end--
   return text.slice(0, end) + '…'
 }

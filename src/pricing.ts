@@ -15,7 +15,7 @@ import * as Th from './these.js'
 import { excerpt } from './excerpt.js'
 import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkPriority } from './rules/priority.js'
-import { hasOwn } from './text.js'
+import { hasOwn, isDigits as isAsciiDigits } from './text.js'
 import { guard, invalid, mapValid, struct, toNonEmpty, toResult, valid, type Result, type Validation } from './validation.js'
 
 /**
@@ -104,15 +104,6 @@ const CURRENCY = { SE: 'SEK', international: 'EUR' } as const
 const MAX_PRICE_LENGTH = 32
 /** The largest count priced (the largest integer a `number` holds exactly). */
 const MAX_COUNT = /*#__PURE__*/ BigInt(Number.MAX_SAFE_INTEGER)
-
-function isAsciiDigits(s: string): boolean {
-  if (s.length === 0) return false
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return false
-  }
-  return true
-}
 
 /** The units of an unsigned decimal (`digits` or `digits.digits`, as many decimals as given). */
 function unitsOf(whole: string, fraction: string): bigint {

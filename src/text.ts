@@ -5,6 +5,21 @@
  */
 
 /**
+ * Whether `s` has at least one code unit from `from` on, and every one of them is an ASCII
+ * digit: the one digit loop of the rules (prices, numbers, senders, ports), allocation-free.
+ *
+ * @category Text
+ */
+export function isDigits(s: string, from = 0): boolean {
+  if (s.length <= from) return false
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x30 || c > 0x39) return false
+  }
+  return true
+}
+
+/**
  * Whether a UTF-16 code unit is white space as the provider's .NET server means it
  * (`char.IsWhiteSpace`): the Unicode space, line and paragraph separators, U+0009–U+000D and
  * U+0085. U+200B (zero width space) and U+FEFF are not white space there, and not here.

@@ -1,6 +1,6 @@
 // The character classes every rule shares: .NET white space, blank strings, edit distance.
 import * as fc from 'fast-check'
-import { editDistance, hasOuterWhiteSpace, hasOwn, isBlank, isWhiteSpaceCode, offendingChars } from '../src/text'
+import { editDistance, hasOuterWhiteSpace, hasOwn, isBlank, isDigits, isWhiteSpaceCode, offendingChars } from '../src/text'
 
 /**
  * .NET's `char.IsWhiteSpace`, from its documentation: the members of the Unicode categories
@@ -40,6 +40,22 @@ describe('offendingChars', () => {
   it('lists each failing code point once, in order of first appearance, surrogate pairs whole', () => {
     expect(offendingChars('4a6b7a😀b', digit)).toStrictEqual(['a', 'b', '😀'])
     expect(offendingChars('4670', digit)).toStrictEqual([])
+  })
+})
+
+describe('isDigits', () => {
+  it('answers true for one or more ASCII digits from the start index on, false for none', () => {
+    expect(['0', '46701234567', '+4670'].map((s) => isDigits(s))).toStrictEqual([true, true, false])
+    expect(['', '12a', '١٢', '１２', ' 12'].map((s) => isDigits(s))).toStrictEqual([false, false, false, false, false])
+    expect([isDigits('+4670', 1), isDigits('+', 1), isDigits('4', 1), isDigits('a12', 1)]).toStrictEqual([true, false, false, true])
+  })
+
+  it('should agree with /^[0-9]+$/ on the rest of the string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('0', '9', '/', ':', 'a', '+', '٣') }), fc.nat({ max: 4 }), (s, from) => {
+        expect(isDigits(s, from)).toBe(/^[0-9]+$/.test(s.slice(from)))
+      }),
+    )
   })
 })
 

@@ -9,7 +9,7 @@
  *
  * @packageDocumentation
  */
-import { GSM_COST } from './gsm.js'
+import { GSM_COST, isPairAt } from './gsm.js'
 
 // Surrogate tests are written inline in the loops below: a call through another module's
 // export costs a property read per character once compiled to CommonJS.
@@ -138,7 +138,7 @@ const ucsCount = (text: string): TextCount => {
   let segments = 1
   while (n - start > UCS_PART) {
     let end = start + UCS_PART
-    if ((text.charCodeAt(end - 1) & 0xfc00) === 0xd800 && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end--
+    if (isPairAt(text, end - 1)) end--
     start = end
     segments++
   }
@@ -186,7 +186,7 @@ export function countText(text: string, datacoding: Encoding = 'ucs'): TextCount
       if (ucs) return ucsCount(text)
       compatible = false
       k = 1
-      if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++
+      if (isPairAt(text, i)) i++
     }
     septets += k
     if (septets > limit) {

@@ -174,3 +174,12 @@ export const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbf
  * @internal
  */
 export const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff
+
+/**
+ * Whether the code units at `i` and `i + 1` of `s` are a surrogate pair: one character, never
+ * cut between them (`charCodeAt` past the end is NaN, and NaN & x is 0).
+ *
+ * @internal
+ */
+export const isPairAt = (s: string, i: number): boolean =>
+  (s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00

@@ -6,7 +6,7 @@
  */
 import { left, right, type Either } from '../either.js'
 import { type Encoding } from './analyze.js'
-import { GSM_COST, GSM_ESCAPE, gsmSeptet, isHighSurrogate, isLowSurrogate } from './gsm.js'
+import { GSM_COST, GSM_ESCAPE, gsmSeptet, isPairAt } from './gsm.js'
 import { splitSegments } from './split.js'
 
 /** The septet sent for a character outside the GSM tables: `?` (0x3F). */
@@ -33,7 +33,7 @@ export function gsmSeptets(part: string): Uint8Array {
     const c = part.charCodeAt(i)
     const k = GSM_COST[c]
     if (k === 2) out[j++] = GSM_ESCAPE
-    if (k === 0 && isHighSurrogate(c) && isLowSurrogate(part.charCodeAt(i + 1))) i++
+    if (k === 0 && isPairAt(part, i)) i++
     out[j++] = k === 0 ? UNKNOWN_SEPTET : gsmSeptet(c)
   }
   return out.slice(0, j)

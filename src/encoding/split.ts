@@ -4,11 +4,7 @@
  * @packageDocumentation
  */
 import { GSM_PART, GSM_SINGLE, UCS_PART, UCS_SINGLE, type Encoding } from './analyze.js'
-import { GSM_COST } from './gsm.js'
-
-/** Whether a surrogate pair starts at `i` (charCodeAt past the end is NaN, and NaN & x is 0). */
-const isPair = (text: string, i: number): boolean =>
-  (text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+import { GSM_COST, isPairAt } from './gsm.js'
 
 /** Start indices (UTF-16) of each part after the first, for a GSM text. */
 function gsmBreaks(text: string): number[] | undefined {
@@ -20,7 +16,7 @@ function gsmBreaks(text: string): number[] | undefined {
     const start = i
     // A character outside the tables counts 1 septet; an astral one is one character.
     const k = GSM_COST[text.charCodeAt(i)] || 1
-    if (isPair(text, i)) i++
+    if (isPairAt(text, i)) i++
     septets += k
     if (septets > limit) {
       breaks.push(start)
@@ -38,7 +34,7 @@ function ucsBreaks(text: string): number[] | undefined {
   let start = 0
   while (n - start > UCS_PART) {
     let end = start + UCS_PART
-    if (isPair(text, end - 1)) end--
+    if (isPairAt(text, end - 1)) end--
     breaks.push(end)
     start = end
   }

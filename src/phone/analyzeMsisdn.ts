@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import { isDigits } from '../text.js'
 import { codeByPrefix, nanpRegionByAreaCode } from './callingCodes.js'
 
 /**
@@ -64,12 +65,8 @@ const UNKNOWN: MsisdnAnalysis = Object.freeze({
  */
 export function analyzeMsisdn(msisdn: string): MsisdnAnalysis {
   if (typeof msisdn !== 'string') return UNKNOWN
+  if (!isDigits(msisdn)) return UNKNOWN
   const n = msisdn.length
-  if (n === 0) return UNKNOWN
-  for (let i = 0; i < n; i++) {
-    const c = msisdn.charCodeAt(i)
-    if (c < 48 || c > 57) return UNKNOWN
-  }
   // The first three digits (zero-padded) pick the only code that can match: the table is
   // prefix-free, so a code of length <= n is a prefix of the input exactly when it sits here.
   const index =

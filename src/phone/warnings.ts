@@ -5,17 +5,9 @@
  */
 import { makeIssue, type Issue, type Path } from '../issue.js'
 import { ownValue } from '../own.js'
+import { isDigits } from '../text.js'
 import { analyzeMsisdn, type MsisdnAnalysis } from './analyzeMsisdn.js'
 import { findCallingCode } from './callingCodes.js'
-
-function isDigits(s: string): boolean {
-  if (s.length === 0) return false
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 48 || c > 57) return false
-  }
-  return true
-}
 
 const STATUSES: ReadonlyArray<unknown> = ['ok', 'unknown_country', 'too_short', 'too_long']
 

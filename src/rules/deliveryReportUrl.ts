@@ -6,7 +6,7 @@
 import { localized } from '../locale/format.js'
 import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Issue, type Path } from '../issue.js'
-import { isWhiteSpaceCode } from '../text.js'
+import { isDigits, isWhiteSpaceCode } from '../text.js'
 import { fromIssues, invalid, toResult, valid, type Result, type Validation } from '../validation.js'
 
 /** The longest delivery report URL, in characters. */
@@ -42,11 +42,7 @@ function isHost(host: string): boolean {
 }
 
 function isPort(port: string): boolean {
-  if (port.length === 0 || port.length > 5) return false
-  for (let i = 0; i < port.length; i++) {
-    const c = port.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return false
-  }
+  if (port.length > 5 || !isDigits(port)) return false
   const n = Number(port)
   return n >= 1 && n <= 65535
 }

@@ -6,7 +6,7 @@
 import { localized } from '../locale/format.js'
 import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Issue, type Path } from '../issue.js'
-import { offendingChars } from '../text.js'
+import { isDigits, offendingChars } from '../text.js'
 import { fromIssues, invalid, toResult, type Result, type Validation } from '../validation.js'
 
 declare const MsisdnBrand: unique symbol
@@ -25,15 +25,6 @@ export type Msisdn = string & {
 export const MSISDN_MAX_LENGTH = 15
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
-
-function fastDigits(s: string): boolean {
-  // Only ASCII digits ("" passes: callers check the length).
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return false
-  }
-  return true
-}
 
 /** The prefix a number was written with, `+` or `00`, whose hint the message gives. */
 function prefixOf(s: string): '+' | '00' | undefined {
@@ -61,7 +52,7 @@ export function nationalFormat(msisdn: string, path: Path): Issue {
  * request decoder runs on every recipient before the full rule.
  */
 export function isWellFormedMsisdn(s: string): boolean {
-  return s.length > 0 && s.length <= MSISDN_MAX_LENGTH && fastDigits(s)
+  return s.length <= MSISDN_MAX_LENGTH && isDigits(s)
 }
 
 /** The code of the one error of a value that is not a well-formed MSISDN ({@link isWellFormedMsisdn}). */

@@ -6,7 +6,8 @@
 import { localized } from '../locale/format.js'
 import type { LocaleOptions } from '../locale/messages.js'
 import { makeIssue, type Issue, type Path } from '../issue.js'
-import { isBlank, offendingChars } from '../text.js'
+import { isPairAt } from '../encoding/gsm.js'
+import { isBlank, isDigits, offendingChars } from '../text.js'
 import { fromIssues, invalid, toResult, type Result, type Validation } from '../validation.js'
 
 declare const SenderBrand: unique symbol
@@ -29,13 +30,7 @@ const isAlphanumeric = (c: number): boolean =>
 
 /** `+` then digits, or digits only. */
 function isNumericForm(s: string): boolean {
-  const start = s.charCodeAt(0) === 0x2b ? 1 : 0
-  if (s.length === start) return false
-  for (let i = start; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return false
-  }
-  return true
+  return isDigits(s, s.charCodeAt(0) === 0x2b ? 1 : 0)
 }
 
 /** Whether a (valid) sender is alphanumeric rather than numeric. */
@@ -50,7 +45,7 @@ export const SENDER_MAX_LENGTH = 1 + SENDER_LIMITS.numericMaxDigits
 function codePoints(s: string): number {
   let n = s.length
   for (let i = 0; i + 1 < s.length; i++) {
-    if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    if (isPairAt(s, i)) {
       n--
       i++
     }

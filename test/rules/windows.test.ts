@@ -1,4 +1,5 @@
 import * as E from 'fp-ts/Either'
+import { addHours } from 'date-fns/addHours'
 import fc from 'fast-check'
 import { makeIssue, type Issue } from '../../src/issue'
 import { checkWindows, parseDateTime, resolveWindows, validateDeliveryWindows, type ResolvedWindow } from '../../src/rules/windows'
@@ -363,6 +364,20 @@ describe('resolveWindows', () => {
       E.left([makeIssue('options.now_invalid', [])]),
     )
     expect(validateDeliveryWindows(null, { now: last })).toStrictEqual(E.left([makeIssue('options.now_invalid', [])]))
+  })
+
+  it('should close a window without closes 168 hours after it opens, as date-fns addHours does, across years 0000-9999', () => {
+    const first = Date.parse('0000-01-01T00:00:00Z')
+    const last = Date.parse('9999-12-31T23:59:59.999Z')
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), (ms) => {
+        const opens = new Date(ms).toISOString()
+        const closes = addHours(ms, 168)
+        const expected = Number.isNaN(closes.getTime()) ? undefined : closes.toISOString()
+        const resolved = resolveWindows([{ opens, closes: null }], new Date(first - 1))
+        expect(E.isRight(resolved) ? resolved.right[0]?.closes : undefined).toBe(expected)
+      }),
+    )
   })
 
   it('mirrors its TSDoc example', () => {
