@@ -156,8 +156,15 @@ describe('playground', () => {
 
   it('lists message.not_gsm with datacoding gsm, pointing at the character', async () => {
     await page.selectOption('#datacoding', 'gsm')
-    // GSM only: the emoji counts 1 septet (it cannot be sent): 162 septets, 153 + 9.
-    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '162', segments: '2', remaining: '144' })
+    // GSM only: the emoji cannot be sent, so the counter gives the body no GSM length at all
+    // (not "GSM 7-bit, 162 septets") and says why, naming the character.
+    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '—', segments: '—', remaining: '—' })
+    expect(await text('#counter-encoding-name')).toBe('cannot be sent as GSM 7-bit')
+    expect(await text('#counter')).not.toContain('septet')
+    expect(await text('#counter-unsendable')).toBe(
+      'With data coding gsm this body cannot be sent: 😀 (U+1F600) is not in the GSM alphabet. Replace or remove it, or choose ucs.',
+    )
+    expect(await text('#body-issues')).toContain('"😀" at 161')
     const issue = page.locator('#issues li[data-code="message.not_gsm"]')
     expect(await issue.count()).toBe(1)
     expect(await issue.innerText()).toContain('"😀" at 161')
@@ -241,6 +248,183 @@ describe('playground', () => {
     expect(await page.locator('#recipients:focus').count()).toBe(1)
     // The selection is the third line of the textarea (after "46701234567\n\n": 13 code units).
     expect(await page.evaluate('[document.activeElement.selectionStart, document.activeElement.selectionEnd]')).toStrictEqual([13, 25])
+  })
+
+  it('says under gsm that replacing the look-alikes makes the body sendable, never that it stays UCS-2', async () => {
+    await page.fill('#recipients', '46701234567\n46709876543')
+    await page.selectOption('#datacoding', 'gsm')
+    await typeBody('It')
+    await page.keyboard.insertText('’')
+    await page.keyboard.type('s done')
+    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '—', segments: '—', remaining: '—' })
+    expect(await text('#lookalikes-summary')).toBe(
+      'With data coding gsm this body cannot be sent as it is. Replacing 1 character with GSM look-alikes makes it sendable: 1 segment.',
+    )
+    // With an emoji as well, replacing the quote is not enough: the panel names what is left.
+    await page.locator('#body').press('End')
+    await page.keyboard.insertText('😀')
+    const summary = await text('#lookalikes-summary')
+    expect(summary).toBe(
+      '1 character has a GSM look-alike, but even with it replaced the body cannot be sent with data coding gsm: 😀 (U+1F600) has no GSM look-alike.',
+    )
+    expect(summary).not.toContain('UCS-2')
+    // The preview does not count it in septets either.
+    expect(await page.locator('#preview li.message .message-stats').allInnerTexts()).toStrictEqual([
+      'gsm · cannot be sent as GSM 7-bit: ’ (U+2019) and 😀 (U+1F600)',
+    ])
+    // Under ucs the same body does stay UCS-2, and the panel says so.
+    await page.selectOption('#datacoding', 'ucs')
+    expect(await text('#lookalikes-summary')).toContain('the body stays UCS-2 because of other characters')
+  })
+
+  it('has a control for every field of the request, each showing its own issues', async () => {
+    for (const id of ['sender', 'recipients', 'body', 'type', 'datacoding', 'priority', 'windows', 'delivery-report-url', 'reference', 'tags']) {
+      expect(await page.locator(`#${id}`).isVisible()).toBe(true)
+    }
+    await page.fill('#recipients', '46701234567')
+    await page.fill('#body', 'Hello')
+    await page.selectOption('#type', 'flash')
+    await page.fill('#sender', 'A')
+    await page.fill('#reference', 'r'.repeat(41))
+    await page.fill('#delivery-report-url', 'ftp://example.com/reports')
+    await page.fill('#tags', 'spring\nspring\n sale')
+    await page.fill('#windows', '[{"opens": "2026-01-02T09:00:00Z", "closes": "2026-01-02T08:00:00Z"}]')
+    const at = async (list: string): Promise<Array<{ code: string | null; path: string | null }>> =>
+      page.locator(`#${list} li.field-issue`).evaluateAll((items) => items.map((li) => ({ code: li.getAttribute('data-code'), path: li.getAttribute('data-path') })))
+    expect(await at('sender-issues')).toStrictEqual([{ code: 'sender.alphanumeric_length', path: '/sender' }])
+    expect(await at('reference-issues')).toStrictEqual([{ code: 'reference.too_long', path: '/reference' }])
+    expect(await at('delivery-report-url-issues')).toStrictEqual([{ code: 'deliveryReportUrl.invalid', path: '/deliveryReportUrl' }])
+    const tagIssues = await at('tags-issues')
+    expect(tagIssues).toHaveLength(2)
+    expect(tagIssues).toEqual(expect.arrayContaining([{ code: 'tag.duplicate', path: '/tags/1' }, { code: 'tag.whitespace', path: '/tags/2' }]))
+    expect(await at('windows-issues')).toStrictEqual([{ code: 'window.closes_before_opens', path: '/deliveryWindows/0' }])
+    expect(await at('type-issues')).toStrictEqual([])
+    expect(await text('#reference-issues')).toContain('at most 40 characters')
+    // An error marks its control invalid; a warning alone does not.
+    expect(await page.locator('#reference').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#tags').getAttribute('aria-invalid')).toBeNull()
+    await page.fill('#delivery-report-url', 'http://example.com/reports')
+    expect(await at('delivery-report-url-issues')).toStrictEqual([{ code: 'deliveryReportUrl.not_https', path: '/deliveryReportUrl' }])
+    // The issue in the main list goes to the third line of the tags (after "spring\nspring\n").
+    await page.locator('#issues li[data-code="tag.whitespace"]').getByRole('button').click()
+    expect(await page.evaluate('[document.activeElement.id, document.activeElement.selectionStart, document.activeElement.selectionEnd]')).toStrictEqual(['tags', 14, 19])
+    // Fixed, every field is quiet again.
+    await page.fill('#sender', 'Acme')
+    await page.fill('#reference', 'spring-sale')
+    await page.fill('#delivery-report-url', 'https://example.com/reports')
+    await page.fill('#tags', 'spring')
+    await page.fill('#windows', '')
+    expect(await page.locator('#batch-form li.field-issue').count()).toBe(0)
+    expect(await text('#issues')).toContain('No issues')
+  })
+
+  it('carries the request to the JSON mode and marks each issue at its line and column', async () => {
+    await page.check('#mode-json')
+    expect(await page.locator('#request-json').isVisible()).toBe(true)
+    expect(await page.locator('#sender').isVisible()).toBe(false)
+    // The form's request, exactly as the form checked it.
+    expect(JSON.parse(await page.inputValue('#request-json'))).toStrictEqual({
+      sender: 'Acme',
+      recipients: ['46701234567'],
+      body: 'Hello',
+      type: 'flash',
+      datacoding: 'ucs',
+      priority: 1,
+      deliveryReportUrl: 'https://example.com/reports',
+      reference: 'spring-sale',
+      tags: ['spring'],
+    })
+    expect(await text('#issues')).toContain('No issues')
+    // A key written twice: json.duplicate_key at the later key, line 3, column 3.
+    const duplicated = '{\n  "sender": "Acme",\n  "sender": "Shop",\n  "recipients": ["46701234567"],\n  "body": "Hi"\n}'
+    await page.fill('#request-json', duplicated)
+    const issue = page.locator('#request-json-issues li[data-code="json.duplicate_key"]')
+    expect(await issue.count()).toBe(1)
+    expect(await issue.locator('.issue-position').innerText()).toBe('line 3, column 3')
+    await issue.locator('.issue-position').click()
+    const offset = duplicated.indexOf('"sender"', 5)
+    expect(await page.evaluate('[document.activeElement.id, document.activeElement.selectionStart, document.activeElement.selectionEnd]')).toStrictEqual([
+      'request-json',
+      offset,
+      offset + '"sender"'.length,
+    ])
+    // The same issue in the main list, with its place.
+    expect(await page.locator('#issues li[data-code="json.duplicate_key"] .issue-position').innerText()).toBe('line 3, column 3')
+    // Text that is not JSON: json.invalid where it stops being JSON.
+    await page.fill('#request-json', '{"sender": }')
+    const invalid = page.locator('#request-json-issues li[data-code="json.invalid"]')
+    expect(await invalid.locator('.issue-position').innerText()).toBe('line 1, column 12')
+    await invalid.locator('.issue-position').click()
+    expect(await page.evaluate('[document.activeElement.selectionStart, document.activeElement.selectionEnd]')).toStrictEqual([11, 12])
+    // It cannot be carried to the form while it does not parse: the switch stays on JSON.
+    await page.click('#mode-form')
+    expect(await page.locator('#mode-json').isChecked()).toBe(true)
+    expect(await page.locator('#mode-notice').isVisible()).toBe(true)
+    expect(await page.locator('#request-json').isVisible()).toBe(true)
+  })
+
+  it('carries the JSON back to the form, values the form has no option for included', async () => {
+    await page.fill(
+      '#request-json',
+      JSON.stringify({ Sender: 'Acme', recipients: ['46701234567', '46709876543'], body: 'Hi', type: 'flashsms', tags: ['a', 'b'], campaign: 'x' }),
+    )
+    await page.check('#mode-form')
+    expect(await page.locator('#sender').isVisible()).toBe(true)
+    expect(await page.inputValue('#sender')).toBe('Acme')
+    expect(await page.inputValue('#recipients')).toBe('46701234567\n46709876543')
+    expect(await page.inputValue('#tags')).toBe('a\nb')
+    // "flashsms" is kept (the select shows it) and its issue stands at the type field.
+    expect(await page.locator('#type option:checked').innerText()).toBe('"flashsms"')
+    expect(await page.locator('#type-issues li[data-code="type.invalid"]').count()).toBe(1)
+    // A field the form has no control for is kept, said so, and still checked.
+    expect(await text('#extras-text')).toBe('Kept from the JSON, with no field of their own in the form: "campaign".')
+    expect(await page.locator('#issues li[data-code="request.unknown_field"]').count()).toBe(1)
+    await page.click('#drop-extras')
+    expect(await page.locator('#extras').isVisible()).toBe(false)
+    expect(await page.locator('#issues li[data-code="request.unknown_field"]').count()).toBe(0)
+    await page.selectOption('#type', '')
+    await page.fill('#tags', '')
+    expect(await text('#issues')).toContain('No issues')
+  })
+
+  it('switches every message on the page to Swedish and back', async () => {
+    await page.fill('#sender', 'A')
+    await page.selectOption('#datacoding', 'gsm')
+    await page.fill('#body', 'Hej 😀')
+    await page.selectOption('#lang', 'sv')
+    expect(await page.getAttribute('html', 'lang')).toBe('sv')
+    expect(await text('label[for="sender"]')).toBe('Avsändare')
+    expect(await text('#issues-title')).toContain('Problem')
+    // The library's messages, at the field and in the list.
+    const swedish = 'En alfanumerisk avsändare har 3–11 tecken; den här har 1.'
+    expect(await text('#sender-issues')).toContain(swedish)
+    expect(await text('#issues li[data-code="sender.alphanumeric_length"] .issue-message')).toBe(swedish)
+    expect(await text('#issues li[data-code="message.not_gsm"] .issue-message')).toContain('Med teckenkodningen "gsm"')
+    expect(await text('#issues-count')).toBe('(2 fel, 0 varningar)')
+    // The page's own sentences.
+    expect(await text('#counter-encoding-name')).toBe('kan inte skickas som GSM 7-bit')
+    expect(await text('#counter-unsendable')).toContain('Med teckenkodningen gsm kan den här texten inte skickas')
+    expect(await text('#price')).toBe('Rätta felen ovan för att se priset.')
+    // No English left in the form and the results (codes, paths and values aside).
+    const visible = await page.locator('main').innerText()
+    for (const english of ['Sender', 'Recipients', 'Message body', 'Issues', 'Fix the', 'cannot be sent', 'Go to', 'Encoding', 'What each']) {
+      expect(visible).not.toContain(english)
+    }
+    await page.fill('#sender', 'Acme')
+    await page.selectOption('#datacoding', 'ucs')
+    expect(await text('#counter-units-name')).toBe('kodenheter')
+    expect(await text('#price-total')).toBe('0,7000 SEK')
+    // JSON mode issues in Swedish, with rad and kolumn.
+    await page.check('#mode-json')
+    await page.fill('#request-json', '{"sender": }')
+    expect(await text('#request-json-issues .issue-position')).toBe('rad 1, kolumn 12')
+    expect(await text('#request-json-issues')).toContain('Begäran är inte giltig JSON på rad 1, kolumn 12')
+    await page.fill('#request-json', '{"sender": "Acme", "recipients": ["46701234567", "46709876543"], "body": "Hej 😀"}')
+    await page.check('#mode-form')
+    await page.selectOption('#lang', 'en')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    expect(await text('label[for="sender"]')).toBe('Sender')
+    expect(await text('#issues')).toContain('No issues')
   })
 
   it('runs without a page error and keeps a screenshot', async () => {

@@ -1,29 +1,38 @@
 /**
- * The playground page: reads the form on every input, runs the library, and renders the
- * counter, the marked body, the look-alike offer, the issues, the per-recipient preview and
- * the price. Plain DOM, no framework.
+ * The playground page: reads the request on every input, checks it (./check.ts) and renders the
+ * counter, the marked body, the look-alike offer, the issues (in the list and at their field),
+ * the per-recipient preview and the price. The request is edited field by field or as one JSON
+ * text; switching carries it across. Every text is in English or Swedish (./texts.ts, and the
+ * library's `formatIssue`). Plain DOM, no framework.
  *
  * The page is the application, so it reads the browser's clock for "now" (the library never
- * does); a `?now=<ISO date-time>` query parameter fixes it, for tests and shared links.
+ * does); a `?now=<ISO date-time>` query parameter fixes it, for tests and shared links, and
+ * `?lang=sv` starts the page in Swedish.
  */
 import {
   analyzeText,
-  composeMessages,
+  formatIssue,
   fromPointer,
-  prepareBatch,
+  parseJson,
   splitSegments,
   suggestGsm,
-  validateBatch,
-  validatePricing,
+  toPointer,
   type Encoding,
   type Issue,
+  type Locale,
   type Message,
   type PricingOptions,
   type Summary,
 } from 'sms-preflight'
+import { checkRequest, checkRequestText, type Outcome, type Settings } from './check'
+import { isStaticKey, textsFor, type FieldKey, type PageTexts } from './texts'
 
 /** Messages shown in the preview; the rest are counted. */
 const PREVIEW_LIMIT = 25
+/** Issues listed at one field; the rest are counted (all are in the issues panel). */
+const FIELD_ISSUE_LIMIT = 10
+/** How many different characters a sentence names before it stops. */
+const CHARS_NAMED = 5
 
 function byId<T extends HTMLElement>(id: string, type: { new (): T; prototype: T }): T {
   const element = document.getElementById(id)
@@ -32,12 +41,27 @@ function byId<T extends HTMLElement>(id: string, type: { new (): T; prototype: T
 }
 
 const form = byId('batch-form', HTMLFormElement)
+const language = byId('lang', HTMLSelectElement)
+const modeForm = byId('mode-form', HTMLInputElement)
+const modeJson = byId('mode-json', HTMLInputElement)
+const modeNotice = byId('mode-notice', HTMLElement)
+const formFields = byId('form-fields', HTMLElement)
+const jsonFields = byId('json-fields', HTMLElement)
+const requestJson = byId('request-json', HTMLTextAreaElement)
+const requestJsonIssues = byId('request-json-issues', HTMLUListElement)
 const sender = byId('sender', HTMLInputElement)
 const recipients = byId('recipients', HTMLTextAreaElement)
 const body = byId('body', HTMLTextAreaElement)
+const type = byId('type', HTMLSelectElement)
 const datacoding = byId('datacoding', HTMLSelectElement)
 const priority = byId('priority', HTMLSelectElement)
 const windows = byId('windows', HTMLTextAreaElement)
+const deliveryReportUrl = byId('delivery-report-url', HTMLInputElement)
+const reference = byId('reference', HTMLInputElement)
+const tags = byId('tags', HTMLTextAreaElement)
+const extrasBox = byId('extras', HTMLElement)
+const extrasText = byId('extras-text', HTMLElement)
+const dropExtras = byId('drop-extras', HTMLButtonElement)
 const account = byId('account', HTMLSelectElement)
 const pricePerSegment = byId('price-per-segment', HTMLInputElement)
 const priceError = byId('price-error', HTMLElement)
@@ -50,6 +74,7 @@ const counterUnitsName = byId('counter-units-name', HTMLElement)
 const counterSegments = byId('counter-segments', HTMLElement)
 const counterRemaining = byId('counter-remaining', HTMLElement)
 const counterNonGsm = byId('counter-nongsm', HTMLElement)
+const counterUnsendable = byId('counter-unsendable', HTMLElement)
 const mirror = byId('body-mirror', HTMLElement)
 const lookalikes = byId('lookalikes', HTMLElement)
 const lookalikesSummary = byId('lookalikes-summary', HTMLElement)
@@ -61,78 +86,324 @@ const priceBox = byId('price', HTMLElement)
 const preview = byId('preview', HTMLOListElement)
 const announce = byId('announce', HTMLElement)
 
-/** A problem with the form itself (JSON that does not parse), shown like a library issue. */
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
+type RequestField = Exclude<FieldKey, 'account' | 'pricePerSegment' | 'json'>
+
+/** Each field of the request: its control and the list of its issues, in request order. */
+const FIELDS: ReadonlyArray<{ readonly name: RequestField; readonly control: Control; readonly issues: HTMLUListElement }> = [
+  { name: 'sender', control: sender, issues: byId('sender-issues', HTMLUListElement) },
+  { name: 'recipients', control: recipients, issues: byId('recipients-issues', HTMLUListElement) },
+  { name: 'body', control: body, issues: byId('body-issues', HTMLUListElement) },
+  { name: 'type', control: type, issues: byId('type-issues', HTMLUListElement) },
+  { name: 'datacoding', control: datacoding, issues: byId('datacoding-issues', HTMLUListElement) },
+  { name: 'priority', control: priority, issues: byId('priority-issues', HTMLUListElement) },
+  { name: 'deliveryWindows', control: windows, issues: byId('windows-issues', HTMLUListElement) },
+  { name: 'deliveryReportUrl', control: deliveryReportUrl, issues: byId('delivery-report-url-issues', HTMLUListElement) },
+  { name: 'reference', control: reference, issues: byId('reference-issues', HTMLUListElement) },
+  { name: 'tags', control: tags, issues: byId('tags-issues', HTMLUListElement) },
+]
+
+/** The field a path's first token names (field names match case-insensitively, as the provider binds them). */
+function fieldOf(path: string): RequestField | undefined {
+  const first = fromPointer(path)[0]?.toLowerCase()
+  return first === undefined ? undefined : FIELDS.find((f) => f.name.toLowerCase() === first)?.name
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language
+
+let locale: Locale = 'en'
+let t: PageTexts = textsFor(locale)
+
+/** A fixed text, with `code` between backticks shown as code. */
+function rich(text: string): Array<string | HTMLElement> {
+  return text.split('`').map((piece, i) => (i % 2 === 1 ? h('code', undefined, piece) : piece))
+}
+
+function applyFixedTexts(): void {
+  document.documentElement.lang = locale
+  document.title = t.fixed.title
+  for (const element of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) {
+    const key = element.dataset['i18n'] ?? ''
+    if (!isStaticKey(key)) continue
+    const text = t.fixed[key]
+    if (element instanceof HTMLOptionElement) element.textContent = text
+    else element.replaceChildren(...rich(text))
+  }
+}
+
+function setLocale(next: Locale): void {
+  locale = next
+  t = textsFor(next)
+  language.value = next
+  applyFixedTexts()
+  renderNotice()
+}
+
+/** An issue in the page's language (the library's own messages, by code and params). */
+const say = (issue: Issue): string => formatIssue(issue, locale)
+
+// ---------------------------------------------------------------------------------------------
+// Select boxes that hold a value carried from the JSON which none of their options has
+
+const CARRIED = 'carried:json'
+const carried = new Map<HTMLSelectElement, unknown>()
+
+function setSelect(select: HTMLSelectElement, value: unknown, optionValue: (v: unknown) => string | undefined): void {
+  select.querySelector(`option[value="${CARRIED}"]`)?.remove()
+  carried.delete(select)
+  const standard = optionValue(value)
+  if (standard !== undefined) {
+    select.value = standard
+    return
+  }
+  const option = h('option', undefined, JSON.stringify(value))
+  option.value = CARRIED
+  select.append(option)
+  carried.set(select, value)
+  select.value = CARRIED
+}
+
+/** A select's value for the request: `undefined` leaves the field out (its default). */
+function selectValue(select: HTMLSelectElement, read: (v: string) => unknown): unknown {
+  if (select.value === CARRIED) return carried.get(select)
+  return select.value === '' ? undefined : read(select.value)
+}
+
+const enumOption = (options: ReadonlyArray<string>) => (v: unknown): string | undefined =>
+  v === undefined ? '' : typeof v === 'string' && options.includes(v) ? v : undefined
+
+const priorityOption = (v: unknown): string | undefined => (v === undefined ? '' : v === 1 || v === 2 ? String(v) : undefined)
+
+// ---------------------------------------------------------------------------------------------
+// Reading the form
+
+/** A problem with the form itself (a JSON field that does not parse), shown like an issue. */
 interface FormProblem {
-  readonly code: string
-  readonly message: string
-  readonly field: HTMLTextAreaElement
-  readonly label: string
+  readonly field: RequestField
+  readonly line: number
+  readonly column: number
+  readonly found: string | undefined
+  readonly select: readonly [number, number]
 }
 
-interface Recipients {
-  readonly value: unknown
-  /** For the list form: the textarea line of each recipient index. */
-  readonly lines: ReadonlyArray<number>
-}
-
-interface Form {
+interface FormRead {
   readonly request: Record<string, unknown>
-  readonly recipients: Recipients | undefined
-  readonly pricing: PricingOptions | undefined
-  readonly now: Date
+  /** For the recipients list: the textarea line of each recipient index. */
+  readonly recipientLines: ReadonlyArray<number> | undefined
+  /** For the tags list: the textarea line of each tag index. */
+  readonly tagLines: ReadonlyArray<number> | undefined
   readonly problems: ReadonlyArray<FormProblem>
+  /** Keys written twice in a JSON field, as the library reports them in the JSON mode. */
+  readonly duplicates: ReadonlyArray<Issue & { readonly select: readonly [number, number] }>
 }
 
-function parseJson(text: string, field: HTMLTextAreaElement, label: string, problems: FormProblem[]): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown }
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e)
-    problems.push({ code: 'playground.invalid_json', message: `The ${label} field is not valid JSON: ${reason}`, field, label })
+/** Fields of a request carried from the JSON that the form has no control for. */
+let extras: Record<string, unknown> = {}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset)
+  const lastBreak = before.lastIndexOf('\n')
+  return { line: before.split('\n').length, column: offset - lastBreak }
+}
+
+function readJsonField(
+  field: RequestField,
+  text: string,
+  problems: FormProblem[],
+  duplicates: Array<Issue & { readonly select: readonly [number, number] }>,
+): { ok: true; value: unknown } | { ok: false } {
+  const parsed = parseJson(text)
+  if (!parsed.ok) {
+    const { offset, length } = parsed.error
+    problems.push({ field, ...lineColumn(text, offset), found: parsed.error.found, select: [offset, offset + length] })
     return { ok: false }
   }
+  for (const d of parsed.duplicates) {
+    const params = { key: d.key }
+    const issue = { severity: 'error' as const, code: 'json.duplicate_key' as const, path: toPointer([field, ...d.path]), message: '', params }
+    duplicates.push({ ...issue, message: formatIssue(issue, 'en'), select: [d.span.offset, d.span.offset + d.span.length] })
+  }
+  return { ok: true, value: parsed.value }
 }
 
-function readRecipients(problems: FormProblem[]): Recipients | undefined {
-  const text = recipients.value
-  const trimmed = text.trim()
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    const parsed = parseJson(trimmed, recipients, 'recipients', problems)
-    return parsed.ok ? { value: parsed.value, lines: [] } : undefined
-  }
-  const value: string[] = []
+/** One value a line, blank lines at the end left out; with the line of each value. */
+function readLines(text: string, skipBlank: boolean): { values: string[]; lines: number[] } {
+  const all = text.split('\n')
+  while (all.length > 0 && (all[all.length - 1] ?? '').trim() === '') all.pop()
+  const values: string[] = []
   const lines: number[] = []
-  text.split('\n').forEach((line, i) => {
-    const msisdn = line.trim()
-    if (msisdn !== '') {
-      value.push(msisdn)
+  all.forEach((line, i) => {
+    const value = skipBlank ? line.trim() : line
+    if (!skipBlank || value !== '') {
+      values.push(value)
       lines.push(i)
     }
   })
-  return { value, lines }
+  return { values, lines }
 }
 
-function readForm(): Form {
+function readForm(): FormRead {
   const problems: FormProblem[] = []
-  const request: Record<string, unknown> = {
-    sender: sender.value,
-    body: body.value,
-    datacoding: datacoding.value,
-    priority: Number(priority.value),
+  const duplicates: Array<Issue & { readonly select: readonly [number, number] }> = []
+  const request: Record<string, unknown> = { sender: sender.value }
+
+  let recipientLines: ReadonlyArray<number> | undefined
+  const recipientText = recipients.value.trim()
+  if (recipientText.startsWith('{') || recipientText.startsWith('[')) {
+    const parsed = readJsonField('recipients', recipients.value, problems, duplicates)
+    // A recipients field that does not parse leaves an empty list, so the rest is still checked.
+    request['recipients'] = parsed.ok ? parsed.value : []
+  } else {
+    const { values, lines } = readLines(recipients.value, true)
+    request['recipients'] = values
+    recipientLines = lines
   }
-  const list = readRecipients(problems)
-  // A recipients field that does not parse leaves an empty list, so the rest is still checked.
-  request['recipients'] = list === undefined ? [] : list.value
-  const windowText = windows.value.trim()
-  if (windowText !== '') {
-    const parsed = parseJson(windowText, windows, 'delivery windows', problems)
+  request['body'] = body.value
+
+  const typeValue = selectValue(type, (v) => v)
+  if (typeValue !== undefined) request['type'] = typeValue
+  const coding = selectValue(datacoding, (v) => v)
+  if (coding !== undefined) request['datacoding'] = coding
+  const level = selectValue(priority, Number)
+  if (level !== undefined) request['priority'] = level
+
+  if (windows.value.trim() !== '') {
+    const parsed = readJsonField('deliveryWindows', windows.value, problems, duplicates)
     if (parsed.ok) request['deliveryWindows'] = parsed.value
   }
+  if (deliveryReportUrl.value !== '') request['deliveryReportUrl'] = deliveryReportUrl.value
+  if (reference.value !== '') request['reference'] = reference.value
+
+  let tagLines: ReadonlyArray<number> | undefined
+  if (tags.value.trim().startsWith('[')) {
+    const parsed = readJsonField('tags', tags.value, problems, duplicates)
+    if (parsed.ok) request['tags'] = parsed.value
+  } else {
+    const { values, lines } = readLines(tags.value, false)
+    if (values.length > 0) request['tags'] = values
+    tagLines = lines
+  }
+
+  for (const [key, value] of Object.entries(extras)) {
+    if (!Object.prototype.hasOwnProperty.call(request, key)) request[key] = value
+  }
+  return { request, recipientLines, tagLines, problems, duplicates }
+}
+
+const readNow = (): Date => (nowInput.value === '' ? new Date() : new Date(nowInput.value))
+
+function readPricing(): PricingOptions | undefined {
   const price = pricePerSegment.value.trim()
-  const pricing: PricingOptions | undefined =
-    price === '' ? undefined : { account: account.value === 'international' ? 'international' : 'SE', pricePerSegment: price }
-  const now = nowInput.value === '' ? new Date() : new Date(nowInput.value)
-  return { request, recipients: list, pricing, now, problems }
+  return price === '' ? undefined : { account: account.value === 'international' ? 'international' : 'SE', pricePerSegment: price }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Switching between the form and the JSON text
+
+type Mode = 'form' | 'json'
+let mode: Mode = 'form'
+
+/** Field values as JSON compares them; for an optional field `null` is its default, as absent. */
+function same(name: RequestField, a: unknown, b: unknown): boolean {
+  const optional = name !== 'sender' && name !== 'recipients' && name !== 'body'
+  const norm = (v: unknown): unknown => (optional && v === null) || (name === 'deliveryReportUrl' && v === '') ? undefined : v
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b))
+}
+
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : value === undefined || value === null ? '' : JSON.stringify(value)
+}
+
+function recipientsText(value: unknown): string {
+  if (value === undefined) return ''
+  const listable =
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((v) => typeof v === 'string' && v !== '' && v === v.trim() && !v.includes('\n') && !v.startsWith('{') && !v.startsWith('['))
+  return listable ? (value as string[]).join('\n') : JSON.stringify(value, null, 2)
+}
+
+function tagsText(value: unknown): string {
+  if (value === undefined || value === null) return ''
+  const listable =
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((v) => typeof v === 'string' && !v.includes('\n') && !v.includes('\r')) &&
+    String(value[value.length - 1]).trim() !== '' &&
+    !String(value[0]).trim().startsWith('[')
+  return listable ? (value as string[]).join('\n') : JSON.stringify(value)
+}
+
+/** Fills the form from a request object; answers the fields the form could not hold exactly. */
+function carryToForm(request: Record<string, unknown>): RequestField[] {
+  const keys = Object.keys(request)
+  const taken = new Set<string>()
+  const given = new Map<RequestField, unknown>()
+  for (const { name } of FIELDS) {
+    const key = keys.find((k) => !taken.has(k) && k.toLowerCase() === name.toLowerCase())
+    if (key !== undefined) {
+      taken.add(key)
+      given.set(name, request[key])
+    }
+  }
+  sender.value = asText(given.get('sender'))
+  recipients.value = recipientsText(given.get('recipients'))
+  body.value = asText(given.get('body'))
+  setSelect(type, given.get('type'), enumOption(['sms', 'flash']))
+  setSelect(datacoding, given.get('datacoding'), enumOption(['ucs', 'gsm']))
+  setSelect(priority, given.get('priority'), priorityOption)
+  const spans = given.get('deliveryWindows')
+  windows.value = spans === undefined ? '' : JSON.stringify(spans, null, 2)
+  deliveryReportUrl.value = asText(given.get('deliveryReportUrl'))
+  reference.value = asText(given.get('reference'))
+  tags.value = tagsText(given.get('tags'))
+  extras = {}
+  for (const key of keys) if (!taken.has(key)) extras[key] = request[key]
+
+  const read = readForm().request
+  return FIELDS.filter(({ name }) => !same(name, given.get(name), read[name])).map(({ name }) => name)
+}
+
+/** The notice of the last switch, said in the page's language whenever it is rendered. */
+let notice: ((texts: PageTexts) => string) | undefined
+
+function showNotice(next: ((texts: PageTexts) => string) | undefined): void {
+  notice = next
+  renderNotice()
+}
+
+function renderNotice(): void {
+  const text = notice === undefined ? '' : notice(t)
+  modeNotice.textContent = text
+  modeNotice.hidden = text === ''
+}
+
+function switchTo(next: Mode): void {
+  if (next === mode) return
+  if (next === 'json') {
+    const read = readForm()
+    if (read.problems.length > 0) {
+      modeForm.checked = true
+      const fields = [...new Set(read.problems.map((p) => p.field))]
+      showNotice((texts) => texts.toJsonRefused(fields.map((f) => texts.field[f])))
+      return
+    }
+    requestJson.value = JSON.stringify(read.request, null, 2)
+    showNotice(undefined)
+  } else {
+    const parsed = parseJson(requestJson.value)
+    if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+      modeJson.checked = true
+      showNotice((texts) => texts.toFormRefused)
+      return
+    }
+    const changed = carryToForm(parsed.value as Record<string, unknown>)
+    showNotice(changed.length === 0 ? undefined : (texts) => texts.carriedChanged(changed.map((f) => texts.field[f])))
+  }
+  mode = next
+  formFields.hidden = next !== 'form'
+  jsonFields.hidden = next !== 'json'
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,39 +429,49 @@ function describeChar(char: string): string {
   return invisible ? codePoint(char) : `${char} (${codePoint(char)})`
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+/** The different characters of a list, described, the first few of them. */
+function namedChars(chars: ReadonlyArray<string>): string[] {
+  const distinct = [...new Set(chars)]
+  const named = distinct.slice(0, CHARS_NAMED).map(describeChar)
+  return distinct.length > CHARS_NAMED ? [...named, '…'] : named
+}
 
 // ---------------------------------------------------------------------------------------------
 // The counter, the marked body and the look-alike offer
 
 function renderCounter(text: string, coding: Encoding): void {
   const a = analyzeText(text, coding)
+  // With datacoding gsm, a character outside GSM cannot be sent: the body has no GSM length.
+  const unsendable = coding === 'gsm' && a.nonGsm.length > 0
   counterEncoding.textContent = a.encoding
-  counterEncodingName.textContent = a.encoding === 'gsm' ? 'GSM 7-bit' : 'UCS-2'
-  counterUnits.textContent = String(a.units)
-  counterUnitsName.textContent = a.encoding === 'gsm' ? (a.units === 1 ? 'septet' : 'septets') : a.units === 1 ? 'code unit' : 'code units'
-  counterSegments.textContent = String(a.segments)
-  counterRemaining.textContent = String(a.remaining)
-  counterNonGsm.textContent = String(a.nonGsm.length)
+  counterEncodingName.textContent = unsendable ? t.cannotSendGsm : t.encodingName(a.encoding)
+  counterEncodingName.classList.toggle('unsendable', unsendable)
+  counterUnits.textContent = unsendable ? '—' : t.num(a.units)
+  counterUnitsName.textContent = unsendable ? '' : t.unitName(a.units, a.encoding)
+  counterSegments.textContent = unsendable ? '—' : t.num(a.segments)
+  counterRemaining.textContent = unsendable ? '—' : t.num(a.remaining)
+  counterNonGsm.textContent = t.num(a.nonGsm.length)
+  counterUnsendable.hidden = !unsendable
+  counterUnsendable.textContent = unsendable ? t.cannotSendGsmDetail(namedChars(a.nonGsm.map((c) => c.char))) : ''
 
   mirror.replaceChildren()
   mirror.dataset['datacoding'] = coding
   if (text === '') {
-    mirror.append(h('span', 'muted', '(empty)'))
+    mirror.append(h('span', 'muted', t.empty))
     return
   }
   let at = 0
   for (const { char, index } of a.nonGsm) {
     if (index > at) mirror.append(text.slice(at, index))
     const mark = h('mark', undefined, char)
-    mark.title = `${codePoint(char)} is not in the GSM alphabet`
+    mark.title = t.notInGsm(codePoint(char))
     mirror.append(mark)
     at = index + char.length
   }
   if (at < text.length) mirror.append(text.slice(at))
 }
 
-function renderLookalikes(text: string): void {
+function renderLookalikes(text: string, coding: Encoding): void {
   const s = suggestGsm(text)
   lookalikeList.replaceChildren()
   if (s.replacements.length === 0) {
@@ -206,34 +487,55 @@ function renderLookalikes(text: string): void {
   }
   for (const [from, { to, n }] of counts) {
     const item = h('li')
-    item.append(h('span', 'char', describeChar(from)), ' → ', h('span', 'char', to === '' ? '(removed)' : describeChar(to)))
-    if (n > 1) item.append(h('span', 'muted', ` ×${n}`))
+    item.append(h('span', 'char', describeChar(from)), ' → ', h('span', 'char', to === '' ? t.removed : describeChar(to)))
+    if (n > 1) item.append(h('span', 'muted', ` ×${t.num(n)}`))
     lookalikeList.append(item)
   }
-  const what = plural(s.replacements.length, 'character')
-  const have = s.replacements.length === 1 ? 'has a GSM look-alike' : 'have GSM look-alikes'
-  lookalikesSummary.textContent = s.becomesGsm
-    ? `Replacing ${what} with GSM look-alikes sends this body in GSM 7-bit: ${plural(s.before.segments, 'segment')} → ${s.analysis.segments}.`
-    : `${what} ${have}, but the body stays UCS-2 because of other characters (${plural(s.before.segments, 'segment')} → ${s.analysis.segments}).`
-  applyLookalikes.textContent = `Replace ${what}`
+  const n = s.replacements.length
+  if (coding === 'gsm') {
+    // Under gsm the body is not "UCS-2": it cannot be sent until every character is GSM.
+    lookalikesSummary.textContent = s.becomesGsm
+      ? t.lookalikesGsmBecomesSendable(n, s.analysis.segments)
+      : t.lookalikesGsmStillNot(n, namedChars(s.analysis.nonGsm.map((c) => c.char)))
+  } else {
+    lookalikesSummary.textContent = s.becomesGsm
+      ? t.lookalikesUcsBecomesGsm(n, s.before.segments, s.analysis.segments)
+      : t.lookalikesUcsStays(n, s.before.segments, s.analysis.segments)
+  }
+  applyLookalikes.textContent = t.replaceButton(n)
 }
+
+const bodyCoding = (): Encoding => (selectValue(datacoding, (v) => v) === 'gsm' ? 'gsm' : 'ucs')
 
 applyLookalikes.addEventListener('click', () => {
   const s = suggestGsm(body.value)
   if (s.replacements.length === 0) return
+  const coding = bodyCoding()
   body.value = s.text
   render()
   body.focus()
-  announce.textContent = `Replaced ${plural(s.replacements.length, 'character')}. The body is now ${s.analysis.encoding === 'gsm' ? 'GSM 7-bit' : 'UCS-2'}, ${plural(s.analysis.segments, 'segment')}.`
+  const sendable = coding === 'ucs' || s.becomesGsm
+  announce.textContent = t.replacedAnnounce(s.replacements.length, sendable, s.analysis.encoding, s.analysis.segments)
 })
 
 // ---------------------------------------------------------------------------------------------
 // Issues
 
 interface Target {
-  readonly field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
+  readonly field: Control
   readonly label: string
   readonly select?: readonly [number, number]
+}
+
+/** An issue or a form problem, as the page lists it. */
+interface Shown {
+  readonly severity: 'error' | 'warning'
+  readonly code: string
+  readonly message: string
+  readonly path: string
+  readonly field: RequestField | 'json' | undefined
+  readonly position?: { readonly line: number; readonly column: number }
+  readonly target: Target | undefined
 }
 
 function lineRange(text: string, line: number): readonly [number, number] | undefined {
@@ -244,109 +546,180 @@ function lineRange(text: string, line: number): readonly [number, number] | unde
   return [start, start + (lines[line] ?? '').length]
 }
 
+function lineTarget(field: Control, label: string, lines: ReadonlyArray<number> | undefined, index: string | undefined): Target {
+  const line = lines === undefined || index === undefined ? undefined : lines[Number(index)]
+  const range = line === undefined ? undefined : lineRange(field.value, line)
+  return range === undefined ? { field, label } : { field, label, select: range }
+}
+
 /** The form field an issue's JSON Pointer points at, and what to select in it. */
-function targetOf(issue: Issue, form: Form): Target | undefined {
-  const tokens = fromPointer(issue.path)
-  const [first, second] = tokens
-  if (issue.code.startsWith('pricing.')) {
-    return first === 'account' ? { field: account, label: 'account' } : { field: pricePerSegment, label: 'price per segment' }
-  }
-  switch (first?.toLowerCase()) {
-    case 'sender':
-      return { field: sender, label: 'sender' }
+function targetOf(issue: Issue, read: FormRead): Target | undefined {
+  const name = fieldOf(issue.path)
+  if (name === undefined) return undefined
+  const control = FIELDS.find((f) => f.name === name)?.control
+  if (control === undefined) return undefined
+  const label = t.field[name]
+  const second = fromPointer(issue.path)[1]
+  switch (name) {
     case 'body': {
       const chars = issue.params?.['characters']
       const firstChar: unknown = Array.isArray(chars) ? chars[0] : undefined
       if (typeof firstChar === 'object' && firstChar !== null && 'index' in firstChar && 'char' in firstChar) {
         const { index, char } = firstChar
-        if (typeof index === 'number' && typeof char === 'string') return { field: body, label: 'body', select: [index, index + char.length] }
+        if (typeof index === 'number' && typeof char === 'string') return { field: body, label, select: [index, index + char.length] }
       }
-      return { field: body, label: 'body' }
+      return { field: body, label }
     }
     case 'recipients': {
-      if (second === undefined) return { field: recipients, label: 'recipients' }
-      const list = form.recipients
-      if (list !== undefined && Array.isArray(list.value)) {
-        const line = list.lines[Number(second)]
-        const range = line === undefined ? undefined : lineRange(recipients.value, line)
-        return range === undefined ? { field: recipients, label: 'recipients' } : { field: recipients, label: 'recipients', select: range }
-      }
+      if (second === undefined) return { field: recipients, label }
+      if (read.recipientLines !== undefined) return lineTarget(recipients, label, read.recipientLines, second)
       const at = recipients.value.indexOf(JSON.stringify(second))
-      return at < 0 ? { field: recipients, label: 'recipients' } : { field: recipients, label: 'recipients', select: [at + 1, at + 1 + second.length] }
+      return at < 0 ? { field: recipients, label } : { field: recipients, label, select: [at + 1, at + 1 + second.length] }
     }
-    case 'datacoding':
-      return { field: datacoding, label: 'data coding' }
-    case 'priority':
-      return { field: priority, label: 'priority' }
-    case 'deliverywindows':
-      return { field: windows, label: 'delivery windows' }
+    case 'tags':
+      return lineTarget(tags, label, read.tagLines, second)
     default:
-      return undefined
+      return { field: control, label }
   }
 }
 
 function goTo(target: Target): void {
   const { field, select } = target
   field.focus()
-  if (select !== undefined && !(field instanceof HTMLSelectElement)) field.setSelectionRange(select[0], select[1])
+  if (select === undefined || field instanceof HTMLSelectElement) return
+  field.setSelectionRange(select[0], select[1])
+  if (field instanceof HTMLTextAreaElement) {
+    // Bring the selected line into view (a textarea does not scroll to a selection by itself).
+    const line = field.value.slice(0, select[0]).split('\n').length - 1
+    const lineHeight = parseFloat(getComputedStyle(field).lineHeight) || 18
+    field.scrollTop = Math.max(0, line * lineHeight - field.clientHeight / 3)
+  }
 }
 
-function issueItem(severity: string, code: string, message: string, path: string, target: Target | undefined): HTMLLIElement {
-  const item = h('li', `issue ${severity}`)
-  item.dataset['code'] = code
+function fromIssue(issue: Issue, read: FormRead | undefined): Shown {
+  const source = issue.source
+  if (read === undefined) {
+    // The JSON mode: the issue stands at its place in the text (issues about the options do not).
+    const target: Target | undefined =
+      source === undefined ? undefined : { field: requestJson, label: t.field.json, select: [source.offset, source.offset + source.length] }
+    const shown = { severity: issue.severity, code: issue.code, message: say(issue), path: issue.path, field: source === undefined ? undefined : ('json' as const), target }
+    return source === undefined ? shown : { ...shown, position: { line: source.line, column: source.column } }
+  }
+  return { severity: issue.severity, code: issue.code, message: say(issue), path: issue.path, field: fieldOf(issue.path), target: targetOf(issue, read) }
+}
+
+/** A key written twice in a JSON field: the later key is selected in its field. */
+function fromDuplicate(d: Issue & { readonly select: readonly [number, number] }, read: FormRead): Shown {
+  const shown = fromIssue(d, read)
+  return shown.target === undefined ? shown : { ...shown, target: { ...shown.target, select: d.select } }
+}
+
+function fromProblem(p: FormProblem): Shown {
+  const control = FIELDS.find((f) => f.name === p.field)?.control ?? recipients
+  const label = t.field[p.field]
+  return {
+    severity: 'error',
+    code: 'playground.invalid_json',
+    message: t.fieldNotJson(label, p.line, p.column, p.found),
+    path: '',
+    field: p.field,
+    target: { field: control, label, select: p.select },
+  }
+}
+
+function issueHead(shown: Shown): HTMLDivElement {
   const head = h('div', 'issue-head')
-  head.append(h('span', `badge ${severity}`, severity), h('code', 'issue-code', code))
-  if (path !== '') head.append(h('span', 'issue-path muted', path))
-  item.append(head, h('p', 'issue-message', message))
-  if (target !== undefined) {
-    const button = h('button', 'link', `Go to ${target.label}`)
+  head.append(h('span', `badge ${shown.severity}`, t.severity(shown.severity)), h('code', 'issue-code', shown.code))
+  if (shown.path !== '') head.append(h('span', 'issue-path muted', shown.path))
+  return head
+}
+
+function positionButton(shown: Shown): HTMLButtonElement | undefined {
+  const { position, target } = shown
+  if (position === undefined || target === undefined) return undefined
+  const button = h('button', 'link issue-position', t.lineColumn(position.line, position.column))
+  button.type = 'button'
+  button.title = t.showInJson
+  button.addEventListener('click', () => goTo(target))
+  return button
+}
+
+function issueItem(shown: Shown): HTMLLIElement {
+  const item = h('li', `issue ${shown.severity}`)
+  item.dataset['code'] = shown.code
+  const head = issueHead(shown)
+  const at = positionButton(shown)
+  if (at !== undefined) head.append(at)
+  item.append(head, h('p', 'issue-message', shown.message))
+  const target = shown.target
+  if (target !== undefined && at === undefined) {
+    const button = h('button', 'link', t.goTo(target.label))
     button.type = 'button'
-    button.setAttribute('aria-label', `Go to the ${target.label} field: ${code}`)
+    button.setAttribute('aria-label', t.goToLabel(target.label, shown.code))
     button.addEventListener('click', () => goTo(target))
     item.append(button)
   }
   return item
 }
 
-function renderIssues(issues: ReadonlyArray<Issue>, form: Form): void {
-  issuesList.replaceChildren()
-  for (const p of form.problems) {
-    issuesList.append(issueItem('error', p.code, p.message, '', { field: p.field, label: p.label }))
-  }
-  for (const issue of issues) issuesList.append(issueItem(issue.severity, issue.code, issue.message, issue.path, targetOf(issue, form)))
-  const errors = form.problems.length + issues.filter((i) => i.severity === 'error').length
-  const warnings = issues.length - issues.filter((i) => i.severity === 'error').length
+/** An issue as its field lists it: the severity and the message (and in JSON, where). */
+function fieldIssueItem(shown: Shown): HTMLLIElement {
+  const item = h('li', `field-issue ${shown.severity}`)
+  item.dataset['code'] = shown.code
+  item.dataset['path'] = shown.path
+  item.append(h('span', `badge ${shown.severity}`, t.severity(shown.severity)), ' ')
+  const at = positionButton(shown)
+  if (at !== undefined) item.append(at, ' ')
+  item.append(h('span', 'field-issue-message', shown.message))
+  return item
+}
+
+function renderFieldIssues(list: HTMLUListElement, control: Control | undefined, shown: ReadonlyArray<Shown>): void {
+  list.replaceChildren(...shown.slice(0, FIELD_ISSUE_LIMIT).map(fieldIssueItem))
+  if (shown.length > FIELD_ISSUE_LIMIT) list.append(h('li', 'muted more', t.moreAtField(shown.length - FIELD_ISSUE_LIMIT)))
+  if (control === undefined) return
+  if (shown.some((s) => s.severity === 'error')) control.setAttribute('aria-invalid', 'true')
+  else control.removeAttribute('aria-invalid')
+}
+
+function renderIssues(shown: ReadonlyArray<Shown>): void {
+  issuesList.replaceChildren(...shown.map(issueItem))
+  for (const { name, control, issues } of FIELDS) renderFieldIssues(issues, control, shown.filter((s) => s.field === name))
+  renderFieldIssues(requestJsonIssues, requestJson, shown.filter((s) => s.field === 'json'))
+  const errors = shown.filter((s) => s.severity === 'error').length
+  const warnings = shown.length - errors
   if (errors + warnings === 0) {
-    issuesList.append(h('li', 'issue ok', 'No issues: this batch is ready to send.'))
+    issuesList.append(h('li', 'issue ok', t.noIssues))
     issuesCount.textContent = ''
   } else {
-    issuesCount.textContent = `(${plural(errors, 'error')}, ${plural(warnings, 'warning')})`
+    issuesCount.textContent = t.issueCount(errors, warnings)
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Preview and price
 
-function partsOf(text: string, encoding: Encoding, parts: ReadonlyArray<string> | undefined): ReadonlyArray<string> {
-  return parts ?? splitSegments(text, encoding)
+function notGsmChars(issues: ReadonlyArray<Issue>): string[] | undefined {
+  const issue = issues.find((i) => i.code === 'message.not_gsm')
+  const chars = issue?.params?.['characters']
+  if (issue === undefined || !Array.isArray(chars)) return undefined
+  return namedChars(chars.map((c: unknown) => (typeof c === 'object' && c !== null && 'char' in c && typeof c.char === 'string' ? c.char : '')))
 }
 
-function previewItem(heading: string, detail: string, text: string, encoding: Encoding, units: number, segments: number, parts?: ReadonlyArray<string>): HTMLLIElement {
+function previewItem(heading: string, detail: string, text: string, encoding: Encoding, stats: string, parts?: ReadonlyArray<string>): HTMLLIElement {
   const item = h('li', 'message')
   const head = h('div', 'message-head')
-  head.append(h('strong', 'recipient', heading), h('span', 'muted number-status', detail))
-  const stats = h('span', 'message-stats', `${encoding} · ${encoding === 'gsm' ? plural(units, 'septet') : plural(units, 'code unit')} · ${plural(segments, 'segment')}`)
-  head.append(stats)
+  head.append(h('strong', 'recipient', heading), h('span', 'muted number-status', detail), h('span', 'message-stats', stats))
   const box = h('div', 'parts')
-  partsOf(text, encoding, parts).forEach((part, i) => {
+  ;(parts ?? splitSegments(text, encoding)).forEach((part, i) => {
     const span = h('span', `part ${i % 2 === 0 ? 'part-even' : 'part-odd'}`)
     span.dataset['part'] = String(i + 1)
     const label = h('span', 'part-label', String(i + 1))
     label.setAttribute('aria-hidden', 'true')
-    span.append(label, h('span', 'visually-hidden', `Part ${i + 1}: `), h('span', 'part-text', part))
+    span.append(label, h('span', 'visually-hidden', t.part(i + 1)), h('span', 'part-text', part))
     box.append(span)
   })
-  if (text === '') box.append(h('span', 'muted', '(empty)'))
+  if (text === '') box.append(h('span', 'muted', t.empty))
   item.append(head, box)
   return item
 }
@@ -354,23 +727,30 @@ function previewItem(heading: string, detail: string, text: string, encoding: En
 /** The recipient's country and number status, like the provider's per-message status. */
 function regionOf(m: Message): string {
   const { callingCode, region, regions, status } = m.status
-  const where = region ?? (regions.length > 0 ? regions.join('/') : 'unknown region')
-  const plausibility = status === 'ok' ? 'plausible number' : status.replace('_', ' ')
-  return `${callingCode === null ? where : `+${callingCode} ${where}`} · ${plausibility}`
+  const where = region ?? (regions.length > 0 ? regions.join('/') : t.unknownRegion)
+  return `${callingCode === null ? where : `+${callingCode} ${where}`} · ${t.numberStatus(status)}`
 }
 
 function renderPreview(messages: ReadonlyArray<Message> | undefined): void {
   preview.replaceChildren()
   if (messages === undefined || messages.length === 0) {
+    if (mode === 'json') {
+      preview.append(h('li', 'muted', t.noRecipientYet))
+      return
+    }
     const text = body.value
-    const a = analyzeText(text, datacoding.value === 'gsm' ? 'gsm' : 'ucs')
-    preview.append(previewItem('The body', '(no recipient can be composed yet)', text, a.encoding, a.units, a.segments))
+    const coding = bodyCoding()
+    const a = analyzeText(text, coding)
+    const stats = coding === 'gsm' && a.nonGsm.length > 0 ? t.messageNotGsm(namedChars(a.nonGsm.map((c) => c.char))) : t.messageStats(a.encoding, a.units, a.segments)
+    preview.append(previewItem(t.theBody, t.noRecipientYet, text, a.encoding, stats))
     return
   }
   for (const m of messages.slice(0, PREVIEW_LIMIT)) {
-    preview.append(previewItem(m.recipient, regionOf(m), m.text, m.encoding, m.units, m.segments, m.parts))
+    const notGsm = notGsmChars(m.issues)
+    const stats = notGsm === undefined ? t.messageStats(m.encoding, m.units, m.segments) : t.messageNotGsm(notGsm)
+    preview.append(previewItem(m.recipient, regionOf(m), m.text, m.encoding, stats, m.parts))
   }
-  if (messages.length > PREVIEW_LIMIT) preview.append(h('li', 'muted more', `… and ${plural(messages.length - PREVIEW_LIMIT, 'more message')}`))
+  if (messages.length > PREVIEW_LIMIT) preview.append(h('li', 'muted more', t.moreMessages(messages.length - PREVIEW_LIMIT)))
 }
 
 /**
@@ -382,82 +762,90 @@ function renderPricingIssues(issues: ReadonlyArray<Issue>): void {
   priceError.hidden = issues.length === 0
   if (issues.length === 0) pricePerSegment.removeAttribute('aria-invalid')
   else pricePerSegment.setAttribute('aria-invalid', 'true')
-  for (const issue of issues) priceError.append(h('span', 'field-error-message', issue.message))
+  for (const issue of issues) priceError.append(h('span', 'field-error-message', say(issue)))
 }
 
-function renderPrice(summary: Summary | undefined, form: Form, pricingIssues: ReadonlyArray<Issue>): void {
+function renderPrice(summary: Summary | undefined, pricing: PricingOptions | undefined, pricingIssues: ReadonlyArray<Issue>): void {
   priceBox.replaceChildren()
-  if (form.pricing === undefined) {
-    priceBox.append(h('p', 'muted', 'Enter a price per segment to see what the batch costs.'))
+  const price = summary?.price
+  const note =
+    pricing === undefined ? t.enterPrice : pricingIssues.length > 0 ? t.fixPrice : summary === undefined ? t.fixErrors : price === undefined ? t.noPrice : undefined
+  if (note !== undefined || summary === undefined || price === undefined) {
+    priceBox.append(h('p', 'muted', note ?? t.noPrice))
     return
   }
-  if (pricingIssues.length > 0) {
-    priceBox.append(h('p', 'muted', 'Fix the price per segment to see the price.'))
-    return
-  }
-  if (summary === undefined) {
-    priceBox.append(h('p', 'muted', 'Fix the errors above to see the price.'))
-    return
-  }
-  const price = summary.price
-  if (price === undefined) {
-    priceBox.append(h('p', 'muted', 'No price for this batch.'))
-    return
-  }
+  const money = (amount: string): string => `${t.amount(amount)} ${price.currency}`
   const total = h('p', 'price-total')
-  const amount = h('strong', undefined, `${price.total.amount} ${price.currency}`)
+  const amount = h('strong', undefined, money(price.total.amount))
   amount.id = 'price-total'
-  total.append(amount, ` for ${plural(summary.messages, 'message')}, ${plural(price.segments, 'segment')}`)
+  total.append(amount, t.priceFor(summary.messages, price.segments))
   const list = h('dl', 'price-detail')
   const row = (term: string, value: string): void => {
     list.append(h('dt', undefined, term), h('dd', undefined, value))
   }
-  row('Base', `${price.segments} × ${price.pricePerSegment} = ${price.base.amount} ${price.currency}`)
-  row('Priority surcharge', `${price.segments} × ${price.surchargePerSegment} = ${price.surcharge.amount} ${price.currency}`)
-  if (price.averagePerMessage !== undefined) row('Average per message', `${price.averagePerMessage} ${price.currency}`)
+  row(t.base, `${t.num(price.segments)} × ${t.amount(price.pricePerSegment)} = ${money(price.base.amount)}`)
+  row(t.surcharge, `${t.num(price.segments)} × ${t.amount(price.surchargePerSegment)} = ${money(price.surcharge.amount)}`)
+  if (price.averagePerMessage !== undefined) row(t.average, money(price.averagePerMessage))
   priceBox.append(total, list)
+}
+
+function renderExtras(): void {
+  const names = Object.keys(extras)
+  extrasBox.hidden = names.length === 0
+  extrasText.textContent = names.length === 0 ? '' : t.extras(names)
 }
 
 // ---------------------------------------------------------------------------------------------
 
+/** Reads the page, checks the request (the one computation an input costs) and renders it all. */
 function render(): void {
-  const state = readForm()
-  const coding: Encoding = datacoding.value === 'gsm' ? 'gsm' : 'ucs'
-  renderCounter(body.value, coding)
-  renderLookalikes(body.value)
-
-  // The pricing options are checked on their own: invalid ones make prepareBatch report only
-  // them, and they must never hide the request's issues. The request is prepared with valid
-  // pricing options only.
-  const pricingCheck = state.pricing === undefined ? undefined : validatePricing(state.pricing)
-  const pricingIssues: ReadonlyArray<Issue> = pricingCheck?._tag === 'Left' ? pricingCheck.left : []
-  const pricing = pricingCheck?._tag === 'Right' ? pricingCheck.right.value : undefined
-  const options = pricing === undefined ? { now: state.now, parts: true } : { now: state.now, pricing, parts: true }
-  const result = prepareBatch(state.request, options)
-  let messages: ReadonlyArray<Message> | undefined
-  let summary: Summary | undefined
-  let issues: ReadonlyArray<Issue>
-  if (result._tag === 'Right') {
-    messages = result.right.messages
-    summary = result.right.summary
-    issues = result.right.warnings
+  const pricing = readPricing()
+  const settings: Settings = { now: readNow(), pricing, locale }
+  let outcome: Outcome
+  let shown: Shown[]
+  if (mode === 'form') {
+    const read = readForm()
+    const coding = bodyCoding()
+    renderCounter(body.value, coding)
+    renderLookalikes(body.value, coding)
+    renderExtras()
+    outcome = checkRequest(read.request, settings)
+    shown = [
+      ...read.problems.map(fromProblem),
+      ...read.duplicates.map((d) => fromDuplicate(d, read)),
+      ...outcome.issues.map((i) => fromIssue(i, read)),
+    ]
   } else {
-    issues = result.left
-    // The request may be valid with only message-level errors: still show what would be sent.
-    const valid = validateBatch(state.request, { now: state.now })
-    if (valid._tag === 'Right') messages = [...composeMessages(valid.right, { parts: true })]
+    outcome = checkRequestText(requestJson.value, settings)
+    shown = outcome.issues.map((i) => fromIssue(i, undefined))
   }
   // The request's issues, then the pricing options' (their paths point into the options).
-  renderIssues([...issues, ...pricingIssues], state)
-  renderPricingIssues(pricingIssues)
-  renderPreview(messages)
-  renderPrice(summary, state, pricingIssues)
+  renderIssues([
+    ...shown,
+    ...outcome.pricingIssues.map((i) => ({ ...fromIssue(i, undefined), field: undefined, target: { field: pricePerSegment, label: t.field.pricePerSegment } })),
+  ])
+  renderPricingIssues(outcome.pricingIssues)
+  renderPreview(outcome.messages)
+  renderPrice(outcome.summary, pricing, outcome.pricingIssues)
 }
 
-const fixedNow = new URLSearchParams(window.location.search).get('now')
+const query = new URLSearchParams(window.location.search)
+const fixedNow = query.get('now')
 if (fixedNow !== null) nowInput.value = fixedNow
+setLocale(query.get('lang')?.toLowerCase().startsWith('sv') === true ? 'sv' : 'en')
 
 form.addEventListener('submit', (e) => e.preventDefault())
+// The mode switch runs before the form's own listener renders (target phase first).
+modeForm.addEventListener('input', () => switchTo('form'))
+modeJson.addEventListener('input', () => switchTo('json'))
+language.addEventListener('input', () => {
+  setLocale(language.value === 'sv' ? 'sv' : 'en')
+  render()
+})
+dropExtras.addEventListener('click', () => {
+  extras = {}
+  render()
+})
 // Every control fires `input` (selects too). Not `change`: a text field fires it when it loses
 // focus, and re-rendering then would replace the issue button being clicked.
 form.addEventListener('input', render)
