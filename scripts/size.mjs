@@ -44,6 +44,9 @@ const distFlag = args.indexOf('--dist')
  *   problem details) under 5 KB: what it adds to the whole library; every entry but the whole
  *   library is measured without it;
  * - the whole library, every export, under the sum: 30.5 KB.
+ *
+ * The `sms-preflight/national` entry (issue 15: the thirteen languages' shift tables and their
+ * analysis, an entry of its own that the main entry never loads) under 5 KB: 4.64 KB measured.
  */
 //
 // Re-baselined (step 8, hardening): the original targets — the core under 15 KB, with the
@@ -63,6 +66,7 @@ export const BUDGETS = {
   formImportSet: 17.5 * 1024,
   messagesDoor: 4.5 * 1024,
   serverDoor: 5 * 1024,
+  national: 5 * 1024,
 }
 
 /** The exports of the JSON-text door. */
@@ -175,6 +179,11 @@ const ENTRIES = [
     name: 'formImportSet',
     label: "a form's import set (`validateBatch`, `batchSchema` once exported, `analyzeText`, `formatIssue`, `englishMessages`, `swedishMessages`)",
     code: formImportSet,
+  },
+  {
+    name: 'national',
+    label: 'the `sms-preflight/national` entry (every export: the thirteen languages\' shift tables, `analyzeNational`, `splitNational`)',
+    code: (esm) => `export * from ${JSON.stringify(join(dirname(esm), 'national', 'index.js'))}`,
   },
 ]
 

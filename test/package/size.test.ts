@@ -20,7 +20,7 @@ interface Bundle {
 // Standard Schema doors under 6.5 KB of what they add; the messages door (Swedish, formatIssue, the locale option) under 4.5 KB of what
 // it adds, the Swedish table alone under 4 KB; a form's import set (issue 13) under 17.5 KB; the
 // server door (createHandler, toProblemDetails) under 5 KB of what it adds; the whole library
-// under 34.5 KB; `analyzeText` alone under 2 KB.
+// under 34.5 KB; `analyzeText` alone under 2 KB; the `sms-preflight/national` entry under 5 KB.
 const KB = 1024
 
 describe('bundle size', () => {
@@ -55,6 +55,7 @@ describe('bundle size', () => {
       'prepareBatch',
       'swedishMessages',
       'formImportSet',
+      'national',
       'jsonTextDoor',
       'messagesDoor',
       'serverDoor',
@@ -127,6 +128,17 @@ describe('bundle size', () => {
   it('bundles the calling-code table as its module and its generated data, nothing else', () => {
     const modules = (bundle('callingCodeTable')?.modules ?? []).map((m) => m.module).sort()
     expect(modules).toStrictEqual(['dist/esm/phone/callingCodes.data.js', 'dist/esm/phone/callingCodes.js'])
+  })
+
+  it('keeps the sms-preflight/national entry under 5 KB minified and gzipped, its tables and analysis with a little of the core', () => {
+    const gzip = bundle('national')?.gzip ?? Infinity
+    expect({ gzip, withinBudget: gzip <= 5 * KB }).toStrictEqual({ gzip, withinBudget: true })
+    const modules = (bundle('national')?.modules ?? []).map((m) => m.module).sort()
+    expect(modules).toStrictEqual(['dist/esm/encoding/gsm.js', 'dist/esm/national/analyze.js', 'dist/esm/national/tables.js', 'dist/esm/own.js'])
+  })
+
+  it('keeps the national tables out of the whole library (the main entry never loads them)', () => {
+    expect((bundle('library')?.modules ?? []).filter((m) => m.module.startsWith('dist/esm/national/'))).toStrictEqual([])
   })
 
   it('keeps analyzeText alone under 2 KB minified and gzipped', () => {
