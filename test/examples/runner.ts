@@ -3,7 +3,8 @@
  *
  * Every fenced ```` ```ts ```` block after an `@example` tag in `src/` (the command line
  * excluded) is an example. It imports from `'sms-preflight'`, which resolves to `src/index.ts`
- * (and `'sms-preflight/io-ts'` to `src/schema/ioTs.ts`).
+ * (`'sms-preflight/io-ts'` to `src/schema/ioTs.ts`, `'sms-preflight/national'` to
+ * `src/national/index.ts`).
  * It must run without throwing, and every result it shows must be what the code gives.
  *
  * ## How an example shows a result
@@ -70,6 +71,8 @@ export const SRC = join(ROOT, 'src')
 export const INDEX = join(SRC, 'index.ts')
 /** The source of the `sms-preflight/io-ts` entry, which its examples import. */
 export const IO_TS_ENTRY = join(SRC, 'schema', 'ioTs.ts')
+/** The source of the `sms-preflight/national` entry, which its examples import. */
+export const NATIONAL_ENTRY = join(SRC, 'national', 'index.ts')
 const EXCLUDED = [join(SRC, 'cli')]
 
 /** Every `.ts` file under `src/`, the command line excluded, sorted. */
@@ -247,6 +250,7 @@ export function instrument(example: Example, specifier: string): Instrumented {
   for (const e of edits.sort((a, b) => b.start - a.start)) code = code.slice(0, e.start) + e.text + code.slice(e.end)
   code = code.replace(/(from\s+|import\s+|require\()(['"])sms-preflight\2/g, (_m, lead: string, q: string) => `${lead}${q}${specifier}${q}`)
   code = code.replace(/(from\s+|import\s+|require\()(['"])sms-preflight\/io-ts\2/g, (_m, lead: string, q: string) => `${lead}${q}${IO_TS_ENTRY}${q}`)
+  code = code.replace(/(from\s+|import\s+|require\()(['"])sms-preflight\/national\2/g, (_m, lead: string, q: string) => `${lead}${q}${NATIONAL_ENTRY}${q}`)
   const js = transformSync(code, { loader: 'ts', format: 'cjs', target: 'es2020', sourcefile: `${example.file}:${example.line}` }).code
   return { js, checks, unreadable }
 }
