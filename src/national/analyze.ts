@@ -86,9 +86,19 @@ export interface NationalAnalysis {
  *
  * @category National language tables
  */
-export type NationalLanguages =
-  | ReadonlyArray<NationalLanguage>
-  | { readonly locking: ReadonlyArray<NationalLanguage>; readonly single: ReadonlyArray<NationalLanguage> }
+export type NationalLanguages = ReadonlyArray<NationalLanguage> | NationalLanguagesByKind
+
+/**
+ * The languages enabled for each kind of table, as a route enables them.
+ *
+ * @category National language tables
+ */
+export interface NationalLanguagesByKind {
+  /** The languages whose locking shift table is enabled (Spanish has none). */
+  readonly locking: ReadonlyArray<NationalLanguage>
+  /** The languages whose single shift table is enabled. */
+  readonly single: ReadonlyArray<NationalLanguage>
+}
 
 /** The default extension table as a 128-character string, like the national ones. */
 function defaultSingle(): string {

@@ -11,5 +11,5 @@
  */
 export type { LockingLanguage, NationalLanguage } from './tables.js'
 export { LOCKING_SHIFT_TABLES, NATIONAL_LANGUAGES, SINGLE_SHIFT_TABLES } from './tables.js'
-export type { NationalAnalysis, NationalCount, NationalLanguages, NationalPair } from './analyze.js'
+export type { NationalAnalysis, NationalCount, NationalLanguages, NationalLanguagesByKind, NationalPair } from './analyze.js'
 export { analyzeNational, splitNational, NATIONAL_PART, NATIONAL_SINGLE } from './analyze.js'
