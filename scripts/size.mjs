@@ -53,12 +53,15 @@ const distFlag = args.indexOf('--dist')
 // calling-code table under 17.5 KB — are MISSED. The core measured 15.15 KB once the JSON-text
 // door joined and 17.74 KB after the hardening for hostile callers (own-property reads of every
 // caller's value, totality guards on every export, bounded memory: lengths before reads, issues
-// counted past the cap). The budgets below are the measured figures with a little room, so that
-// growth is still caught; bringing the core back under 15 KB is open work (docs/performance.md).
+// counted past the cap). The size round after it took the core to 17.36 KB (with the table
+// 19.40 KB) without changing an answer, and measured why 15 KB is out of reach that way: with
+// every English message emptied (codes kept) the core would still be 15.5 KB, so the code
+// around the messages alone is over the target (docs/performance.md, "Bundle size"). The
+// budgets below are the measured figures with a little room, so that growth is still caught.
 export const BUDGETS = {
-  library: 34.5 * 1024,
-  libraryWithoutDoors: 20 * 1024,
-  core: 18 * 1024,
+  library: 34 * 1024,
+  libraryWithoutDoors: 19.75 * 1024,
+  core: 17.75 * 1024,
   callingCodeTable: 3 * 1024,
   jsonTextDoor: 6.5 * 1024,
   analyzeText: 2 * 1024,

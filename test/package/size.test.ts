@@ -13,14 +13,14 @@ interface Bundle {
 
 // The budgets of the package-quality goal, in bytes of minified + gzipped browser bundle
 // built from the bundler build (scripts/size.mjs): the core (every export but the JSON-text
-// door, with its fp-ts, io-ts and date-fns parts) under 18 KB without the calling-code table
-// that step 6 added, and under 20 KB with it (re-baselined after step 8's hardening: the original
+// door, with its fp-ts and io-ts parts) under 17.75 KB without the calling-code table that
+// step 6 added, and under 19.75 KB with it (re-baselined after step 8's hardening: the original
 // 15 and 17.5 KB targets are missed, see scripts/size.mjs); the table module alone (data generated
 // from libphonenumber-js's metadata, parser, indexes) under 3 KB; the JSON-text, JSON Schema and
 // Standard Schema doors under 6.5 KB of what they add; the messages door (Swedish, formatIssue, the locale option) under 4.5 KB of what
 // it adds, the Swedish table alone under 4 KB; a form's import set (issue 13) under 17.5 KB; the
 // server door (createHandler, toProblemDetails) under 5 KB of what it adds; the whole library
-// under 34.5 KB; `analyzeText` alone under 2 KB; the `sms-preflight/national` entry under 5 KB.
+// under 34 KB; `analyzeText` alone under 2 KB; the `sms-preflight/national` entry under 5 KB.
 const KB = 1024
 
 describe('bundle size', () => {
@@ -62,20 +62,20 @@ describe('bundle size', () => {
     ])
   })
 
-  it('keeps the core without the calling-code table under 18 KB minified and gzipped', () => {
+  it('keeps the core without the calling-code table under 17.75 KB minified and gzipped', () => {
     const gzip = bundle('core')?.gzip ?? Infinity
-    expect({ gzip, withinBudget: gzip <= 18 * KB }).toStrictEqual({ gzip, withinBudget: true })
+    expect({ gzip, withinBudget: gzip <= 17.75 * KB }).toStrictEqual({ gzip, withinBudget: true })
   })
 
-  it('keeps the core with the calling-code table under 20 KB minified and gzipped', () => {
+  it('keeps the core with the calling-code table under 19.75 KB minified and gzipped', () => {
     const gzip = bundle('libraryWithoutDoors')?.gzip ?? Infinity
-    expect({ gzip, withinBudget: gzip <= 20 * KB }).toStrictEqual({ gzip, withinBudget: true })
+    expect({ gzip, withinBudget: gzip <= 19.75 * KB }).toStrictEqual({ gzip, withinBudget: true })
   })
 
-  it('keeps what the JSON-text, JSON Schema and Standard Schema doors add under 6.5 KB, and the whole library under 34.5 KB, minified and gzipped', () => {
+  it('keeps what the JSON-text, JSON Schema and Standard Schema doors add under 6.5 KB, and the whole library under 34 KB, minified and gzipped', () => {
     const door = bundle('jsonTextDoor')?.gzip ?? Infinity
     const all = bundle('library')?.gzip ?? Infinity
-    expect({ door, all, withinBudget: door <= 6.5 * KB && all <= 34.5 * KB }).toStrictEqual({ door, all, withinBudget: true })
+    expect({ door, all, withinBudget: door <= 6.5 * KB && all <= 34 * KB }).toStrictEqual({ door, all, withinBudget: true })
   })
 
   it('keeps what the messages door adds under 4.5 KB, and the Swedish table alone under 4 KB, minified and gzipped', () => {
