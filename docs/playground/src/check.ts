@@ -3,6 +3,8 @@
  * the form (a request object) and {@link checkRequestText} for the JSON mode (the request as
  * text, every issue placed in it). Both answer an {@link Outcome}, which is all the page renders
  * from; nothing here touches the DOM.
+ *
+ * Segment texts are not asked for: the page shows a few messages and splits only those.
  */
 import {
   composeMessages,
@@ -60,10 +62,10 @@ export function checkRequest(request: unknown, settings: Settings): Outcome {
   const { now, locale } = settings
   return settle(
     settings,
-    (pricing) => prepareBatch(request, pricing === undefined ? { now, locale, parts: true } : { now, locale, pricing, parts: true }),
+    (pricing) => prepareBatch(request, pricing === undefined ? { now, locale } : { now, locale, pricing }),
     () => {
       const valid = validateBatch(request, { now, locale })
-      return valid._tag === 'Right' ? [...composeMessages(valid.right, { parts: true })] : undefined
+      return valid._tag === 'Right' ? [...composeMessages(valid.right)] : undefined
     },
   )
 }
@@ -73,10 +75,10 @@ export function checkRequestText(text: string, settings: Settings): Outcome {
   const { now, locale } = settings
   return settle(
     settings,
-    (pricing) => prepareBatchJson(text, pricing === undefined ? { now, locale, parts: true } : { now, locale, pricing, parts: true }),
+    (pricing) => prepareBatchJson(text, pricing === undefined ? { now, locale } : { now, locale, pricing }),
     () => {
       const valid = validateBatchJson(text, { now, locale })
-      return valid._tag === 'Right' ? [...composeMessages(valid.right, { parts: true })] : undefined
+      return valid._tag === 'Right' ? [...composeMessages(valid.right)] : undefined
     },
   )
 }

@@ -29,7 +29,9 @@ import { isStaticKey, textsFor, type FieldKey, type PageTexts } from './texts'
 
 /** Messages shown in the preview; the rest are counted. */
 const PREVIEW_LIMIT = 25
-/** Issues listed at one field; the rest are counted (all are in the issues panel). */
+/** Issues listed in the issues panel; the rest are counted. */
+const ISSUE_LIMIT = 200
+/** Issues listed at one field; the rest are counted. */
 const FIELD_ISSUE_LIMIT = 10
 /** How many different characters a sentence names before it stops. */
 const CHARS_NAMED = 5
@@ -85,6 +87,7 @@ const issuesCount = byId('issues-count', HTMLElement)
 const priceBox = byId('price', HTMLElement)
 const preview = byId('preview', HTMLOListElement)
 const announce = byId('announce', HTMLElement)
+const latency = byId('latency', HTMLElement)
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 type RequestField = Exclude<FieldKey, 'account' | 'pricePerSegment' | 'json'>
@@ -125,7 +128,10 @@ function applyFixedTexts(): void {
   document.title = t.fixed.title
   for (const element of Array.from(document.querySelectorAll<HTMLElement>('[data-i18n]'))) {
     const key = element.dataset['i18n'] ?? ''
-    if (!isStaticKey(key)) continue
+    if (!isStaticKey(key)) {
+      console.error(`index.html names a text that texts.ts does not have: data-i18n="${key}"`)
+      continue
+    }
     const text = t.fixed[key]
     if (element instanceof HTMLOptionElement) element.textContent = text
     else element.replaceChildren(...rich(text))
@@ -683,7 +689,8 @@ function renderFieldIssues(list: HTMLUListElement, control: Control | undefined,
 }
 
 function renderIssues(shown: ReadonlyArray<Shown>): void {
-  issuesList.replaceChildren(...shown.map(issueItem))
+  issuesList.replaceChildren(...shown.slice(0, ISSUE_LIMIT).map(issueItem))
+  if (shown.length > ISSUE_LIMIT) issuesList.append(h('li', 'muted more', t.moreIssues(shown.length - ISSUE_LIMIT)))
   for (const { name, control, issues } of FIELDS) renderFieldIssues(issues, control, shown.filter((s) => s.field === name))
   renderFieldIssues(requestJsonIssues, requestJson, shown.filter((s) => s.field === 'json'))
   const errors = shown.filter((s) => s.severity === 'error').length
@@ -829,6 +836,29 @@ function render(): void {
   renderPrice(outcome.summary, pricing, outcome.pricingIssues)
 }
 
+// ---------------------------------------------------------------------------------------------
+// The page's own benchmark: how long each input takes to check and render, shown under the form.
+
+/** Inputs the median is taken over. */
+const LATENCY_WINDOW = 20
+const latencies: number[] = []
+
+function renderTimed(): void {
+  const start = performance.now()
+  render()
+  latencies.push(performance.now() - start)
+  if (latencies.length > LATENCY_WINDOW) latencies.shift()
+  renderLatency()
+}
+
+function renderLatency(): void {
+  const last = latencies[latencies.length - 1]
+  if (last === undefined) return
+  const sorted = [...latencies].sort((a, b) => a - b)
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? last
+  latency.textContent = t.latency(last, median, latencies.length)
+}
+
 const query = new URLSearchParams(window.location.search)
 const fixedNow = query.get('now')
 if (fixedNow !== null) nowInput.value = fixedNow
@@ -840,14 +870,14 @@ modeForm.addEventListener('input', () => switchTo('form'))
 modeJson.addEventListener('input', () => switchTo('json'))
 language.addEventListener('input', () => {
   setLocale(language.value === 'sv' ? 'sv' : 'en')
-  render()
+  renderTimed()
 })
 dropExtras.addEventListener('click', () => {
   extras = {}
-  render()
+  renderTimed()
 })
 // Every control fires `input` (selects too). Not `change`: a text field fires it when it loses
 // focus, and re-rendering then would replace the issue button being clicked.
-form.addEventListener('input', render)
-render()
+form.addEventListener('input', renderTimed)
+renderTimed()
 document.documentElement.dataset['ready'] = 'true'

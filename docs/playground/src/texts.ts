@@ -141,6 +141,15 @@ export interface PageTexts {
   readonly toJsonRefused: (fields: ReadonlyArray<string>) => string
   readonly carriedChanged: (fields: ReadonlyArray<string>) => string
   readonly extras: (names: ReadonlyArray<string>) => string
+  readonly moreIssues: (n: number) => string
+  /** The page's benchmark: the last input's time and the median of the last `count`, in ms. */
+  readonly latency: (last: number, median: number, count: number) => string
+}
+
+/** Milliseconds with one decimal (below 10) or none, in the language's decimal sign. */
+const ms = (n: number, comma: boolean): string => {
+  const text = n < 10 ? n.toFixed(1) : n.toFixed(0)
+  return comma ? text.replace('.', ',') : text
 }
 
 const list = (items: ReadonlyArray<string>, and: string): string => {
@@ -279,6 +288,11 @@ const en: PageTexts = {
   carriedChanged: (fields) =>
     `Carried to the form. The form cannot hold ${list(fields, 'and')} exactly as the JSON wrote ${fields.length === 1 ? 'it' : 'them'}; check ${fields.length === 1 ? 'that field' : 'those fields'}.`,
   extras: (names) => `Kept from the JSON, with no field of their own in the form: ${list(quoted(names), 'and')}.`,
+  moreIssues: (n) => `… and ${n} more`,
+  latency: (last, median, count) =>
+    count === 1
+      ? `Checked and shown in ${ms(last, false)} ms.`
+      : `Checked and shown in ${ms(last, false)} ms (median of the last ${count} inputs: ${ms(median, false)} ms).`,
 }
 
 const sv: PageTexts = {
@@ -414,6 +428,11 @@ const sv: PageTexts = {
   carriedChanged: (fields) =>
     `Överfört till formuläret. Formuläret kan inte visa ${list(fields, 'och')} exakt som i JSON-texten; kontrollera ${fields.length === 1 ? 'det fältet' : 'de fälten'}.`,
   extras: (names) => `Behålls från JSON-texten, fast formuläret saknar fält för ${names.length === 1 ? 'det' : 'dem'}: ${list(quoted(names), 'och')}.`,
+  moreIssues: (n) => `… och ${formatSwedishNumber(n)} till`,
+  latency: (last, median, count) =>
+    count === 1
+      ? `Kontrollerat och visat på ${ms(last, true)} ms.`
+      : `Kontrollerat och visat på ${ms(last, true)} ms (median för de ${formatSwedishNumber(count)} senaste ändringarna: ${ms(median, true)} ms).`,
 }
 
 /** The page's words in `locale`. */
