@@ -281,6 +281,11 @@ describe('playground', () => {
     for (const id of ['sender', 'recipients', 'body', 'type', 'datacoding', 'priority', 'windows', 'delivery-report-url', 'reference', 'tags']) {
       expect(await page.locator(`#${id}`).isVisible()).toBe(true)
     }
+    // A key written twice in the recipients' JSON (JSON.parse would keep the last silently).
+    await page.fill('#recipients', '{"46701234567": {}, "46701234567": {"name": "Ada"}}')
+    expect(await page.locator('#recipients-issues li[data-code="json.duplicate_key"]').count()).toBe(1)
+    await page.locator('#issues li[data-code="json.duplicate_key"]').getByRole('button').click()
+    expect(await page.evaluate('[document.activeElement.id, document.activeElement.selectionStart, document.activeElement.selectionEnd]')).toStrictEqual(['recipients', 20, 33])
     await page.fill('#recipients', '46701234567')
     await page.fill('#body', 'Hello')
     await page.selectOption('#type', 'flash')

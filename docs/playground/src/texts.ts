@@ -299,7 +299,7 @@ const sv: PageTexts = {
   fixed: {
     title: 'sms-preflight – prova själv',
     intro:
-      'Fyll i ett utskick till `POST /v2/batches` och se det kontrolleras medan du skriver: teckenkodning, segment, tecken med GSM-motsvarighet, problem, vad varje mottagare får och priset. Allt körs på den här sidan; inget skickas.',
+      'Fyll i ett utskick till `POST /v2/batches` och se hur det kontrolleras medan du skriver: teckenkodning, segment, tecken med GSM-motsvarighet, problem, vad varje mottagare får och priset. Allt körs på den här sidan; inget skickas.',
     language: 'Språk',
     'form-title': 'Begäran',
     'mode-legend': 'Redigera begäran',
@@ -382,15 +382,15 @@ const sv: PageTexts = {
   lookalikesUcsBecomesGsm: (chars, before, after) =>
     `Byts ${chars === 1 ? 'tecknet' : `de ${formatSwedishNumber(chars)} tecknen`} ut mot ${chars === 1 ? 'sin GSM-motsvarighet' : 'sina GSM-motsvarigheter'} skickas texten som GSM 7-bit: ${sv.segments(before)} → ${formatSwedishNumber(after)}.`,
   lookalikesUcsStays: (chars, before, after) =>
-    `${chars === 1 ? 'Ett tecken har' : `${formatSwedishNumber(chars)} tecken har`} en GSM-motsvarighet, men texten förblir UCS-2 på grund av andra tecken (${sv.segments(before)} → ${formatSwedishNumber(after)}).`,
+    `${chars === 1 ? 'Ett tecken har en GSM-motsvarighet' : `${formatSwedishNumber(chars)} tecken har GSM-motsvarigheter`}, men texten förblir UCS-2 på grund av andra tecken (${sv.segments(before)} → ${formatSwedishNumber(after)}).`,
   lookalikesGsmBecomesSendable: (chars, after) =>
     `Med teckenkodningen gsm kan texten inte skickas som den är. Byts ${chars === 1 ? 'tecknet' : `de ${formatSwedishNumber(chars)} tecknen`} ut mot ${chars === 1 ? 'sin GSM-motsvarighet' : 'sina GSM-motsvarigheter'} går den att skicka: ${sv.segments(after)}.`,
   lookalikesGsmStillNot: (chars, others) =>
-    `${chars === 1 ? 'Ett tecken har' : `${formatSwedishNumber(chars)} tecken har`} en GSM-motsvarighet, men inte ens när ${chars === 1 ? 'det är utbytt' : 'de är utbytta'} kan texten skickas med teckenkodningen gsm: ${list(others, 'och')} saknar GSM-motsvarighet.`,
+    `${chars === 1 ? 'Ett tecken har en GSM-motsvarighet' : `${formatSwedishNumber(chars)} tecken har GSM-motsvarigheter`}, men inte ens när ${chars === 1 ? 'det är utbytt' : 'de är utbytta'} kan texten skickas med teckenkodningen gsm: ${list(others, 'och')} saknar GSM-motsvarighet.`,
   replaceButton: (chars) => (chars === 1 ? 'Byt ut tecknet' : `Byt ut ${formatSwedishNumber(chars)} tecken`),
   removed: '(tas bort)',
   replacedAnnounce: (chars, sendable, encoding, segments) =>
-    `${chars === 1 ? 'Ett tecken bytt' : `${formatSwedishNumber(chars)} tecken bytta`}. ${
+    `${chars === 1 ? 'Ett tecken har bytts ut' : `${formatSwedishNumber(chars)} tecken har bytts ut`}. ${
       sendable ? `Texten är nu ${sv.encodingName(encoding)}, ${sv.segments(segments)}.` : 'Texten kan fortfarande inte skickas med teckenkodningen gsm.'
     }`,
   severity: (s) => (s === 'error' ? 'fel' : 'varning'),
@@ -399,7 +399,7 @@ const sv: PageTexts = {
     `(${formatSwedishNumber(errors)} fel, ${formatSwedishNumber(warnings)} ${warnings === 1 ? 'varning' : 'varningar'})`,
   goTo: (field) => `Gå till ${field}`,
   goToLabel: (field, code) => `Gå till fältet ${field}: ${code}`,
-  showInJson: 'Markera i JSON',
+  showInJson: 'Markera i JSON-texten',
   lineColumn: (line, column) => `rad ${formatSwedishNumber(line)}, kolumn ${formatSwedishNumber(column)}`,
   moreAtField: (n) => `… och ${formatSwedishNumber(n)} till (alla finns under Problem)`,
   fieldNotJson: (field, line, column, found) =>
@@ -407,10 +407,10 @@ const sv: PageTexts = {
       found === undefined ? ', vid slutet' : `, vid ${JSON.stringify(found)}`
     }.`,
   theBody: 'Meddelandetexten',
-  noRecipientYet: '(ingen mottagare kan sättas ihop ännu)',
+  noRecipientYet: '(inget meddelande kan sättas ihop ännu)',
   part: (n) => `Del ${formatSwedishNumber(n)}: `,
   moreMessages: (n) => `… och ${formatSwedishNumber(n)} ${n === 1 ? 'meddelande' : 'meddelanden'} till`,
-  unknownRegion: 'okänt land',
+  unknownRegion: 'okänd region',
   numberStatus: (s) => ({ ok: 'rimligt nummer', unknown_country: 'okänt land', too_short: 'för kort', too_long: 'för långt' })[s],
   messageStats: (encoding, units, segments) => `${encoding} · ${formatSwedishNumber(units)} ${sv.unitName(units, encoding)} · ${sv.segments(segments)}`,
   messageNotGsm: (chars) => `gsm · kan inte skickas som GSM 7-bit: ${list(chars, 'och')}`,
