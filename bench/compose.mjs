@@ -1,8 +1,14 @@
 // Composition benchmark: prepareBatch and the streaming form (validateBatch + composeMessages +
 // summaryBuilder) on 1e3..1e6 recipients, beside naive anchors run side by side in the same
-// process, on the same input:
-//   anchor/count    a plain loop: String.prototype.replace + an exact typed-array segment
-//                   count, counting only
+// process, on the same input. Three bodies:
+//   templated       a GSM body with one placeholder, one value per recipient
+//   shared          the same body without placeholders, recipients as a list
+//   mixed           a GSM body with extension characters (€ [ ] ~), two placeholders (one
+//                   from `default`), and one name in eight in Cyrillic, so one message in eight
+//                   is UCS-2 (issue 10 §2: the server-scale case)
+// Anchors:
+//   anchor/count    a plain loop: String.prototype.replace of every {key} with the recipient's
+//                   value or the default + an exact typed-array segment count, counting only
 //   anchor/keep     the same loop, keeping every composed string in an array
 //   numbers         analyzeMsisdn for every recipient alone: what the number analysis adds
 // Time: median of several rounds (rounds interleave the forms). Heap: growth over the heap
@@ -25,15 +31,22 @@ const lib = require('../dist/cjs/index.js')
 const { GSM_COST } = require('../dist/cjs/encoding/gsm.js')
 
 const BODY = 'Hej {name}! Din tid hos oss är bokad. Svara STOPP för att avsluta.'
+const MIXED_BODY = 'Hej {name}! Ditt pris: 100€ [inkl. moms] ~ svara STOPP. Läs mer på {url}'
 const now = new Date('2026-11-25T00:00:00Z')
 
-function makeInput(n, templated) {
-  if (!templated) {
+/** The request for `n` recipients with the body `kind` names (see the header). */
+function makeInput(n, kind) {
+  if (kind === 'shared') {
     const recipients = new Array(n)
     for (let i = 0; i < n; i++) recipients[i] = String(46700000000 + i)
     return { sender: 'iP1', recipients, body: BODY.replace('{name}', 'du') }
   }
   const recipients = {}
+  if (kind === 'mixed') {
+    for (let i = 0; i < n; i++) recipients[String(46700000000 + i)] = { name: i % 8 === 0 ? `Иван ${i}` : `Kund ${i}` }
+    recipients.default = { url: 'https://example.se/x' }
+    return { sender: 'iP1', recipients, body: MIXED_BODY }
+  }
   for (let i = 0; i < n; i++) recipients[String(46700000000 + i)] = { name: `Kund ${i}` }
   return { sender: 'iP1', recipients, body: BODY }
 }
@@ -88,9 +101,11 @@ function anchor(input, keep) {
       if (keep) out.push(text)
     }
   } else {
+    const defaults = input.recipients.default ?? {}
     for (const key of Object.keys(input.recipients)) {
+      if (key === 'default') continue
       const values = input.recipients[key]
-      const text = input.body.replace(/\{name\}/g, () => values.name ?? '')
+      const text = input.body.replace(/\{([^{}]+)\}/g, (_, k) => values[k] ?? defaults[k] ?? '')
       segments += countSegments(text)
       if (keep) out.push(text)
     }
@@ -111,6 +126,11 @@ const FORMS = {
       if (++i % 50000 === 0) sample()
     }
     return summary.result().segments
+  },
+  validate: (input) => {
+    const v = lib.validateBatch(input, { now })
+    if (v._tag !== 'Right') throw new Error('expected Right')
+    return 0
   },
   prepareBatch: (input) => {
     const r = lib.prepareBatch(input, { now })
@@ -149,23 +169,29 @@ function measureOnce(form, input) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 const quick = process.argv.includes('--quick')
-const cases = [
-  ...(quick ? [1e3, 1e4, 1e5] : [1e3, 1e4, 1e5, 1e6]).map((n) => ({ n, templated: true })),
-  ...(quick ? [] : [{ n: 1e6, templated: false }]),
-]
+// --mixed: only the mixed body at 1e6 (the server-scale ratios of issue 10 §2).
+const mixedOnly = process.argv.includes('--mixed')
+const cases = mixedOnly
+  ? [{ n: 1e6, kind: 'mixed' }]
+  : [
+      ...(quick ? [1e3, 1e4, 1e5] : [1e3, 1e4, 1e5, 1e6]).map((n) => ({ n, kind: 'templated' })),
+      ...(quick ? [] : [{ n: 1e6, kind: 'shared' }]),
+      { n: quick ? 1e5 : 1e6, kind: 'mixed' },
+    ]
+const KIND_LABEL = { templated: 'one value each', shared: 'shared', mixed: 'mixed (1 in 8 UCS-2)' }
 const rows = []
-for (const { n, templated } of cases) {
-  const input = makeInput(n, templated)
-  const rounds = n >= 1e6 ? 3 : n >= 1e5 ? 5 : 9
+for (const { n, kind } of cases) {
+  const input = makeInput(n, kind)
+  const rounds = n >= 1e6 ? 5 : n >= 1e5 ? 5 : 9
   // Warm-up on this input, then rounds that interleave the forms.
-  for (const form of Object.keys(FORMS)) FORMS[form](makeInput(Math.min(n, 2000), templated), () => undefined)
+  for (const form of Object.keys(FORMS)) FORMS[form](makeInput(Math.min(n, 2000), kind), () => undefined)
   const runs = Object.fromEntries(Object.keys(FORMS).map((f) => [f, []]))
   for (let r = 0; r < rounds; r++) for (const form of Object.keys(FORMS)) runs[form].push(measureOnce(form, input))
   for (const form of Object.keys(FORMS)) {
     const xs = runs[form]
     rows.push({
       n,
-      templated,
+      kind,
       form,
       nsPerRecipient: median(xs.map((x) => x.ns)) / n,
       msTotal: median(xs.map((x) => x.ns)) / 1e6,
@@ -176,21 +202,27 @@ for (const { n, templated } of cases) {
   }
 }
 
-console.log(`Node ${process.version}; body ${JSON.stringify(BODY)}; medians of 3 to 9 interleaved rounds in one process.`)
+console.log(`Node ${process.version}; medians of 5 to 9 interleaved rounds in one process.`)
+console.log(`templated/shared body ${JSON.stringify(BODY)}; mixed body ${JSON.stringify(MIXED_BODY)}.`)
 console.log('peak = heap growth sampled during the run; retained = heap growth still held by the result after a GC.\n')
 console.log('| recipients | body | form | total ms | ns / recipient | peak heap MB | retained MB |')
 console.log('| ---: | --- | --- | ---: | ---: | ---: | ---: |')
 for (const r of rows) {
   console.log(
-    `| ${r.n.toLocaleString('en')} | ${r.templated ? 'one value each' : 'shared'} | ${r.form} | ${r.msTotal.toFixed(1)} | ${r.nsPerRecipient.toFixed(0)} | ${r.peakMB.toFixed(1)} | ${r.retainedMB.toFixed(1)} |`,
+    `| ${r.n.toLocaleString('en')} | ${KIND_LABEL[r.kind]} | ${r.form} | ${r.msTotal.toFixed(1)} | ${r.nsPerRecipient.toFixed(0)} | ${r.peakMB.toFixed(1)} | ${r.retainedMB.toFixed(1)} |`,
   )
 }
-const at = (form, n, t = true) => rows.find((r) => r.form === form && r.n === n && r.templated === t)
-const top = cases.filter((c) => c.templated).at(-1).n
-const ratio = (a, b, n = top, t = true) => (at(a, n, t).nsPerRecipient / at(b, n, t).nsPerRecipient).toFixed(2)
-console.log(`\nAt ${top.toLocaleString('en')} recipients with one value each:`)
-console.log(`- prepareBatch / anchor-keep = ${ratio('prepareBatch', 'anchor/keep')}×; streaming / anchor-count = ${ratio('streaming', 'anchor/count')}×`)
-console.log(`- the number analysis alone is ${((100 * at('numbers', top).nsPerRecipient) / at('prepareBatch', top).nsPerRecipient).toFixed(1)}% of prepareBatch`)
-if (!quick) console.log(`- shared body: prepareBatch / anchor-keep = ${ratio('prepareBatch', 'anchor/keep', 1e6, false)}×; streaming / anchor-count = ${ratio('streaming', 'anchor/count', 1e6, false)}×`)
-const perRecipient = (n) => at('prepareBatch', n).nsPerRecipient.toFixed(0)
-console.log(`- prepareBatch ns per recipient from 1e4 to ${top.toExponential(0)}: ${cases.filter((c) => c.templated && c.n >= 1e4).map((c) => perRecipient(c.n)).join(' → ')}`)
+const at = (form, n, kind) => rows.find((r) => r.form === form && r.n === n && r.kind === kind)
+const ratio = (a, b, n, kind) => (at(a, n, kind).nsPerRecipient / at(b, n, kind).nsPerRecipient).toFixed(2)
+const both = (n, kind) =>
+  `prepareBatch / anchor-keep = ${ratio('prepareBatch', 'anchor/keep', n, kind)}× (aim ≤ 2); streaming / anchor-count = ${ratio('streaming', 'anchor/count', n, kind)}× (aim ≤ 1.5)`
+for (const { n, kind } of cases.filter((c) => c.n === Math.max(...cases.filter((d) => d.kind === c.kind).map((d) => d.n)))) {
+  console.log(`\nAt ${n.toLocaleString('en')} recipients, ${KIND_LABEL[kind]}:`)
+  console.log(`- ${both(n, kind)}`)
+  console.log(`- validateBatch alone / anchor-count = ${ratio('validate', 'anchor/count', n, kind)}×; the number analysis alone is ${((100 * at('numbers', n, kind).nsPerRecipient) / at('prepareBatch', n, kind).nsPerRecipient).toFixed(1)}% of prepareBatch`)
+}
+const templated = cases.filter((c) => c.kind === 'templated' && c.n >= 1e4)
+if (templated.length > 0) {
+  const top = templated.at(-1).n
+  console.log(`\n- prepareBatch ns per recipient, one value each, from 1e4 to ${top.toExponential(0)}: ${templated.map((c) => at('prepareBatch', c.n, 'templated').nsPerRecipient.toFixed(0)).join(' → ')}`)
+}

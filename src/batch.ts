@@ -199,31 +199,30 @@ const EMPTY_VALUES: TemplateValues = Object.freeze({})
  * changes its own object. (Not frozen: freezing a million small objects was measured at about
  * 15% of validateBatch; the type is `Readonly`.)
  */
-function copyValues(value: Readonly<Record<string, unknown>>): TemplateValues {
-  // Spread copies own enumerable properties only (an own "__proto__" stays an own key);
-  // everything downstream reads own keys only.
-  return { ...(value as TemplateValues) }
-}
-
 /**
  * Checks one template-values object, standing at `[...parent, key]`, and returns its copy
- * (everything downstream reads own keys only). An object with a bad entry is copied too: the
- * batch is invalid then, and its values are never used.
+ * (everything downstream reads own keys only). The copy is made first and checked, so each value
+ * is read once (a getter is called once) and what is checked is what is kept. An object with a
+ * bad entry is copied too: the batch is invalid then, and its values are never used.
  */
 function checkTemplateValues(value: unknown, parent: Path, key: string, sink: IssueSink, keys: Set<string> | undefined): TemplateValues {
   if (!isJsonObject(value)) {
     sink.add('template.values_not_object', () => makeIssue('template.values_not_object', [...parent, key]))
     return EMPTY_VALUES
   }
-  for (const k of Object.keys(value)) {
-    const v: unknown = value[k]
+  // Spread copies own enumerable properties only (an own "__proto__" stays an own key).
+  const copy: Readonly<Record<string, unknown>> = { ...value }
+  // for-in allocates no array of keys; it walks the prototype chain, so own keys only.
+  for (const k in copy) {
+    if (!hasOwn(copy, k)) continue
+    const v = copy[k]
     if (k.length === 0 || k.includes('{') || k.includes('}')) {
       sink.add('template.invalid_key', () => makeIssue('template.invalid_key', [...parent, key, k], { key: excerpt(k) }))
     } else if (typeof v !== 'string') {
       sink.add('template.value_not_string', () => makeIssue('template.value_not_string', [...parent, key, k]))
     } else keys?.add(k)
   }
-  return copyValues(value)
+  return copy as TemplateValues
 }
 
 interface DecodedRecipients {
@@ -302,13 +301,34 @@ function checkRecipientDictionary(
 
 const NO_KEYS: ReadonlySet<string> = /*#__PURE__*/ new Set()
 
+/**
+ * The keys of the batch of each recipients array of the dictionary form that this module made,
+ * as the `recipients` rule found them: the composer takes them from here instead of reading
+ * every recipient a second time. A private registry of arrays that only this module creates
+ * (weakly held, so it keeps nothing alive); the composer reads the recipients themselves as
+ * before.
+ */
+const BATCH_KEYS = /*#__PURE__*/ new WeakMap<object, ReadonlySet<string>>()
+
+/**
+ * The keys of the batch that the `recipients` rule found for `recipients`, when it is an array
+ * a {@link ValidBatch} of the dictionary form holds; else `undefined`.
+ *
+ * @internal
+ */
+export function knownBatchKeys(recipients: unknown): ReadonlySet<string> | undefined {
+  return typeof recipients === 'object' && recipients !== null ? BATCH_KEYS.get(recipients) : undefined
+}
+
 /** The `recipients` rule, at `path`; with `wantKeys`, the keys of the batch too. */
 export function checkRecipients(value: unknown, path: Path, wantKeys: boolean): RecipientsCheck {
   if (value === undefined || value === null) return { result: invalid(makeIssue('recipients.missing', path)), form: undefined, keys: NO_KEYS }
   if (isJsonArray(value)) return { result: checkRecipientList(value, path), form: 'list', keys: NO_KEYS }
   if (isJsonObject(value)) {
     const keys = wantKeys ? new Set<string>() : undefined
-    return { result: checkRecipientDictionary(value, path, keys), form: 'dictionary', keys: keys ?? NO_KEYS }
+    const result = checkRecipientDictionary(value, path, keys)
+    if (keys !== undefined && result._tag !== 'Left') BATCH_KEYS.set(result.right.recipients, keys)
+    return { result, form: 'dictionary', keys: keys ?? NO_KEYS }
   }
   return { result: invalid(makeIssue('recipients.invalid_type', path)), form: undefined, keys: NO_KEYS }
 }

@@ -7,6 +7,7 @@
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import {
+  knownBatchKeys,
   notGsmParams,
   REQUEST_FIELDS,
   templateKeysOf,
@@ -17,7 +18,19 @@ import {
   type TemplateValues,
   type ValidBatch,
 } from './batch.js'
-import { countText, GSM_PART, LONGEST_SENDABLE, UCS_PART, type Encoding, type NonGsmChar, type TextCount } from './encoding/analyze.js'
+import {
+  addPiece,
+  countFromSums,
+  countText,
+  GSM_PART,
+  GSM_SINGLE,
+  LONGEST_SENDABLE,
+  UCS_PART,
+  type Encoding,
+  type NonGsmChar,
+  type PieceSums,
+  type TextCount,
+} from './encoding/analyze.js'
 import { GSM_COST } from './encoding/gsm.js'
 import { scanLookalikes } from './encoding/lookalikes.js'
 import { splitSegments } from './encoding/split.js'
@@ -187,8 +200,6 @@ export interface ComposeOptions {
 
 const NONE: ReadonlyArray<Issue> = Object.freeze([])
 
-const NO_VALUES: TemplateValues = Object.freeze({})
-
 /** At most this many distinct texts keep their analysis (a bounded memo, cleared when full). */
 const MEMO_LIMIT = 4096
 
@@ -212,6 +223,14 @@ interface Plan {
   readonly bodyPath: Path
   readonly recipientsKey: string
   readonly datacoding: Encoding
+  /** The sums over the pieces every message has: the literals, and the placeholders left as written. */
+  readonly bodySums: Readonly<PieceSums>
+  /** The sums of each default value, counted once ({@link countMessage}). */
+  readonly defaultSums: Map<string, Readonly<PieceSums>>
+  /** Where {@link countMessage} adds up a message's pieces (one message at a time). */
+  readonly sums: PieceSums
+  /** The one-part counts made so far, by encoding, compatibility and units: messages share them. */
+  readonly counts: Map<number, TextCount>
 }
 
 
@@ -293,15 +312,71 @@ function composedLength(plan: Plan, values: TemplateValues): number {
   return length
 }
 
+/** Sums with nothing in them. */
+const noSums = (): PieceSums => ({ septets: 0, length: 0, compatible: true, edge: false })
 
-function planOf(batch: ValidBatch, recipients: Iterable<Recipient>): Plan {
+/**
+ * What `countText(text, plan.datacoding)` says of a recipient's text: from the sums over its
+ * pieces — the body's, counted once for the batch, and the values it takes (a default's once)
+ * — when one part holds it ({@link countFromSums}); else from the text itself. So a message's
+ * cost is its values', not its body's.
+ */
+function countMessage(plan: Plan, values: TemplateValues, text: string): TextCount {
+  // A text one part holds is at most 320 code units (160 septets, astral characters once).
+  if (text.length <= 2 * GSM_SINGLE) {
+    const { sums, bodySums } = plan
+    sums.septets = bodySums.septets
+    sums.length = bodySums.length
+    sums.compatible = bodySums.compatible
+    sums.edge = bodySums.edge
+    const { defaults } = plan.batch.request
+    for (const key of plan.template.keys) {
+      if (!plan.batchKeys.has(key)) continue
+      if (hasOwn(values, key)) addPiece(sums, values[key] ?? '')
+      else if (hasOwn(defaults, key)) {
+        let d = plan.defaultSums.get(key)
+        if (d === undefined) {
+          const counted = noSums()
+          addPiece(counted, defaults[key] ?? '')
+          plan.defaultSums.set(key, counted)
+          d = counted
+        }
+        sums.septets += d.septets
+        sums.length += d.length
+        sums.compatible &&= d.compatible
+        sums.edge ||= d.edge
+      }
+    }
+    // Messages of one part share their counts: one object per encoding, compatibility and units.
+    const id = sums.compatible || plan.datacoding === 'gsm' ? (sums.compatible ? 0 : 1000) + sums.septets : 2000 + sums.length
+    const shared = plan.counts.get(id)
+    if (shared !== undefined && !sums.edge) return shared
+    const fast = countFromSums(sums, plan.datacoding)
+    if (fast !== undefined) {
+      plan.counts.set(id, fast)
+      return fast
+    }
+  }
+  return countText(text, plan.datacoding)
+}
+
+/**
+ * What is the same for every recipient. The keys of the batch are those the `recipients` rule
+ * found (`known`) when validateBatch made the recipients, else read from every recipient.
+ */
+function planOf(batch: ValidBatch, recipients: Iterable<Recipient>, known: ReadonlySet<string> | undefined): Plan {
   const { request } = batch
   const template = compileTemplate(request.body)
   const templated = request.recipientsForm === 'dictionary' && template.hasPlaceholders
-  const batchKeys: ReadonlySet<string> = templated ? templateKeysOf(recipients, request.defaults) : new Set()
+  const batchKeys: ReadonlySet<string> = templated ? (known ?? templateKeysOf(recipients, request.defaults)) : new Set()
   const bodyPath: Path = [batch.keys.body]
   let literalLength = 0
-  for (const literal of template.literals) literalLength += literal.length
+  const bodySums = noSums()
+  for (const literal of template.literals) {
+    literalLength += literal.length
+    addPiece(bodySums, literal)
+  }
+  for (const key of template.keys) if (!batchKeys.has(key)) addPiece(bodySums, `{${key}}`)
   // The body's own issues (template.unresolved, message.not_gsm of the body) are the request's:
   // validateBatch reports them. What messages share is found per text, while composing.
   return {
@@ -313,6 +388,10 @@ function planOf(batch: ValidBatch, recipients: Iterable<Recipient>): Plan {
     bodyPath,
     recipientsKey: batch.keys.recipients,
     datacoding: request.datacoding,
+    bodySums,
+    defaultSums: new Map(),
+    sums: noSums(),
+    counts: new Map(),
   }
 }
 
@@ -413,21 +492,17 @@ function templatedIssues(
 }
 
 /**
- * A copy of a caller's template values: its own enumerable string values, in an object without a
- * prototype (so an own `"__proto__"` key stays a key); `undefined` when it is not an object or
- * holds a value that is not a string. May throw (a getter, a Proxy): its callers catch.
+ * A copy of a caller's template values: its own enumerable properties, each read once (spread
+ * defines an own `"__proto__"` key as a key; everything downstream reads own keys only);
+ * `undefined` when it is not an object or holds a value that is not a string. May throw (a
+ * getter, a Proxy): its callers catch.
  */
 function copyValues(v: unknown): TemplateValues | undefined {
   if (typeof v !== 'object' || v === null) return undefined
-  const keys = Object.keys(v)
-  if (keys.length === 0) return NO_VALUES
-  const copy = Object.create(null) as Record<string, string>
-  for (const key of keys) {
-    const value: unknown = (v as Readonly<Record<string, unknown>>)[key]
-    if (typeof value !== 'string') return undefined
-    copy[key] = value
-  }
-  return copy
+  const copy: Readonly<Record<string, unknown>> = { ...v }
+  // for-in allocates no array of keys; it walks the prototype chain, so own keys only.
+  for (const key in copy) if (hasOwn(copy, key) && typeof copy[key] !== 'string') return undefined
+  return copy as TemplateValues
 }
 
 /** One delivery window read from a caller's object: bounds that are strings or null, else undefined. */
@@ -478,6 +553,8 @@ function readRecipients(list: ReadonlyArray<unknown>, length: number): Iterable<
 interface ReadBatch {
   readonly batch: ValidBatch
   readonly recipients: Iterable<Recipient>
+  /** The keys of the batch, when validateBatch made its recipients ({@link knownBatchKeys}). */
+  readonly batchKeys: ReadonlySet<string> | undefined
 }
 
 /**
@@ -528,7 +605,7 @@ function readBatch(v: unknown): ReadBatch | undefined {
   }
   const named = (f: RequestField): string => (f === 'recipients' ? recipientsKey : f === 'body' ? bodyKey : f)
   const readKeys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, named(f)])) as Record<RequestField, string>
-  return { batch: { request: read, keys: readKeys, warnings: [] }, recipients: readRecipients(list, length) }
+  return { batch: { request: read, keys: readKeys, warnings: [] }, recipients: readRecipients(list, length), batchKeys: knownBatchKeys(list) }
 }
 
 /** What a message says of its counts. */
@@ -624,7 +701,7 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
   // read once, own properties only, into a copy (readBatch). So is `parts`: an inherited `parts`,
   // or one that throws when read, is not `true`.
   const read = readBatch(batch)
-  if (read !== undefined) yield* composeValid(read.batch, ownValue(options, 'parts') === true, read.recipients)
+  if (read !== undefined) yield* composeValid(read.batch, ownValue(options, 'parts') === true, read.recipients, read.batchKeys)
 }
 
 /**
@@ -635,8 +712,9 @@ function* composeValid(
   batch: ValidBatch,
   wantParts: boolean,
   recipients: Iterable<Recipient> = batch.request.recipients,
+  known: ReadonlySet<string> | undefined = knownBatchKeys(batch.request.recipients),
 ): Generator<Message, void, undefined> {
-  const plan = planOf(batch, recipients)
+  const plan = planOf(batch, recipients, known)
   const { request } = batch
   const memo = new Map<string, Memo>()
   let memoChars = 0
@@ -668,24 +746,29 @@ function* composeValid(
       // Recipients with identical texts share one analysis. Hashing a text costs a pass over it,
       // so when the first MEMO_PROBE texts were nearly all different, stop remembering.
       let known = memoOn ? memo.get(text) : undefined
-      if (known === undefined) {
-        known = { count: countText(text, plan.datacoding) }
+      let counted: TextCount
+      if (known !== undefined) {
+        lookups++
+        counted = known.count
+      } else {
+        counted = countMessage(plan, r.values, text)
         if (memoOn) {
           if (memo.size >= MEMO_LIMIT || memoChars + text.length > MEMO_CHARS) {
             memo.clear()
             memoChars = 0
           }
+          known = { count: counted }
           memo.set(text, known)
           memoChars += text.length
           if (++lookups === MEMO_PROBE && memo.size > MEMO_PROBE * 0.9) memoOn = false
         }
-      } else lookups++
-      count = known.count
+      }
+      count = counted
       const simple =
         rendered.emptied.length === 0 &&
         text.length <= BODY_MAX_LENGTH &&
-        (plan.datacoding === 'gsm' ? known.count.gsmCompatible : count.encoding === 'gsm')
-      issues = simple ? NONE : templatedIssues(plan, text, known, r.values, [plan.recipientsKey, r.at], rendered.emptied, cache)
+        (plan.datacoding === 'gsm' ? counted.gsmCompatible : counted.encoding === 'gsm')
+      issues = simple ? NONE : templatedIssues(plan, text, known ?? { count: counted }, r.values, [plan.recipientsKey, r.at], rendered.emptied, cache)
     }
     const status = analyzeMsisdn(r.msisdn)
     // A plausible number has no warning; one starting with 0 has had recipient.national_format
@@ -763,19 +846,21 @@ function regionOf(region: string | undefined, regions: ReadonlyArray<string>): s
 }
 
 /**
- * What the summary counts of a message from a JavaScript caller, read once, own properties only;
- * or `undefined` when it is not a message (no segment count that is a non-negative integer, no
- * encoding `gsm` or `ucs`). A status that cannot be read counts under `'unknown'`.
+ * Counts a message from a JavaScript caller, read once, own properties only; nothing when it is
+ * not a message (no segment count that is a non-negative integer, no encoding `gsm` or `ucs`). A
+ * status that cannot be read counts under `'unknown'`; its `regions` are read only when it has
+ * no `region`.
  */
-function readCounted(m: unknown): { readonly segments: number; readonly encoding: Encoding; readonly region: string } | undefined {
+function countRead(m: unknown, count: (n: number, encoding: Encoding, region: string) => void): void {
   const segments = ownValue(m, 'segments')
   const encoding = ownValue(m, 'encoding')
-  if (typeof segments !== 'number' || !Number.isSafeInteger(segments) || segments < 0) return undefined
-  if (encoding !== 'gsm' && encoding !== 'ucs') return undefined
+  if (typeof segments !== 'number' || !Number.isSafeInteger(segments) || segments < 0) return
+  if (encoding !== 'gsm' && encoding !== 'ucs') return
   const status = ownValue(m, 'status')
   const region = ownValue(status, 'region')
+  if (typeof region === 'string') return count(segments, encoding, region)
   const regions = readEach(ownValue(status, 'regions'), (r) => (typeof r === 'string' ? r : undefined))
-  return { segments, encoding, region: regionOf(typeof region === 'string' ? region : undefined, regions ?? []) }
+  count(segments, encoding, regionOf(undefined, regions ?? []))
 }
 
 /**
@@ -814,8 +899,7 @@ function summaryOf(request: Pick<BatchRequest, 'deliveryWindows' | 'priority'>, 
   return {
     add(m) {
       if (!read) return count(m.segments, m.encoding, regionOf(m.status.region, m.status.regions))
-      const counted = readCounted(m)
-      if (counted !== undefined) count(counted.segments, counted.encoding, counted.region)
+      countRead(m, count)
     },
     result() {
       const summary: Summary = {

@@ -145,6 +145,65 @@ const ucsCount = (text: string): TextCount => {
   return { encoding: 'ucs', gsmCompatible: false, units: n, segments, unitsPerSegment: UCS_PART, remaining: UCS_PART - (n - start) }
 }
 
+/**
+ * Sums over pieces of a text, enough to count it without reading it again when one part holds
+ * it ({@link countFromSums}): the septets as `'gsm'` counts them, the length, whether every
+ * piece is GSM, and whether a piece starts or ends with a surrogate (a pair could then span two
+ * pieces, and the sums would not be the text's).
+ *
+ * @internal
+ */
+export interface PieceSums {
+  septets: number
+  length: number
+  compatible: boolean
+  edge: boolean
+}
+
+/**
+ * Adds the piece `s` to `sums`: septets as {@link countText} with `'gsm'` counts them (a
+ * character outside the tables 1, an astral character once).
+ *
+ * @internal
+ */
+export function addPiece(sums: PieceSums, s: string): void {
+  const n = s.length
+  if (n === 0) return
+  sums.length += n
+  if ((s.charCodeAt(0) & 0xfc00) === 0xdc00 || (s.charCodeAt(n - 1) & 0xfc00) === 0xd800) sums.edge = true
+  const cost = GSM_COST
+  let septets = 0
+  for (let i = 0; i < n; i++) {
+    let k = cost[s.charCodeAt(i)] as number
+    if (k === 0) {
+      sums.compatible = false
+      k = 1
+      if (isPairAt(s, i)) i++
+    }
+    septets += k
+  }
+  sums.septets += septets
+}
+
+/**
+ * What {@link countText}`(text, datacoding)` says of a text whose pieces sum to `sums`, when it
+ * follows from the sums alone: the text is not empty, no pair can span two pieces, and one part
+ * holds it (160 septets, or 70 UCS-2 code units). Else `undefined`: count the text itself. The
+ * composer counts a message from its body's pieces, counted once, and its own values.
+ *
+ * @internal
+ */
+export function countFromSums(sums: PieceSums, datacoding: Encoding): TextCount | undefined {
+  const { septets, length, compatible } = sums
+  if (length === 0 || sums.edge) return undefined
+  if (compatible || datacoding === 'gsm') {
+    if (septets > GSM_SINGLE) return undefined
+    return { encoding: 'gsm', gsmCompatible: compatible, units: septets, segments: 1, unitsPerSegment: GSM_SINGLE, remaining: GSM_SINGLE - septets }
+  }
+  if (length > UCS_SINGLE) return undefined
+  return { encoding: 'ucs', gsmCompatible: false, units: length, segments: 1, unitsPerSegment: UCS_SINGLE, remaining: UCS_SINGLE - length }
+}
+
 const EMPTY: TextCount = Object.freeze({ encoding: 'gsm', gsmCompatible: true, units: 0, segments: 0, unitsPerSegment: GSM_SINGLE, remaining: GSM_SINGLE })
 
 /**

@@ -245,6 +245,9 @@ export interface LookalikeScan {
 
 const NOT_GSM: LookalikeScan = Object.freeze({ becomesGsm: false, segments: 0, characters: [], indices: new Int32Array(0) })
 
+/** No indices: what {@link scanLookalikes} starts from. */
+const NO_INDICES = /*#__PURE__*/ new Int32Array(0)
+
 /**
  * {@link LookalikeScan} of a text, equal to what {@link suggestGsm} gives, without an object per
  * replacement or per character outside GSM, stopping at the first character that has no
@@ -254,16 +257,23 @@ const NOT_GSM: LookalikeScan = Object.freeze({ becomesGsm: false, segments: 0, c
  */
 export function scanLookalikes(text: string): LookalikeScan {
   const characters: Array<{ char: string; replacement: string }> = []
-  // A typed array filled in place: pushing 77,256 numbers onto an array took 7 times as long.
-  const indices = new Int32Array(text.length)
+  // A typed array filled in place (pushing 77,256 numbers onto an array took 7 times as long),
+  // made when the first look-alike is found and doubled when full: most texts have none.
+  let indices = NO_INDICES
   let count = 0
   // What is replaced is one code unit or two (a letter and its accent): a number tells them apart.
-  const seen = new Set<number>()
+  let seen: Set<number> | undefined
   let last = -1
   const segments = walkLookalikes(text, true, (index, length, to) => {
+    if (count === indices.length) {
+      const grown = new Int32Array(Math.min(Math.max(16, count * 2), text.length))
+      grown.set(indices)
+      indices = grown
+    }
     indices[count++] = index
     const key = length === 1 ? text.charCodeAt(index) : text.charCodeAt(index) * 0x10000 + text.charCodeAt(index + 1)
     // Look-alikes come in runs ('’’’'): the one before is checked without a set look-up.
+    seen ??= new Set()
     if (key !== last && !seen.has(key)) {
       seen.add(key)
       characters.push({ char: text.slice(index, index + length), replacement: to })
