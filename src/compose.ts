@@ -40,6 +40,7 @@ import { elementAt, isArray, ownValue, readEach } from './own.js'
 import { alphanumericUnsupported } from './phone/alphanumeric.js'
 import { analyzeMsisdn, type MsisdnAnalysis } from './phone/analyzeMsisdn.js'
 import { msisdnWarnings } from './phone/warnings.js'
+import { numberTypeOption, withNumberType, type NumberTypeOf } from './phone/notMobile.js'
 import { priceBatch, validatePricing, type Price, type PricingOptions } from './pricing.js'
 import { BODY_MAX_LENGTH } from './rules/body.js'
 import { isWellFormedMsisdn, type Msisdn } from './rules/msisdn.js'
@@ -186,6 +187,13 @@ export interface PrepareOptions extends LocaleOptions {
   readonly pricing?: PricingOptions
   /** Include each message's segment texts. */
   readonly parts?: boolean
+  /**
+   * Tells each recipient's number type (`numberType` of `sms-preflight/numbers`, or a function
+   * of one's own): a message to a `fixed_line`, `toll_free`, `premium_rate`, `shared_cost`,
+   * `voip`, `pager` or `uan` number gets `recipient.not_mobile`. A value that is not a function,
+   * a call that throws and an answer that is not such a name give no warning.
+   */
+  readonly numberType?: NumberTypeOf
 }
 
 /**
@@ -198,7 +206,8 @@ export interface ComposeOptions {
   readonly parts?: boolean
 }
 
-const NONE: ReadonlyArray<Issue> = Object.freeze([])
+/** @internal */
+export const NONE: ReadonlyArray<Issue> = Object.freeze([])
 
 /** At most this many distinct texts keep their analysis (a bounded memo, cleared when full). */
 const MEMO_LIMIT = 4096
@@ -212,8 +221,12 @@ const MEMO_CHARS = 1 << 20
 /** After this many texts, the memo stops if nearly every text was new. */
 const MEMO_PROBE = 1024
 
-/** Everything about a composition that is the same for every recipient. */
-interface Plan {
+/**
+ * Everything about a composition that is the same for every recipient.
+ *
+ * @internal
+ */
+export interface Plan {
   readonly batch: ValidBatch
   readonly template: CompiledTemplate
   /** The length of the body's literal text, the placeholders left out. */
@@ -363,8 +376,10 @@ function countMessage(plan: Plan, values: TemplateValues, text: string): TextCou
 /**
  * What is the same for every recipient. The keys of the batch are those the `recipients` rule
  * found (`known`) when validateBatch made the recipients, else read from every recipient.
+ *
+ * @internal
  */
-function planOf(batch: ValidBatch, recipients: Iterable<Recipient>, known: ReadonlySet<string> | undefined): Plan {
+export function planOf(batch: ValidBatch, recipients: Iterable<Recipient>, known: ReadonlySet<string> | undefined): Plan {
   const { request } = batch
   const template = compileTemplate(request.body)
   const templated = request.recipientsForm === 'dictionary' && template.hasPlaceholders
@@ -422,14 +437,19 @@ function lookalikeIssue(s: Lookalikes, path: Path): Issue | undefined {
   return makeIssue('message.ucs_lookalikes', path, { characters: [...s.characters], segmentsSaved: s.segmentsSaved })
 }
 
-interface TextOutcome {
+/** @internal */
+export interface TextOutcome {
   readonly count: TextCount
   /** Issues that depend only on the text (for an untemplated batch: at the body's path). */
   readonly issues: ReadonlyArray<Issue>
 }
 
-/** The analysis of a text that every recipient shares (no template values in it). */
-function sharedOutcome(plan: Plan, text: string): TextOutcome {
+/**
+ * The analysis of a text that every recipient shares (no template values in it).
+ *
+ * @internal
+ */
+export function sharedOutcome(plan: Plan, text: string): TextOutcome {
   const count = countText(text, plan.datacoding)
   if (count.encoding !== 'ucs' || plan.datacoding !== 'ucs') return { count, issues: NONE }
   const w = lookalikeIssue(lookalikesIn(text, count), plan.bodyPath)
@@ -714,8 +734,25 @@ function* composeValid(
   recipients: Iterable<Recipient> = batch.request.recipients,
   known: ReadonlySet<string> | undefined = knownBatchKeys(batch.request.recipients),
 ): Generator<Message, void, undefined> {
-  const plan = planOf(batch, recipients, known)
-  const { request } = batch
+  const composer = composerOf(planOf(batch, recipients, known))
+  for (const r of recipients) yield composer(r, wantParts)
+}
+
+/**
+ * Composes one recipient's message (see {@link composeMessages}).
+ *
+ * @internal
+ */
+export type Composer = (r: Recipient, wantParts: boolean) => Message
+
+/**
+ * The composer of a batch: what its messages share (the memo of analyses, the body-level issues
+ * made once) lives as long as it does.
+ *
+ * @internal
+ */
+export function composerOf(plan: Plan): Composer {
+  const { request } = plan.batch
   const memo = new Map<string, Memo>()
   let memoChars = 0
   let memoOn = true
@@ -723,7 +760,7 @@ function* composeValid(
   const cache: Shared = new Map()
   let bodyOutcome: TextOutcome | undefined
   const prefix = `/${escapeToken(plan.recipientsKey)}/`
-  for (const r of recipients) {
+  return (r, wantParts) => {
     const path = prefix + escapeToken(r.at)
     let text: string = request.body
     let count: Counts
@@ -771,10 +808,7 @@ function* composeValid(
       issues = simple ? NONE : templatedIssues(plan, text, known ?? { count: counted }, r.values, [plan.recipientsKey, r.at], rendered.emptied, cache)
     }
     const status = analyzeMsisdn(r.msisdn)
-    // A plausible number has no warning; one starting with 0 has had recipient.national_format
-    // from the MSISDN rule already (validateBatch).
-    const numberIssues =
-      status.status === 'ok' || r.msisdn.charCodeAt(0) === 0x30 ? NONE : msisdnWarnings(r.msisdn, [plan.recipientsKey, r.at], status)
+    const numberIssues = numberIssuesOf(plan, r, status)
     const segmentIssue = count.segments > MAX_SEGMENTS ? tooMany(count, plan.templated ? [plan.recipientsKey, r.at] : plan.bodyPath, !built) : undefined
     if (numberIssues.length > 0 || segmentIssue !== undefined) {
       issues = segmentIssue === undefined ? [...issues, ...numberIssues] : [...issues, segmentIssue, ...numberIssues]
@@ -789,8 +823,18 @@ function* composeValid(
       status,
       issues,
     }
-    yield wantParts ? { ...message, parts: splitSegments(text, count.encoding) } : message
+    return wantParts ? { ...message, parts: splitSegments(text, count.encoding) } : message
   }
+}
+
+/**
+ * The number warnings of a recipient's message. A plausible number has none; one starting with
+ * 0 has had `recipient.national_format` from the MSISDN rule already (validateBatch).
+ *
+ * @internal
+ */
+export function numberIssuesOf(plan: Plan, r: Recipient, status: MsisdnAnalysis): ReadonlyArray<Issue> {
+  return status.status === 'ok' || r.msisdn.charCodeAt(0) === 0x30 ? NONE : msisdnWarnings(r.msisdn, [plan.recipientsKey, r.at], status)
 }
 
 /**
@@ -839,8 +883,12 @@ export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): Sum
 
 const NO_REQUEST: Pick<BatchRequest, 'deliveryWindows' | 'priority'> = Object.freeze({ deliveryWindows: [], priority: 1 })
 
-/** How the summary names a message's destination: its region, else the regions sharing its code. */
-function regionOf(region: string | undefined, regions: ReadonlyArray<string>): string {
+/**
+ * How the summary names a message's destination: its region, else the regions sharing its code.
+ *
+ * @internal
+ */
+export function regionOf(region: string | undefined, regions: ReadonlyArray<string>): string {
   // A code shared by several regions (+7 RU/KZ, +44 GB/GG/IM/JE) is not guessed at.
   return region ?? (regions.length > 0 ? regions.join('/') : 'unknown')
 }
@@ -868,7 +916,19 @@ function countRead(m: unknown, count: (n: number, encoding: Encoding, region: st
  * options already checked. With `read`, `add` reads each message as a caller's value
  * (readCounted) and ignores one that is not a message; prepareBatch adds its own messages.
  */
-function summaryOf(request: Pick<BatchRequest, 'deliveryWindows' | 'priority'>, pricing: PricingOptions | undefined, read: boolean): SummaryBuilder {
+/**
+ * A {@link SummaryBuilder} that also counts a message from its parts alone (createDraft counts
+ * messages it does not build).
+ *
+ * @internal
+ */
+export interface SummaryCounter extends SummaryBuilder {
+  /** Counts one message of `n` segments in `encoding` for `region` (as {@link regionOf} names it). */
+  readonly count: (n: number, encoding: Encoding, region: string) => void
+}
+
+/** @internal */
+export function summaryOf(request: Pick<BatchRequest, 'deliveryWindows' | 'priority'>, pricing: PricingOptions | undefined, read: boolean): SummaryCounter {
   let messages = 0
   let segments = 0
   const byEncoding = { gsm: 0, ucs: 0 }
@@ -897,6 +957,7 @@ function summaryOf(request: Pick<BatchRequest, 'deliveryWindows' | 'priority'>, 
     }
   }
   return {
+    count,
     add(m) {
       if (!read) return count(m.segments, m.encoding, regionOf(m.status.region, m.status.regions))
       countRead(m, count)
@@ -922,8 +983,12 @@ function summaryOf(request: Pick<BatchRequest, 'deliveryWindows' | 'priority'>, 
   }
 }
 
-/** The `sender.alphanumeric_unsupported` warning, when an alphanumeric sender meets such regions. */
-function senderReachIssue(batch: ValidBatch, regions: ReadonlyMap<string, number>): Issue | undefined {
+/**
+ * The `sender.alphanumeric_unsupported` warning, when an alphanumeric sender meets such regions.
+ *
+ * @internal
+ */
+export function senderReachIssue(batch: ValidBatch, regions: ReadonlyMap<string, number>): Issue | undefined {
   if (!isAlphanumericSender(batch.request.sender)) return undefined
   const countries = [...regions]
     .filter(([region]) => alphanumericUnsupported(region))
@@ -943,6 +1008,7 @@ export interface ReadOptions {
   readonly now: unknown
   readonly pricing: unknown
   readonly parts: boolean
+  readonly numberType?: NumberTypeOf | undefined
 }
 
 /**
@@ -951,11 +1017,20 @@ export interface ReadOptions {
  * @internal
  */
 export function readPrepareOptions(options: unknown): ReadOptions {
-  return { now: ownValue(options, 'now'), pricing: ownValue(options, 'pricing'), parts: ownValue(options, 'parts') === true }
+  return {
+    now: ownValue(options, 'now'),
+    pricing: ownValue(options, 'pricing'),
+    parts: ownValue(options, 'parts') === true,
+    numberType: numberTypeOption(ownValue(options, 'numberType')),
+  }
 }
 
-/** The pricing options checked: none when not given, else their issues or their normalised copy. */
-function checkedPricing(given: unknown): E.Either<NonEmptyArray<Issue>, PricingOptions | undefined> {
+/**
+ * The pricing options checked: none when not given, else their issues or their normalised copy.
+ *
+ * @internal
+ */
+export function checkedPricing(given: unknown): E.Either<NonEmptyArray<Issue>, PricingOptions | undefined> {
   if (given === undefined) return E.right(undefined)
   const r = validatePricing(given)
   return E.isLeft(r) ? r : E.right(r.right.value)
@@ -984,7 +1059,9 @@ function prepareBatchUnguarded(input: unknown, options: ReadOptions): E.Either<N
   // Once a message has an error the answer is a Left, which holds no message: from then on
   // none is kept (a million long texts must not stay only to be dropped).
   let failing = false
-  for (const m of composeValid(batch, options.parts)) {
+  const typeOf = options.numberType
+  for (const composed of composeValid(batch, options.parts)) {
+    const m = typeOf === undefined ? composed : withNumberType(composed, typeOf)
     if (!failing && m.issues.some(isError)) {
       failing = true
       messages.length = 0

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { JsonExpected, JsonProblem } from './json/problems.js'
+import type { NotMobileType } from './phone/numberTypes.js'
 
 /**
  * How serious an issue is. An `error` makes the request invalid; a `warning` never does.
@@ -81,6 +82,25 @@ const JSON_WORDS: Readonly<Record<JsonProblem | JsonExpected, string>> = {
   comma_or_close_object: '"," or "}"',
   comma_or_close_array: '"," or "]"',
   end: 'the end of the text',
+}
+
+/** The words of `recipient.not_mobile`: what each type of number is. */
+const NOT_MOBILE_WORDS: Readonly<Record<NotMobileType, string>> = {
+  fixed_line: 'a fixed-line (landline) number',
+  toll_free: 'a toll-free number',
+  premium_rate: 'a premium-rate number',
+  shared_cost: 'a shared-cost number',
+  voip: 'a VoIP number',
+  pager: 'a pager number',
+  uan: 'a universal access number (UAN)',
+}
+
+/**
+ * What a type of number is, after `lead`; empty for a name that is not a type (an issue made by
+ * hand, said again by `formatIssue`).
+ */
+function typeWords(words: Readonly<Record<NotMobileType, string>>, type: string, lead: string): string {
+  return Object.prototype.hasOwnProperty.call(words, type) ? lead + words[type as NotMobileType] : ''
 }
 
 type MessageOf = (...params: never[]) => string
@@ -205,6 +225,13 @@ export const catalogue = {
     p.prefix === '00'
       ? `${p.msisdn} starts with the international prefix 00: drop it and write country code + number (${p.msisdn.slice(2)}).`
       : `${p.msisdn} starts with 0: it looks like a national number; write it as country code + number.`,
+  ),
+  /**
+   * Warning at a recipient: the `numberType` option of `prepareBatch` gives it a type that cannot
+   * receive SMS (a landline, a service number, a pager, …).
+   */
+  'recipient.not_mobile': warning((p: { msisdn: string; type: NotMobileType }) =>
+    `${p.msisdn} is not a mobile number${typeWords(NOT_MOBILE_WORDS, p.type, ' but ')}: an SMS to it is usually lost, and still paid for.`,
   ),
 
   /** Error at a recipient: its template values are not an object. */

@@ -15,6 +15,7 @@ describe('severityOf', () => {
     'recipient.unknown_country',
     'recipient.implausible_length',
     'recipient.national_format',
+    'recipient.not_mobile',
     'template.empty_value',
     'template.unresolved',
     'message.too_long',
@@ -150,8 +151,9 @@ describe('messages', () => {
 
   // The params are what a translation needs; the English message states each of them. Two
   // params of json.invalid are vocabulary (JsonProblem, JsonExpected): the message says them
-  // in words, which the next test checks.
-  const VOCABULARY: Readonly<Record<string, ReadonlyArray<string>>> = { 'json.invalid': ['problem', 'expected'] }
+  // in words, which the next test checks; so is the type of recipient.not_mobile (its words
+  // are checked in test/phone/notMobile.test.ts).
+  const VOCABULARY: Readonly<Record<string, ReadonlyArray<string>>> = { 'json.invalid': ['problem', 'expected'], 'recipient.not_mobile': ['type'] }
   it.each(codes)('%s: states every value of its params', (code, entry) => {
     for (const issue of produced(entry)) {
       const words = VOCABULARY[code] ?? []

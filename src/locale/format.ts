@@ -45,6 +45,7 @@ const SHAPES: { readonly [C in ParamsCode]: { readonly [K in RequiredKeys<IssueP
   'recipient.unknown_country': { msisdn: 's' },
   'recipient.implausible_length': { msisdn: 's', callingCode: 's', length: 'n', min: 'n', max: 'n' },
   'recipient.national_format': { msisdn: 's' },
+  'recipient.not_mobile': { msisdn: 's', type: 's' },
   'template.invalid_key': { key: 's' },
   'template.empty_value': { keys: 'l' },
   'template.unresolved': { placeholder: 's', key: 's' },

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 import type { JsonExpected, JsonProblem } from '../json/problems.js'
+import type { NotMobileType } from '../phone/numberTypes.js'
 import type { Messages } from './messages.js'
 
 /** The no-break space that groups thousands (`2 000`), as Svenska skrivregler and CLDR's `sv` write it. */
@@ -59,6 +60,17 @@ const replaced = (list: ReadonlyArray<{ readonly char: string; readonly replacem
   och(list.map((c) => `${q(c.char)} (→ ${q(c.replacement)})`))
 
 /** Each JSON syntax problem in words: `found` is the character found, quoted (or ""). */
+/** What each type of number that cannot receive SMS is called (`recipient.not_mobile`). */
+const NOT_MOBILE_WORDS: Readonly<Record<NotMobileType, string>> = {
+  fixed_line: 'ett fastnätsnummer (fast telefon)',
+  toll_free: 'ett avgiftsfritt nummer',
+  premium_rate: 'ett betalnummer',
+  shared_cost: 'ett nummer med delad samtalskostnad',
+  voip: 'ett IP-telefoninummer',
+  pager: 'ett personsökarnummer',
+  uan: 'ett riksnummer (UAN)',
+}
+
 const JSON_PROBLEM: Readonly<Record<JsonProblem, (found: string, expected: boolean) => string>> = {
   empty: () => 'texten är tom',
   not_text: () => 'indata är ingen text',
@@ -152,6 +164,10 @@ export const swedishMessages: Messages = {
     p.prefix === '00'
       ? `${p.msisdn} börjar med utlandsprefixet 00: ta bort det och skriv landsnummer och nummer (${p.msisdn.slice(2)}).`
       : `${p.msisdn} börjar med 0 och ser ut som ett nationellt nummer; skriv det som landsnummer följt av numret.`,
+  'recipient.not_mobile': (p) =>
+    `${p.msisdn} är inte ett mobilnummer${
+      Object.prototype.hasOwnProperty.call(NOT_MOBILE_WORDS, p.type) ? ` utan ${NOT_MOBILE_WORDS[p.type]}` : ''
+    }: ett SMS dit kommer oftast inte fram, men kostar ändå.`,
 
   'template.values_not_object': () => 'Mallvärdena måste vara ett objekt från nyckel till sträng.',
   'template.value_not_string': () => 'Ett mallvärde måste vara en sträng.',

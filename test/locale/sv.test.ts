@@ -27,6 +27,7 @@ function scalars(value: unknown): Array<string | number> {
 const IN_WORDS: Readonly<Partial<Record<IssueCode, ReadonlyArray<string>>>> = {
   'json.invalid': ['problem', 'expected'],
   'recipient.non_digit': ['hint'],
+  'recipient.not_mobile': ['type'],
 }
 
 /**

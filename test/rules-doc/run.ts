@@ -18,7 +18,7 @@ export function run(entry: RuleEntry): E.Either<ReadonlyArray<Issue>, unknown> {
     case 'validateBatch':
       return validateBatch(entry.input, { now })
     case 'prepareBatch':
-      return prepareBatch(entry.input, { now })
+      return prepareBatch(entry.input, entry.options?.numberType === undefined ? { now } : { now, numberType: entry.options.numberType })
     case 'validateBatchJson':
       // The JSON-text examples give the text itself.
       return validateBatchJson(typeof entry.input === 'string' ? entry.input : '', { now })

@@ -4,6 +4,7 @@
  * `docs/rules.md` from these entries and the catalogue.
  */
 import type { IssueCode } from '../../src/issue'
+import { numberType } from '../../src/numbers'
 import type { PricingOptions } from '../../src/pricing'
 
 /** The function an example is run through. */
@@ -27,8 +28,11 @@ export interface RuleEntry {
    * (`resolveWindows`), the price input (`priceBatch`) or the pricing options (`validatePricing`).
    */
   readonly input: unknown
-  /** "Now" (default {@link NOW}) and, for `priceBatch`, the pricing options. */
-  readonly options?: { readonly now?: Date; readonly pricing?: PricingOptions }
+  /**
+   * "Now" (default {@link NOW}), for `priceBatch` the pricing options, and for `prepareBatch` the
+   * `numberType` option.
+   */
+  readonly options?: { readonly now?: Date; readonly pricing?: PricingOptions; readonly numberType?: (msisdn: string) => string }
   /** The JSON Pointer the issue stands at. */
   readonly path: string
   /** Shown instead of the call with its compact JSON when that is too long to read. */
@@ -73,6 +77,8 @@ const SPEC_URL =
 const SPEC_TAGS = 'optional array of strings (`tags.invalid_type`, `tag.not_string`, `tag.empty`)'
 const SPEC_TAG_WARNINGS =
   'leading or trailing white space `tag.whitespace` (w) and repeats `tag.duplicate` (w) are reported, never silently changed.'
+const SPEC_NOT_MOBILE =
+  'the `prepareBatch` option `numberType` that adds `recipient.not_mobile` (w) for numbers that cannot receive SMS.'
 const SPEC_PRICE = "The base price per segment is the caller's input (it may have up to 4 decimals, e.g. 0.0595)."
 
 /** Lengths of the examples built programmatically. */
@@ -283,6 +289,17 @@ export const rulesTable: ReadonlyArray<RuleEntry> = [
     source: 'page',
     call: 'prepareBatch',
     input: withFields({ recipients: ['4670123'] }),
+    path: '/recipients/0',
+  },
+  {
+    code: 'recipient.not_mobile',
+    rule: SPEC_NOT_MOBILE,
+    source: 'SPEC',
+    call: 'prepareBatch',
+    input: withFields({ recipients: ['46812345678'] }),
+    options: { numberType },
+    display: 'prepareBatch({"sender":"iP1","recipients":["46812345678"],"body":"A very nice message"}, { now, numberType })',
+    note: 'with `numberType` of `sms-preflight/numbers` (46812345678 is a Stockholm landline)',
     path: '/recipients/0',
   },
   {
