@@ -473,17 +473,84 @@ interface Checked {
   readonly keys: Readonly<Record<RequestField, string>>
 }
 
+/**
+ * The `recipients` rule's last answer, kept by a caller that checks one request again and again
+ * as it is edited (createDraft): the same value at the same key gives the same answer, so it is
+ * reused instead of reading a hundred thousand recipients again.
+ *
+ * @internal
+ */
+export interface RecipientsMemo {
+  /** Gather the keys of the batch whatever the body is (a body being edited may gain a placeholder). */
+  readonly allKeys: boolean
+  last?: { readonly value: unknown; readonly key: string; readonly wantKeys: boolean; readonly check: RecipientsCheck }
+}
+
+/** {@link checkRecipients}, answered from `memo` when the same value was checked at the same key. */
+function recipientsOf(value: unknown, path: Path, wantBodyKeys: boolean, memo: RecipientsMemo | undefined): RecipientsCheck {
+  const wantKeys = wantBodyKeys || memo?.allKeys === true
+  const key = String(path[0])
+  const last = memo?.last
+  // A value checked without the keys of the batch cannot answer a check that needs them.
+  if (last !== undefined && last.value === value && last.key === key && (last.wantKeys || !wantKeys)) return last.check
+  const check = checkRecipients(value, path, wantKeys)
+  if (memo !== undefined) memo.last = { value, key, wantKeys, check }
+  return check
+}
+
+/**
+ * What {@link checkRequest} found field by field, for a caller that needs more than the whole
+ * answer (createDraft composes the recipients and the body while other fields have errors).
+ *
+ * @internal
+ */
+export interface RequestParts {
+  readonly checked: Validation<Checked>
+  /** Undefined when the input is not an object. */
+  readonly recipients: RecipientsCheck | undefined
+  readonly body: Validation<Body> | undefined
+  readonly datacoding: Validation<Datacoding> | undefined
+  readonly priority: Validation<Priority> | undefined
+  readonly deliveryWindows: Validation<ReadonlyArray<WindowSpec>> | undefined
+  /** The key each field was written with. */
+  readonly keys: Readonly<Record<RequestField, string>>
+}
+
 /** Every rule of the request, at the paths where each field belongs. */
 function checkRequest(input: unknown, now: Date | undefined): Validation<Checked> {
-  if (!isJsonObject(input)) return invalid(makeIssue('request.not_object', []))
+  return checkRequestParts(input, now, undefined).checked
+}
+
+const FIELD_KEYS: Readonly<Record<RequestField, string>> = /*#__PURE__*/ Object.fromEntries(REQUEST_FIELDS.map((f) => [f, f])) as Record<RequestField, string>
+
+/**
+ * {@link checkRequest}, field by field; the `recipients` rule's answer is taken from `memo` when
+ * it has one for the same value.
+ *
+ * @internal
+ */
+export function checkRequestParts(input: unknown, now: Date | undefined, memo: RecipientsMemo | undefined): RequestParts {
+  if (!isJsonObject(input)) {
+    return {
+      checked: invalid(makeIssue('request.not_object', [])),
+      recipients: undefined,
+      body: undefined,
+      datacoding: undefined,
+      priority: undefined,
+      deliveryWindows: undefined,
+      keys: FIELD_KEYS,
+    }
+  }
   const { fields, issues } = bindFields(input)
   // A field is reported at the key it was written with (`/Sender`), or at its own name when absent.
   const at = (f: RequestField): Path => [fields[f]?.key ?? f]
   const value = (f: RequestField): unknown => fields[f]?.value
   const rawBody = value('body')
-  const recipients = checkRecipients(value('recipients'), at('recipients'), typeof rawBody === 'string' && rawBody.includes('{'))
+  const recipients = recipientsOf(value('recipients'), at('recipients'), typeof rawBody === 'string' && rawBody.includes('{'), memo)
   const body = checkBody(rawBody, at('body'))
   const datacoding = checkDatacoding(value('datacoding'), at('datacoding'))
+  const priority = checkPriority(value('priority'), at('priority'))
+  const deliveryWindows = checkWindows(value('deliveryWindows'), at('deliveryWindows'), now)
   const checked = struct({
     request: fromIssues(issues, null),
     sender: checkSender(value('sender'), at('sender')),
@@ -492,14 +559,14 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
     bodyText: checkBodyText(recipients, body, datacoding, at('body')),
     type: checkType(value('type'), at('type')),
     datacoding,
-    priority: checkPriority(value('priority'), at('priority')),
-    deliveryWindows: checkWindows(value('deliveryWindows'), at('deliveryWindows'), now),
+    priority,
+    deliveryWindows,
     deliveryReportUrl: checkDeliveryReportUrl(value('deliveryReportUrl'), at('deliveryReportUrl')),
     reference: checkReference(value('reference'), at('reference')),
     tags: checkTags(value('tags'), at('tags')),
   })
   const keys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, fields[f]?.key ?? f])) as Record<RequestField, string>
-  return mapValid(checked, (r) => ({
+  const whole = mapValid(checked, (r) => ({
     keys,
     request: {
     sender: r.sender,
@@ -516,6 +583,7 @@ function checkRequest(input: unknown, now: Date | undefined): Validation<Checked
     tags: r.tags,
   },
   }))
+  return { checked: whole, recipients, body, datacoding, priority, deliveryWindows, keys }
 }
 
 function validateBatchUnguarded(input: unknown, options?: ValidateOptions): E.Either<NonEmptyArray<Issue>, ValidBatch> {
@@ -537,6 +605,25 @@ function validateBatchUnguarded(input: unknown, options?: ValidateOptions): E.Ei
     case 'Right':
       return E.right({ request: v.right.request, keys: v.right.keys, warnings: [] })
   }
+}
+
+/**
+ * {@link validateBatch}'s answer in English for a usable `now`, with what each field said
+ * (createDraft); the `recipients` rule's answer comes from `memo` when it holds one for the same
+ * value. May throw on a hostile value, as the rules do: its caller guards.
+ *
+ * @internal
+ */
+export function validateParts(
+  input: unknown,
+  now: Date,
+  memo: RecipientsMemo,
+): { readonly result: E.Either<NonEmptyArray<Issue>, ValidBatch>; readonly parts: RequestParts } {
+  const parts = checkRequestParts(input, now, memo)
+  const v = parts.checked
+  const result: E.Either<NonEmptyArray<Issue>, ValidBatch> =
+    v._tag === 'Left' ? E.left(v.left) : E.right({ request: v.right.request, keys: v.right.keys, warnings: v._tag === 'Both' ? v.left : [] })
+  return { result, parts }
 }
 
 /**

@@ -109,6 +109,10 @@ export type {
 } from './compose.js'
 export { composeMessages, prepareBatch, summaryBuilder, MAX_SEGMENTS } from './compose.js'
 
+// Forms: a request being edited
+export type { Draft, DraftOptions, DraftState } from './draft.js'
+export { createDraft } from './draft.js'
+
 // JSON text
 export type { Located, Span, JsonParse, JsonParsed, JsonNotParsed, JsonSyntaxError, JsonProblem, JsonExpected, DuplicateKey } from './json/parse.js'
 export { parseJson } from './json/parse.js'

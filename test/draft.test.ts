@@ -1,0 +1,177 @@
+// createDraft (issue 9 §4, SPEC "The doors into other code"): after every edit, exactly what
+// prepareBatch says for the same request and options; the summary while other fields have errors;
+// messages composed on demand.
+import * as E from 'fp-ts/Either'
+import fc from 'fast-check'
+import { createDraft, type DraftState } from '../src/draft'
+import { prepareBatch, type PrepareOptions } from '../src/compose'
+
+const now = new Date('2026-11-25T00:00:00Z')
+const pricing = { account: 'SE', pricePerSegment: '0.35' }
+
+/** The request as the draft holds it after `patches`: top-level fields replaced, `undefined` removes. */
+function apply(input: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...input }
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) delete out[k]
+    else out[k] = v
+  }
+  return out
+}
+
+/** The draft's state must be prepareBatch's answer, field by field (SPEC: exactly). */
+function expectSameAsPrepare(state: DraftState, request: unknown, options: PrepareOptions): void {
+  const r = prepareBatch(request, options)
+  if (E.isLeft(r)) {
+    expect(state.issues).toStrictEqual(r.left)
+    return
+  }
+  expect(state.issues).toStrictEqual(r.right.warnings)
+  expect(state.summary).toStrictEqual(r.right.summary)
+  expect(state.windows).toStrictEqual(r.right.windows)
+  r.right.messages.forEach((m, i) => expect(state.message(i)).toStrictEqual(m))
+  expect(state.message(r.right.messages.length)).toBeUndefined()
+}
+
+// Pieces that reach every path of composition: extension characters, look-alikes, characters
+// outside GSM, an astral character, long runs for several parts.
+const piece = fc.constantFrom('Hej', ' ', '€', '’', 'Л', '😀', '…', '{name}', '{x}', '{', 'a'.repeat(70), 'é')
+// Mostly valid values, so that most states are a Right with messages to compare.
+const body = fc.oneof(
+  { arbitrary: fc.array(piece, { minLength: 1, maxLength: 8 }).map((ps) => ps.join('')), weight: 8 },
+  { arbitrary: fc.constantFrom('', 42, null), weight: 1 },
+)
+const number = fc.oneof(
+  { arbitrary: fc.constantFrom('46701234567', '46701234568', '46701234569', '447700900123', '77011234567', '12025550123', '4670123456'), weight: 8 },
+  { arbitrary: fc.constantFrom('0701234567', '4670123456x'), weight: 1 },
+)
+const value = fc.oneof({ arbitrary: fc.constantFrom('Ada', 'Иван', '', 'a'.repeat(80), '’', 'x€'), weight: 12 }, { arbitrary: fc.constant(7), weight: 1 })
+const recipients = fc.oneof(
+  fc.array(number, { maxLength: 5 }),
+  fc
+    .tuple(fc.dictionary(number, fc.dictionary(fc.constantFrom('name', 'x'), value, { maxKeys: 2 }), { maxKeys: 5 }), fc.option(fc.constantFrom({ name: 'du' }, { x: 'X' }, { name: 3 }), { nil: undefined }))
+    .map(([d, def]) => (def === undefined ? d : { ...d, default: def })),
+  fc.constantFrom('46701234567', null),
+)
+const windows = fc.constantFrom(
+  undefined,
+  [{ opens: '2026-12-01T08:00:00Z', closes: '2026-12-01T17:00:00Z' }],
+  [{ opens: null, closes: '2026-11-20T00:00:00Z' }],
+  'soon',
+)
+const field = fc.oneof(
+  fc.record({ sender: fc.constantFrom('iP1', 'iP1', 'iP', 'Acme', '46701234567', 5, undefined) }),
+  fc.record({ recipients }),
+  fc.record({ body }),
+  fc.record({ datacoding: fc.constantFrom('gsm', 'ucs', 'ucs', 'utf8', undefined) }),
+  fc.record({ priority: fc.constantFrom(1, 2, 3, undefined) }),
+  fc.record({ deliveryWindows: windows }),
+  fc.record({ tags: fc.constantFrom(['a'], ['a', 'a'], 'a', undefined) }),
+  fc.record({ Body: fc.constantFrom('Hi', undefined) }),
+)
+const start = fc.record({
+  sender: fc.constantFrom('iP1', 'iP1', 'iP1', 'iP'),
+  recipients,
+  body,
+})
+const options = fc.record({
+  pricing: fc.constantFrom(undefined, pricing, pricing, { account: 'SE', pricePerSegment: 'x' }),
+  locale: fc.constantFrom(undefined, 'sv' as const),
+  parts: fc.boolean(),
+})
+
+describe('createDraft: exactly what prepareBatch says', () => {
+  it('after every edit of a random sequence: the issues, and when Right the summary, windows and each message', () => {
+    fc.assert(
+      fc.property(start, fc.array(field, { maxLength: 6 }), options, (input, edits, o) => {
+        const opts: PrepareOptions = {
+          now,
+          parts: o.parts,
+          ...(o.pricing === undefined ? {} : { pricing: o.pricing as PrepareOptions['pricing'] & object }),
+          ...(o.locale === undefined ? {} : { locale: o.locale }),
+        }
+        const draft = createDraft(input, opts)
+        let request: Record<string, unknown> = input
+        expectSameAsPrepare(draft.state, request, opts)
+        for (const patch of edits) {
+          request = apply(request, patch)
+          expectSameAsPrepare(draft.update(patch), request, opts)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('createDraft: the summary while other fields have errors', () => {
+  const input = { sender: 'iP', recipients: { '46701234567': { name: 'Ada' }, '46701234568': {} }, body: 'Hej {name}!', priority: 2 }
+
+  it('is there while the sender is being typed, as prepareBatch would give it once the sender is valid', () => {
+    const draft = createDraft(input, { now, pricing })
+    expect(draft.state.issues.map((i) => i.code)).toStrictEqual(['sender.alphanumeric_length'])
+    const valid = prepareBatch({ ...input, sender: 'iP1' }, { now, pricing })
+    expect(draft.state.summary).toStrictEqual(E.isRight(valid) ? valid.right.summary : undefined)
+    // ...and each message too.
+    expect(draft.state.message(1)?.text).toBe('Hej !')
+  })
+
+  it('has no price while the priority is invalid (the surcharge is unknown), and no window bounds while the windows are', () => {
+    const draft = createDraft({ ...input, sender: 'iP1', priority: 3, deliveryWindows: 'soon' }, { now, pricing })
+    expect(draft.state.summary?.segments).toBe(2)
+    expect(draft.state.summary?.price).toBeUndefined()
+    expect([draft.state.summary?.firstOpens, draft.state.summary?.lastCloses, draft.state.windows]).toStrictEqual([null, null, []])
+  })
+
+  it('is null while the recipients, the body or the datacoding are invalid', () => {
+    const draft = createDraft(input, { now })
+    expect(draft.update({ body: '' }).summary).toBeNull()
+    expect(draft.update({ body: 'Hej', recipients: { '4670x': {} } }).summary).toBeNull()
+    expect(draft.update({ recipients: ['46701234567'], datacoding: 'utf8' }).summary).toBeNull()
+    expect(draft.update({ datacoding: undefined }).summary?.messages).toBe(1)
+  })
+})
+
+describe('createDraft: messages on demand', () => {
+  it('composes message(i) when asked; nothing past the end, for a negative or fractional index, or while nothing composes', () => {
+    const draft = createDraft({ sender: 'iP1', recipients: ['46701234567', '46701234568'], body: 'Hi' }, { now })
+    expect([draft.state.message(0)?.recipient, draft.state.message(1)?.recipient]).toStrictEqual(['46701234567', '46701234568'])
+    expect([draft.state.message(2), draft.state.message(-1), draft.state.message(0.5), draft.state.message(Number.NaN)]).toStrictEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ])
+    expect(draft.update({ body: '' }).message(0)).toBeUndefined()
+  })
+
+  it('says its messages in the locale asked for', () => {
+    // `name` is a key of the batch (the second recipient has it): the first one's is emptied.
+    const draft = createDraft({ sender: 'iP1', recipients: { '46701234567': {}, '46701234568': { name: 'Ada' } }, body: 'Hej {name}' }, { now, locale: 'sv' })
+    const issue = draft.state.message(0)?.issues[0]
+    expect(issue?.code).toBe('template.empty_value')
+    expect(issue?.message).toMatch(/tom/)
+  })
+})
+
+describe('createDraft: total for JavaScript callers', () => {
+  it('ignores a patch that is not an object, and answers request.unreadable for a field that throws when read', () => {
+    const draft = createDraft({ sender: 'iP1', recipients: ['46701234567'], body: 'Hi' }, { now })
+    const before = draft.state
+    for (const patch of [null, 7, 'body'] as unknown as Array<Record<string, unknown>>) expect(draft.update(patch).issues).toStrictEqual(before.issues)
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => ['body'],
+        getOwnPropertyDescriptor: () => ({ configurable: true, enumerable: true, value: 'x' }),
+        get: () => {
+          throw new Error('hostile')
+        },
+      },
+    )
+    expect(() => draft.update(hostile)).not.toThrow()
+    const tricky = { sender: 'iP1', recipients: ['46701234567'], get body(): string {
+      throw new Error('hostile')
+    } }
+    expect(createDraft(tricky, { now }).state.issues.map((i) => i.code)).toStrictEqual(['request.unreadable'])
+  })
+})
