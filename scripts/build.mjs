@@ -4,8 +4,8 @@
 //              a browser bundle tree-shakes them.
 //   dist/mjs   ESM for native Node ("import" condition): fp-ts/io-ts from lib/ with explicit
 //              .js files (fp-ts has no exports map; Node ESM cannot import its directories).
-//   dist/cjs   CommonJS ("require" condition); index.js, national/index.js and cli/main.js are
-//              bundled (see below).
+//   dist/cjs   CommonJS ("require" condition); index.js, national/index.js, numbers/index.js and
+//              cli/main.js are bundled (see below).
 //
 // Declarations come from one tsc run (tsconfig.core.json) and are copied into dist/cjs and
 // dist/mjs, with the fp-ts/io-ts specifiers rewritten the same way as the code.
@@ -97,10 +97,12 @@ for (const [flavour, format] of [['esm', 'esm'], ['mjs', 'esm'], ['cjs', 'cjs']]
 // a third of validateBatch's time at 300,000 recipients); bundled, the library's modules call
 // each other directly and only the package's own exports go through one. The per-file
 // transpiles stay beside them (deep imports in benchmarks); the dependencies stay external.
-const external = ['fp-ts', 'fp-ts/*', 'io-ts', 'io-ts/*', 'date-fns', 'date-fns/*', 'node:*']
+// libphonenumber-js is an optional peer dependency, for the `sms-preflight/numbers` entry only.
+const external = ['fp-ts', 'fp-ts/*', 'io-ts', 'io-ts/*', 'date-fns', 'date-fns/*', 'libphonenumber-js', 'libphonenumber-js/*', 'node:*']
 for (const [entry, out, platform] of [
   ['index.ts', 'index.js', 'neutral'],
   ['national/index.ts', 'national/index.js', 'neutral'],
+  ['numbers/index.ts', 'numbers/index.js', 'neutral'],
   ['cli/main.ts', 'cli/main.js', 'node'],
 ]) {
   const bundled = await build({

@@ -47,6 +47,12 @@ const distFlag = args.indexOf('--dist')
  *
  * The `sms-preflight/national` entry (issue 15: the thirteen languages' shift tables and their
  * analysis, an entry of its own that the main entry never loads) under 5 KB: 4.64 KB measured.
+ *
+ * The `sms-preflight/numbers` entry (issue 15: `numberType` with libphonenumber-js's full
+ * metadata, an optional peer dependency that the application's bundle takes in) under 50 KB:
+ * 48.27 KB measured, of which the metadata (`metadata.max.json`) is about 39 KB and the entry's
+ * own modules under 0.5 KB. An entry of its own, as the national tables: the main entry never
+ * loads it.
  */
 //
 // Re-baselined (step 8, hardening): the original targets — the core under 15 KB, with the
@@ -70,6 +76,7 @@ export const BUDGETS = {
   messagesDoor: 4.5 * 1024,
   serverDoor: 5 * 1024,
   national: 5 * 1024,
+  numbers: 50 * 1024,
 }
 
 /** The exports of the JSON-text door. */
@@ -187,6 +194,11 @@ const ENTRIES = [
     name: 'national',
     label: 'the `sms-preflight/national` entry (every export: the thirteen languages\' shift tables, `analyzeNational`, `splitNational`)',
     code: (esm) => `export * from ${JSON.stringify(join(dirname(esm), 'national', 'index.js'))}`,
+  },
+  {
+    name: 'numbers',
+    label: 'the `sms-preflight/numbers` entry (every export: `numberType` with libphonenumber-js and its full metadata)',
+    code: (esm) => `export * from ${JSON.stringify(join(dirname(esm), 'numbers', 'index.js'))}`,
   },
 ]
 

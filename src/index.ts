@@ -88,6 +88,8 @@ export { parsePrice, priceBatch, validatePricing } from './pricing.js'
 
 // Numbers
 export type { CallingCode, MsisdnAnalysis } from './phone/index.js'
+export type { NotMobileType, NumberType } from './phone/numberTypes.js'
+export type { NumberTypeOf } from './phone/notMobile.js'
 export {
   analyzeMsisdn,
   callingCodes,

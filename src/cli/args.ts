@@ -16,7 +16,7 @@ export type Command = (typeof COMMANDS)[number]
 export type ValueOption = '--now' | '--account' | '--price' | '--datacoding' | '--lang' | '--port' | '--host' | '--api-key' | '--timeout'
 
 /** An option that is on or off. */
-export type FlagOption = '--json' | '--parts' | '--fail-on-warnings' | '--no-color' | '--help' | '--version'
+export type FlagOption = '--json' | '--parts' | '--fail-on-warnings' | '--no-number-types' | '--no-color' | '--help' | '--version'
 
 interface OptionSpec {
   /** The commands that take it; empty for an option of every command. */
@@ -37,6 +37,7 @@ const OPTIONS: Readonly<Record<ValueOption | FlagOption, OptionSpec>> = {
   '--json': { commands: ['check', 'count'], takesValue: false },
   '--parts': { commands: ['check'], takesValue: false },
   '--fail-on-warnings': { commands: ['check'], takesValue: false },
+  '--no-number-types': { commands: ['check'], takesValue: false },
   '--no-color': { commands: [], takesValue: false },
   '--help': { commands: [], takesValue: false },
   '--version': { commands: [], takesValue: false },

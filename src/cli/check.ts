@@ -33,6 +33,8 @@ interface Settings {
   readonly locale: Locale
   readonly pricing: PricingOptions | undefined
   readonly parts: boolean
+  /** The type of a number, when `sms-preflight/numbers` is available and not turned off. */
+  readonly numberType: ((msisdn: string) => string) | undefined
   readonly failOnWarnings: boolean
   readonly json: boolean
 }
@@ -103,6 +105,7 @@ function readSettings(args: Args, io: CliIo): { readonly ok: true; readonly sett
       locale: locale.locale,
       pricing: pricing.pricing,
       parts: args.flags.has('--parts'),
+      numberType: args.flags.has('--no-number-types') ? undefined : io.numberTypes?.(),
       failOnWarnings: args.flags.has('--fail-on-warnings'),
       json: args.flags.has('--json'),
     },
@@ -124,6 +127,7 @@ function checkFile(file: string, settings: Settings, io: CliIo): Outcome {
     parts: settings.parts,
     ...(settings.pricing === undefined ? {} : { pricing: settings.pricing }),
     ...(settings.locale === 'en' ? {} : { locale: settings.locale }),
+    ...(settings.numberType === undefined ? {} : { numberType: settings.numberType }),
   }
   // One call: the text is parsed (text that is not JSON is one json.invalid issue, a key written
   // twice is json.duplicate_key) and checked, and every issue comes back placed in the text.
@@ -188,11 +192,38 @@ export function lengthOf(m: Message): string {
   }
 }
 
-function messageTable(messages: ReadonlyArray<Message>, s: Style, parts: boolean, out: (t: string) => void): void {
+/** The type of the recipient's number, as `numberType` names it (`?` when the call fails). */
+function typeOf(m: Message, numberType: (msisdn: string) => string): string {
+  try {
+    const type: unknown = numberType(m.recipient)
+    return typeof type === 'string' ? type : '?'
+  } catch {
+    return '?'
+  }
+}
+
+function messageTable(
+  messages: ReadonlyArray<Message>,
+  s: Style,
+  settings: Pick<Settings, 'parts' | 'numberType'>,
+  out: (t: string) => void,
+): void {
+  const { parts, numberType } = settings
   const shown = messages.slice(0, TABLE_LIMIT)
+  // The type column only when the type is known (sms-preflight/numbers loaded).
+  const typeColumn = (m: Message): string[] => (numberType === undefined ? [] : [typeOf(m, numberType)])
   const rows = [
-    ['recipient', 'country', 'length', 'enc', 'units', 'segments', 'text'],
-    ...shown.map((m) => [m.recipient, countryOf(m), lengthOf(m), m.encoding, String(m.units), String(m.segments), preview(m.text, 40)]),
+    ['recipient', 'country', 'length', ...(numberType === undefined ? [] : ['type']), 'enc', 'units', 'segments', 'text'],
+    ...shown.map((m) => [
+      m.recipient,
+      countryOf(m),
+      lengthOf(m),
+      ...typeColumn(m),
+      m.encoding,
+      String(m.units),
+      String(m.segments),
+      preview(m.text, 40),
+    ]),
   ]
   table(rows).forEach((line, i) => {
     out(i === 0 ? s.dim(`  ${line}`) : `  ${line}`)
@@ -211,7 +242,7 @@ function printPrepared(file: string, batch: PreparedBatch, settings: Settings, s
     `${s.green('✔')} ${nameOf(file)} is ${s.green('valid')}: ${counted(sum.messages, 'message')} to ${counted(sum.recipients, 'recipient')}, ` +
       `${counted(sum.segments, 'segment')} (gsm ${sum.segmentsByEncoding.gsm}, ucs ${sum.segmentsByEncoding.ucs})`,
   )
-  messageTable(batch.messages, s, settings.parts, out)
+  messageTable(batch.messages, s, settings, out)
   out(s.bold('Delivery windows (UTC):'))
   for (const w of batch.windows) out(`  ${w.opens} → ${w.closes}`)
   out(s.bold('Summary:'))

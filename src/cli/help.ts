@@ -26,6 +26,11 @@ issue is shown as FILE:LINE:COLUMN  code  message. For a valid request it shows,
 recipient, the message that will be sent (country, number length, encoding, units, segments),
 the delivery windows, the summary and, with --account and --price, the price.
 
+When libphonenumber-js is installed (an optional peer dependency of sms-preflight), each
+recipient's number type is shown too (mobile, fixed_line, fixed_line_or_mobile, toll_free,
+…, or unknown), and a number that cannot receive SMS (a landline, a toll-free, premium-rate,
+shared-cost, VoIP, pager or UAN number) gets the warning recipient.not_mobile.
+
 Options:
   --now ISO                   "now" for the delivery windows, an ISO-8601 date-time
                               (no offset = UTC); default: the clock
@@ -34,6 +39,8 @@ Options:
   --lang en|sv                the language of the issues' messages: en, English (default),
                               or sv, Swedish; codes and the rest of the output stay as they are
   --parts                     also show each message's segment texts
+  --no-number-types           no number types and no recipient.not_mobile, even when
+                              libphonenumber-js is installed (it takes about 7 µs a recipient)
   --fail-on-warnings          exit 1 when a valid request has warnings
   --json                      print JSON: per file, the prepared batch or the issues (each
                               with its line and column); an array for several files

@@ -20,6 +20,12 @@ export interface CliIo {
   readonly version: string
   /** An environment variable (`SMS_PREFLIGHT_API_KEY`); absent where there is no environment. */
   readonly env?: (name: string) => string | undefined
+  /**
+   * Loads the type of a number (`numberType` of `sms-preflight/numbers`) when it can: it needs
+   * libphonenumber-js, an optional peer dependency. Absent, or giving `undefined`, where it is
+   * not installed.
+   */
+  readonly numberTypes?: () => ((msisdn: string) => string) | undefined
   /** Starts the stand-in server (`serve`); absent where no server can run. */
   readonly serve?: (config: ServeConfig) => void
 }

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { readFileSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { CliIo, ReadResult } from './io.js'
 import { run } from './run.js'
@@ -40,6 +41,22 @@ function version(): string {
   }
 }
 
+/**
+ * `numberType` of the `sms-preflight/numbers` entry beside this module, or `undefined` when it
+ * cannot be loaded: libphonenumber-js, its optional peer dependency, is not installed. Loaded
+ * only when `check` asks (the metadata takes a moment to load), through a require the bundler
+ * leaves as it is, so the entry stays a file of its own.
+ */
+function numberTypes(): ((msisdn: string) => string) | undefined {
+  try {
+    const entry: unknown = createRequire(__filename)('../numbers/index.js')
+    const f: unknown = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)['numberType'] : undefined
+    return typeof f === 'function' ? (f as (msisdn: string) => string) : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** Runs the command line in this process and returns its exit code. */
 export function main(argv: ReadonlyArray<string>): number {
   // `sms-preflight check big.json | head`: a closed pipe ends the output quietly, as Unix tools do.
@@ -56,6 +73,7 @@ export function main(argv: ReadonlyArray<string>): number {
     color: Boolean(process.stdout.isTTY) && (process.env['NO_COLOR'] ?? '') === '',
     version: version(),
     env: (name) => process.env[name],
+    numberTypes,
     serve: (config) => {
       startServer(config, { log: (t) => process.stdout.write(t + '\n'), error: (t) => process.stderr.write(t + '\n') })
     },

@@ -68,7 +68,7 @@ const NOT_MOBILE_WORDS: Readonly<Record<NotMobileType, string>> = {
   shared_cost: 'ett nummer med delad samtalskostnad',
   voip: 'ett IP-telefoninummer',
   pager: 'ett personsökarnummer',
-  uan: 'ett riksnummer (UAN)',
+  uan: 'ett rikstäckande företagsnummer (UAN)',
 }
 
 const JSON_PROBLEM: Readonly<Record<JsonProblem, (found: string, expected: boolean) => string>> = {

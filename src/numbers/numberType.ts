@@ -61,7 +61,7 @@ function isMsisdn(s: string): boolean {
  * numberType('448001234567') // 'toll_free'
  * numberType('4670') // 'unknown'
  * ```
- * @category Numbers
+ * @category Numbering
  */
 export function numberType(msisdn: string): NumberType {
   if (typeof msisdn !== 'string') return 'unknown'

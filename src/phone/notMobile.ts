@@ -13,7 +13,7 @@ import { NOT_MOBILE_TYPES, type NotMobileType } from './numberTypes.js'
  * A function that tells a number's type, as the `numberType` option of `prepareBatch` takes it:
  * given an MSISDN (digits, country code first), the name of its type (`fixed_line`, `mobile`, …).
  *
- * @category Numbers
+ * @category Numbering
  */
 export type NumberTypeOf = (msisdn: string) => string
 

@@ -11,7 +11,7 @@
  * `fixed_line`), or `unknown` when the metadata gives the number no type (an invalid number, a
  * number of no known country, a value that is not a number).
  *
- * @category Numbers
+ * @category Numbering
  */
 export type NumberType =
   | 'mobile'
@@ -31,14 +31,14 @@ export type NumberType =
  * The types that get `recipient.not_mobile`: numbers that are not handsets on a mobile network,
  * where an SMS is lost and still paid for.
  *
- * @category Numbers
+ * @category Numbering
  */
 export type NotMobileType = 'fixed_line' | 'toll_free' | 'premium_rate' | 'shared_cost' | 'voip' | 'pager' | 'uan'
 
 /**
  * Every {@link NumberType}, `unknown` last.
  *
- * @category Numbers
+ * @category Numbering
  */
 export const NUMBER_TYPES: ReadonlyArray<NumberType> = Object.freeze([
   'mobile',
@@ -61,7 +61,7 @@ export const NUMBER_TYPES: ReadonlyArray<NumberType> = Object.freeze([
  * be told from fixed-line ones); `personal_number` and `voicemail` (numbers that forward to, or
  * belong to, a subscriber's phone, which may well be a mobile); and `unknown`.
  *
- * @category Numbers
+ * @category Numbering
  */
 export const NOT_MOBILE_TYPES: ReadonlyArray<NotMobileType> = Object.freeze([
   'fixed_line',

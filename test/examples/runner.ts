@@ -4,7 +4,7 @@
  * Every fenced ```` ```ts ```` block after an `@example` tag in `src/` (the command line
  * excluded) is an example. It imports from `'sms-preflight'`, which resolves to `src/index.ts`
  * (`'sms-preflight/io-ts'` to `src/schema/ioTs.ts`, `'sms-preflight/national'` to
- * `src/national/index.ts`).
+ * `src/national/index.ts`, `'sms-preflight/numbers'` to `src/numbers/index.ts`).
  * It must run without throwing, and every result it shows must be what the code gives.
  *
  * ## How an example shows a result
@@ -73,6 +73,8 @@ export const INDEX = join(SRC, 'index.ts')
 export const IO_TS_ENTRY = join(SRC, 'schema', 'ioTs.ts')
 /** The source of the `sms-preflight/national` entry, which its examples import. */
 export const NATIONAL_ENTRY = join(SRC, 'national', 'index.ts')
+/** The source of the `sms-preflight/numbers` entry, which its examples import. */
+export const NUMBERS_ENTRY = join(SRC, 'numbers', 'index.ts')
 const EXCLUDED = [join(SRC, 'cli')]
 
 /** Every `.ts` file under `src/`, the command line excluded, sorted. */
@@ -251,6 +253,7 @@ export function instrument(example: Example, specifier: string): Instrumented {
   code = code.replace(/(from\s+|import\s+|require\()(['"])sms-preflight\2/g, (_m, lead: string, q: string) => `${lead}${q}${specifier}${q}`)
   code = code.replace(/(from\s+|import\s+|require\()(['"])sms-preflight\/io-ts\2/g, (_m, lead: string, q: string) => `${lead}${q}${IO_TS_ENTRY}${q}`)
   code = code.replace(/(from\s+|import\s+|require\()(['"])sms-preflight\/national\2/g, (_m, lead: string, q: string) => `${lead}${q}${NATIONAL_ENTRY}${q}`)
+  code = code.replace(/(from\s+|import\s+|require\()(['"])sms-preflight\/numbers\2/g, (_m, lead: string, q: string) => `${lead}${q}${NUMBERS_ENTRY}${q}`)
   const js = transformSync(code, { loader: 'ts', format: 'cjs', target: 'es2020', sourcefile: `${example.file}:${example.line}` }).code
   return { js, checks, unreadable }
 }

@@ -20,7 +20,8 @@ interface Bundle {
 // Standard Schema doors under 6.5 KB of what they add; the messages door (Swedish, formatIssue, the locale option) under 4.5 KB of what
 // it adds, the Swedish table alone under 4 KB; a form's import set (issue 13) under 17.5 KB; the
 // server door (createHandler, toProblemDetails) under 5 KB of what it adds; the whole library
-// under 34 KB; `analyzeText` alone under 2 KB; the `sms-preflight/national` entry under 5 KB.
+// under 34 KB; `analyzeText` alone under 2 KB; the `sms-preflight/national` entry under 5 KB; the
+// `sms-preflight/numbers` entry, libphonenumber-js and its full metadata included, under 50 KB.
 const KB = 1024
 
 describe('bundle size', () => {
@@ -56,6 +57,7 @@ describe('bundle size', () => {
       'swedishMessages',
       'formImportSet',
       'national',
+      'numbers',
       'jsonTextDoor',
       'messagesDoor',
       'serverDoor',
@@ -139,6 +141,19 @@ describe('bundle size', () => {
 
   it('keeps the national tables out of the whole library (the main entry never loads them)', () => {
     expect((bundle('library')?.modules ?? []).filter((m) => m.module.startsWith('dist/esm/national/'))).toStrictEqual([])
+  })
+
+  it('keeps the sms-preflight/numbers entry under 50 KB minified and gzipped: libphonenumber-js with its full metadata, and two small modules of ours', () => {
+    const gzip = bundle('numbers')?.gzip ?? Infinity
+    expect({ gzip, withinBudget: gzip <= 50 * KB }).toStrictEqual({ gzip, withinBudget: true })
+    const ours = (bundle('numbers')?.modules ?? []).map((m) => m.module).filter((m) => m.startsWith('dist/')).sort()
+    expect(ours).toStrictEqual(['dist/esm/numbers/numberType.js', 'dist/esm/phone/numberTypes.js'])
+    expect(fromPackages(bundle('numbers'))).toContain('libphonenumber-js/metadata.max.json.js')
+  })
+
+  it('keeps libphonenumber-js and the numbers entry out of the whole library (the main entry never loads them)', () => {
+    const modules = (bundle('library')?.modules ?? []).map((m) => m.module)
+    expect(modules.filter((m) => m.startsWith('libphonenumber-js/') || m.startsWith('dist/esm/numbers/'))).toStrictEqual([])
   })
 
   it('keeps analyzeText alone under 2 KB minified and gzipped', () => {
