@@ -3,6 +3,7 @@
 //
 //   npm run bench            (builds dist/ first)
 //   node bench/encoding.mjs  (uses dist/ if present, else builds it)
+//   DIST=/tmp/x node bench/encoding.mjs  (a build made with scripts/build.mjs --outdir /tmp/x)
 //
 // Timings: same process, same run, after warm-up; each figure is the median of RUNS runs.
 import { execFileSync } from 'node:child_process'
@@ -14,8 +15,9 @@ import { build } from 'esbuild'
 
 const root = new URL('..', import.meta.url).pathname
 const require = createRequire(import.meta.url)
-const built = join(root, 'dist/cjs/encoding/index.js')
-if (!existsSync(built)) execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' })
+const dist = process.env.DIST ?? join(root, 'dist')
+const built = join(dist, 'cjs/encoding/index.js')
+if (!existsSync(built)) execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', dist], { stdio: 'inherit' })
 
 const { analyzeText, countText } = require(built)
 const smsLength = require('sms-length')
@@ -43,6 +45,8 @@ const impls = [
     return x
   }],
   ['sms-preflight analyzeText', (s) => analyzeText(s).segments],
+  // The same, reading nonGsm too: the listing is built on the first read of nonGsm.
+  ['sms-preflight analyzeText + nonGsm', (s) => analyzeText(s).nonGsm.length],
   ['sms-preflight countText', (s) => countText(s, 'ucs').segments],
   ['sms-length', (s) => smsLength.count(s).messages],
   ['split-sms', (s) => splitSms.split(s).parts.length],
@@ -91,6 +95,20 @@ const ours = results.get('sms-preflight analyzeText')
 const ratio = (name) => inputs.map((_, i) => (results.get(name)[i] / ours[i]).toFixed(1) + '×')
 console.log(`\nanalyzeText vs bare loop (time ratio, lower is better): ${inputs.map((_, i) => (ours[i] / results.get('bare charCodeAt loop')[i]).toFixed(2) + '×').join(', ')}`)
 for (const other of ['sms-length', 'split-sms', 'sms-segments-calculator']) console.log(`${other} / analyzeText (speed-up): ${ratio(other).join(', ')}`)
+
+// The two targets of the encoding engine, side by side (issue 15, §3): on a UCS-2 text,
+// analyzeText at least 2× split-sms (split-sms time / ours ≥ 2); on a GSM text, within 2× of a
+// bare charCodeAt pass (ours / bare ≤ 2).
+console.log('\n| input | encoding | split-sms / analyzeText (target ≥ 2×) | analyzeText / bare charCodeAt (target ≤ 2×) | split-sms / (analyzeText + nonGsm) |')
+console.log('| --- | --- | ---: | ---: | ---: |')
+inputs.forEach(([name, s], i) => {
+  const enc = analyzeText(s).encoding
+  const vsSplit = results.get('split-sms')[i] / ours[i]
+  const vsBare = ours[i] / results.get('bare charCodeAt loop')[i]
+  const withList = results.get('split-sms')[i] / results.get('sms-preflight analyzeText + nonGsm')[i]
+  const mark = (ok) => (ok ? '' : ' (missed)')
+  console.log(`| ${name} | ${enc} | ${vsSplit.toFixed(2)}×${enc === 'ucs' ? mark(vsSplit >= 2) : ''} | ${vsBare.toFixed(2)}×${enc === 'gsm' ? mark(vsBare <= 2) : ''} | ${withList.toFixed(2)}× |`)
+})
 
 // ------------------------------------------------------------------------------ agreement
 console.log('\n## Where the libraries disagree with us\n')
@@ -204,7 +222,7 @@ async function bundleSize(label, from, name = 'analyzeText') {
   const code = result.outputFiles[0].contents
   console.log(`- ${label}: ${code.length} B min, ${gzipSync(code, { level: 9 }).length} B min+gz`)
 }
-await bundleSize('from the package entry (dist/esm/index.js)', './dist/esm/index.js').catch((e) => console.log(`- package entry: not measurable (${String(e.message).split('\n')[0]})`))
-await bundleSize('from the encoding module (dist/esm/encoding/index.js)', './dist/esm/encoding/index.js')
+await bundleSize('from the package entry (dist/esm/index.js)', join(dist, 'esm/index.js')).catch((e) => console.log(`- package entry: not measurable (${String(e.message).split('\n')[0]})`))
+await bundleSize('from the encoding module (dist/esm/encoding/index.js)', join(dist, 'esm/encoding/index.js'))
 await bundleSize('sms-segments-calculator (SegmentedMessage), for comparison', 'sms-segments-calculator', 'SegmentedMessage').catch(() => {})
 if (sink === 0.5) console.log(sink)

@@ -77,6 +77,8 @@ export {
   encodeParts,
   gsmSeptets,
 } from './encoding/index.js'
+export type { CharDetail, GsmSet } from './encoding/index.js'
+export { describeText, charactersToSaveSegment } from './encoding/index.js'
 
 // Templating
 export type { CompiledTemplate, Rendered } from './template.js'

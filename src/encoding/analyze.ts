@@ -271,11 +271,59 @@ export function countText(text: string, datacoding: Encoding = 'ucs'): TextCount
  * @category Encoding
  */
 export function listNonGsm(text: string): NonGsmChar[] {
+  return typeof text === 'string' ? nonGsmOf(text, Infinity) : []
+}
+
+/**
+ * Where a result of {@link analyzeText} keeps what its `nonGsm` is built from: the text until the
+ * first read, the list after it. A symbol defined non-enumerable, so no spread, `Object.keys`,
+ * `JSON.stringify`, structured clone or deep equality sees it.
+ */
+const NON_GSM_SOURCE: unique symbol = /*#__PURE__*/ Symbol('nonGsm source')
+
+/** A result of {@link analyzeText} seen from its `nonGsm` getter. */
+type LazyAnalysis = { [NON_GSM_SOURCE]?: unknown }
+
+/**
+ * Every character of `text` outside the GSM tables, the first `max` of them: {@link eachNonGsm}
+ * written out, without a call per character.
+ */
+function nonGsmOf(text: string, max: number): NonGsmChar[] {
   const out: NonGsmChar[] = []
-  if (typeof text !== 'string') return out
-  eachNonGsm(text, (index, length) => out.push({ char: text.slice(index, index + length), index }))
+  const n = text.length
+  const cost = GSM_COST
+  for (let i = 0; i < n && out.length < max; i++) {
+    const c = text.charCodeAt(i)
+    if (cost[c] !== 0) continue
+    if ((c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out.push({ char: text.slice(i, i + 2), index: i })
+      i++
+    } else out.push({ char: String.fromCharCode(c), index: i })
+  }
   return out
 }
+
+/**
+ * The `nonGsm` getter of every result of {@link analyzeText}, one function for all of them (a
+ * getter per result would give each result a shape of its own, and V8 then makes every result
+ * slow). Built on the first read and kept; a frozen result (frozen after it was made, as state
+ * libraries freeze what they hold) cannot keep it and builds it on each read. Called on anything
+ * that is not a result (the getter taken off one), it answers an empty list.
+ */
+function readNonGsm(this: unknown): NonGsmChar[] {
+  if ((typeof this !== 'object' && typeof this !== 'function') || this === null) return []
+  const self = this as LazyAnalysis
+  const source = self[NON_GSM_SOURCE]
+  if (Array.isArray(source)) return source as NonGsmChar[]
+  if (typeof source !== 'string') return []
+  const list = nonGsmOf(source, LONGEST_SENDABLE)
+  // Kept only on the result itself (an object made from it by Object.create builds its own).
+  if (Object.prototype.hasOwnProperty.call(self, NON_GSM_SOURCE)) Reflect.set(self, NON_GSM_SOURCE, list)
+  return list
+}
+
+/** The one descriptor every result's `nonGsm` is defined with. */
+const NON_GSM_GETTER: PropertyDescriptor = /*#__PURE__*/ Object.freeze({ get: readNonGsm, enumerable: true, configurable: true })
 
 /**
  * Analyses a message text: the encoding it is sent in, its length in units, its segment
@@ -285,11 +333,12 @@ export function listNonGsm(text: string): NonGsmChar[] {
  * UCS-2. `'gsm'` sends GSM only: a character outside the tables counts 1 septet and is listed
  * in `nonGsm` (it cannot be sent). `analyzeText('')` is 0 units and 0 segments.
  *
- * The result is plain data. Listing `nonGsm` allocates per offending character; a caller
- * that needs only the counts (the composer, per message) calls {@link countText}. The listing
- * stops after 78,030 characters (more than any message that can be sent holds: see
- * {@link TextAnalysis.nonGsm}), and `nonGsmOmitted` counts the rest, so memory stays bounded
- * for a text of any length.
+ * The counts come from {@link countText}. `nonGsm` is an enumerable own getter that lists the
+ * characters on its first read and keeps the list: the result spreads, `JSON.stringify`s,
+ * clones and compares as plain data, and a caller that reads only the counts pays nothing for
+ * the listing. The list stops after 78,030 characters (more than any message that can be sent
+ * holds: see {@link TextAnalysis.nonGsm}), and `nonGsmOmitted` counts the rest, so memory stays
+ * bounded for a text of any length.
  *
  * @param text - the message text.
  * @param datacoding - `'ucs'` (default) or `'gsm'`.
@@ -306,14 +355,21 @@ export function listNonGsm(text: string): NonGsmChar[] {
  */
 export function analyzeText(text: string, datacoding: Encoding = 'ucs'): TextAnalysis {
   const { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining } = countText(text, datacoding)
-  // The listing is a second pass, made only when there is something to list.
   if (gsmCompatible) return { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, nonGsm: [] }
-  const nonGsm: NonGsmChar[] = []
-  let omitted = 0
-  eachNonGsm(text, (index, length) => {
-    if (nonGsm.length < LONGEST_SENDABLE) nonGsm.push({ char: text.slice(index, index + length), index })
-    else omitted++
-  })
-  const analysis: TextAnalysis = { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, nonGsm }
-  return omitted === 0 ? analysis : { ...analysis, nonGsmOmitted: omitted }
+  // Only a text longer than any that can be sent can have more to list than the list keeps:
+  // its listing is made now, to know nonGsmOmitted.
+  if (text.length > LONGEST_SENDABLE) {
+    const nonGsm: NonGsmChar[] = []
+    let omitted = 0
+    eachNonGsm(text, (index, length) => {
+      if (nonGsm.length < LONGEST_SENDABLE) nonGsm.push({ char: text.slice(index, index + length), index })
+      else omitted++
+    })
+    const analysis: TextAnalysis = { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, nonGsm }
+    return omitted === 0 ? analysis : { ...analysis, nonGsmOmitted: omitted }
+  }
+  const analysis = { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining }
+  Object.defineProperty(analysis, 'nonGsm', NON_GSM_GETTER)
+  Object.defineProperty(analysis, NON_GSM_SOURCE, { value: text, writable: true })
+  return analysis as TextAnalysis
 }

@@ -64,8 +64,12 @@ function buildMap(): ReadonlyMap<number, string> {
 
 const LOOKALIKES: ReadonlyMap<number, string> = /*#__PURE__*/ buildMap()
 
-/** The GSM replacement of one code unit, or undefined. */
-function replacementOf(c: number): string | undefined {
+/**
+ * The GSM replacement of one code unit, or undefined.
+ *
+ * @internal
+ */
+export function replacementOf(c: number): string | undefined {
   const listed = LOOKALIKES.get(c)
   if (listed !== undefined) return listed
   // Full-width ASCII → ASCII, when the ASCII character is GSM.
