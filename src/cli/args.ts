@@ -16,7 +16,7 @@ export type Command = (typeof COMMANDS)[number]
 export type ValueOption = '--now' | '--account' | '--price' | '--datacoding' | '--lang' | '--port' | '--host' | '--api-key' | '--timeout'
 
 /** An option that is on or off. */
-export type FlagOption = '--json' | '--parts' | '--fail-on-warnings' | '--no-number-types' | '--no-color' | '--help' | '--version'
+export type FlagOption = '--json' | '--details' | '--parts' | '--fail-on-warnings' | '--no-number-types' | '--no-color' | '--help' | '--version'
 
 interface OptionSpec {
   /** The commands that take it; empty for an option of every command. */
@@ -35,6 +35,7 @@ const OPTIONS: Readonly<Record<ValueOption | FlagOption, OptionSpec>> = {
   '--api-key': { commands: ['serve'], takesValue: true },
   '--timeout': { commands: ['serve'], takesValue: true },
   '--json': { commands: ['check', 'count'], takesValue: false },
+  '--details': { commands: ['count'], takesValue: false },
   '--parts': { commands: ['check'], takesValue: false },
   '--fail-on-warnings': { commands: ['check'], takesValue: false },
   '--no-number-types': { commands: ['check'], takesValue: false },

@@ -4,10 +4,11 @@
  *
  * @packageDocumentation
  */
-import { analyzeText, type NonGsmChar, type TextAnalysis } from '../encoding/index.js'
+import { analyzeText, countText, type NonGsmChar, type TextAnalysis } from '../encoding/index.js'
 import { suggestGsm, type GsmSuggestion } from '../encoding/lookalikes.js'
+import { charactersToSaveSegment, describeText as detailsOf, type CharDetail } from '../encoding/describe.js'
 import type { Args } from './args.js'
-import { codePointOf, counted, describeChar, listed, shown, type Style } from './format.js'
+import { codePointOf, counted, describeChar, listed, shown, table, visible, type Style } from './format.js'
 import type { CliIo } from './io.js'
 import { EXIT, type ExitCode } from './exit.js'
 
@@ -113,6 +114,32 @@ export function lookalikeLine(offer: GsmSuggestion): string | undefined {
   return `look-alikes: ${list}${effect}`
 }
 
+/** The widest text whose characters `--details` lists one by one; a longer one lists its first. */
+const DETAILED = 2000
+
+/** `  char  code point  index  septets  units  set  look-alike`, one row per character. */
+export function detailLines(details: ReadonlyArray<CharDetail>, encoding: 'gsm' | 'ucs', total: number): string[] {
+  const rows = [['char', 'code point', 'index', 'septets', encoding === 'gsm' ? 'septets sent' : 'code units sent', 'GSM table', 'look-alike']]
+  for (const d of details.slice(0, DETAILED)) {
+    const lookalike = d.lookalike === undefined ? '' : d.lookalike === '' ? '(removed)' : JSON.stringify(d.lookalike)
+    // A combining mark alone is drawn on a dotted circle, as Unicode charts show it.
+    const drawn = shown(d.char).width === 0 ? `\u25cc${d.char}` : visible(d.char)
+    rows.push([drawn, codePointOf(d.char), String(d.index), String(d.septets), String(d.units), d.set, lookalike])
+  }
+  const lines = table(rows).map((l) => `  ${l.trimEnd()}`)
+  if (total > DETAILED) lines.push(`  … and ${counted(total - DETAILED, 'more character')}`)
+  return lines
+}
+
+/** `remove 3 characters from the end to save a segment (2 segments then)`, for a text of several segments. */
+export function savingLine(text: string, datacoding: 'gsm' | 'ucs'): string | undefined {
+  const before = countText(text, datacoding).segments
+  if (before < 2) return undefined
+  const n = charactersToSaveSegment(text, datacoding)
+  const after = countText([...text].slice(0, -n).join(''), datacoding).segments
+  return `remove ${counted(n, 'character')} from the end to save ${before - after > 1 ? `${before - after} segments` : 'a segment'} (${counted(after, 'segment')} then)`
+}
+
 /** Reads TEXT, or standard input for `-` (one final line break dropped). */
 function readText(source: string, io: CliIo): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string } {
   if (source !== '-') return { ok: true, text: source }
@@ -146,8 +173,10 @@ export function count(args: Args, io: CliIo, s: Style): ExitCode | Usage {
   const a = analyzeText(text, datacoding)
   const offer = suggestGsm(text)
   const sendable = datacoding === 'ucs' || a.gsmCompatible
+  const details = args.flags.has('--details')
   if (args.flags.has('--json')) {
-    io.stdout(JSON.stringify({ ...a, sendable, suggestion: offer }, null, 2))
+    const saving = { charactersToSaveSegment: charactersToSaveSegment(text, datacoding) }
+    io.stdout(JSON.stringify({ ...a, sendable, ...saving, suggestion: offer, ...(details ? { characters: detailsOf(text, datacoding) } : {}) }, null, 2))
     return sendable ? EXIT.valid : EXIT.invalid
   }
   const chars = distinct(a.nonGsm)
@@ -170,5 +199,11 @@ export function count(args: Args, io: CliIo, s: Style): ExitCode | Usage {
   }
   const offerLine = lookalikeLine(offer)
   if (offerLine !== undefined) io.stdout(`  ${offerLine}`)
+  const saving = sendable ? savingLine(text, datacoding) : undefined
+  if (saving !== undefined) io.stdout(`  ${saving}`)
+  if (details && text.length > 0) {
+    const sent = countText(text, datacoding).encoding
+    for (const line of detailLines(detailsOf(text, datacoding), sent, [...text].length)) io.stdout(line)
+  }
   return sendable ? EXIT.valid : EXIT.invalid
 }

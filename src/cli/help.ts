@@ -60,9 +60,15 @@ with spaces; - reads it from standard input (one final line break dropped).
 Options:
   --datacoding ucs|gsm  ucs (default): GSM-7 when every character fits, else UCS-2;
                         gsm: GSM-7 only (a text with any other character cannot be sent)
-  --json                print the analysis and the look-alike offer as JSON
+  --details             one line per character: its code point, index, septets, units as
+                        sent, the GSM table that holds it and its look-alike
+  --json                print the analysis and the look-alike offer as JSON (with
+                        --details, the characters too)
   --no-color            no colours (also NO_COLOR=1; colours only on a terminal)
   -h, --help            this help
+
+A text of more than one segment also gets the fewest characters to remove from its end to
+save a segment.
 
 Exit codes: 0 the text can be sent; 1 it cannot (--datacoding gsm and a character outside
 GSM-7); 2 bad usage or standard input that cannot be read.`
