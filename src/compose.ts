@@ -326,7 +326,8 @@ function composedLength(plan: Plan, values: TemplateValues): number {
 }
 
 /** Sums with nothing in them. */
-const noSums = (): PieceSums => ({ septets: 0, length: 0, compatible: true, edge: false })
+/** @internal */
+export const noSums = (): PieceSums => ({ septets: 0, length: 0, compatible: true, edge: false, extension: false, surrogate: false })
 
 /**
  * What `countText(text, plan.datacoding)` says of a recipient's text: from the sums over its
@@ -342,6 +343,8 @@ function countMessage(plan: Plan, values: TemplateValues, text: string): TextCou
     sums.length = bodySums.length
     sums.compatible = bodySums.compatible
     sums.edge = bodySums.edge
+    sums.extension = bodySums.extension
+    sums.surrogate = bodySums.surrogate
     const { defaults } = plan.batch.request
     for (const key of plan.template.keys) {
       if (!plan.batchKeys.has(key)) continue
@@ -358,6 +361,8 @@ function countMessage(plan: Plan, values: TemplateValues, text: string): TextCou
         sums.length += d.length
         sums.compatible &&= d.compatible
         sums.edge ||= d.edge
+        sums.extension ||= d.extension
+        sums.surrogate ||= d.surrogate
       }
     }
     // Messages of one part share their counts: one object per encoding, compatibility and units.
@@ -917,69 +922,91 @@ function countRead(m: unknown, count: (n: number, encoding: Encoding, region: st
  * (readCounted) and ignores one that is not a message; prepareBatch adds its own messages.
  */
 /**
- * A {@link SummaryBuilder} that also counts a message from its parts alone (createDraft counts
- * messages it does not build).
+ * What a summary adds up over its messages (createDraft adds them up itself).
  *
  * @internal
  */
-export interface SummaryCounter extends SummaryBuilder {
-  /** Counts one message of `n` segments in `encoding` for `region` (as {@link regionOf} names it). */
-  readonly count: (n: number, encoding: Encoding, region: string) => void
+export interface Totals {
+  messages: number
+  segments: number
+  readonly byEncoding: { gsm: number; ucs: number }
+  readonly messagesByEncoding: { gsm: number; ucs: number }
+  /** Messages by their segment count. */
+  readonly histogram: Map<number, number>
+  /** Recipients and segments by region, as {@link regionOf} names it. */
+  readonly countries: Map<string, { recipients: number; segments: number }>
 }
 
 /** @internal */
-export function summaryOf(request: Pick<BatchRequest, 'deliveryWindows' | 'priority'>, pricing: PricingOptions | undefined, read: boolean): SummaryCounter {
-  let messages = 0
-  let segments = 0
-  const byEncoding = { gsm: 0, ucs: 0 }
-  const messagesByEncoding = { gsm: 0, ucs: 0 }
-  const histogram = new Map<number, number>()
-  const countries = new Map<string, { recipients: number; segments: number }>()
-  const windows = request.deliveryWindows
+export const noTotals = (): Totals => ({
+  messages: 0,
+  segments: 0,
+  byEncoding: { gsm: 0, ucs: 0 },
+  messagesByEncoding: { gsm: 0, ucs: 0 },
+  histogram: new Map(),
+  countries: new Map(),
+})
+
+/**
+ * The summary of `totals` for a batch with these windows and priority, priced with `pricing`.
+ *
+ * @internal
+ */
+export function summaryOfTotals(totals: Totals, request: Pick<BatchRequest, 'deliveryWindows' | 'priority'>, pricing: PricingOptions | undefined): Summary {
   let firstOpens: string | null = null
   let lastCloses: string | null = null
-  for (const w of windows) {
+  for (const w of request.deliveryWindows) {
     // As instants, not as strings: years past 9999 are written '+010000-…', which sorts before '9999-…'.
     if (w.opens !== null && (firstOpens === null || Date.parse(w.opens) < Date.parse(firstOpens))) firstOpens = w.opens
     if (w.closes !== null && (lastCloses === null || Date.parse(w.closes) > Date.parse(lastCloses))) lastCloses = w.closes
   }
+  const { messages, segments } = totals
+  const summary: Summary = {
+    recipients: messages,
+    messages,
+    segments,
+    segmentsByEncoding: { ...totals.byEncoding },
+    messagesByEncoding: { ...totals.messagesByEncoding },
+    histogram: [...totals.histogram].sort((a, b) => a[0] - b[0]).map(([s, n]) => ({ segments: s, messages: n })),
+    countries: [...totals.countries]
+      .map(([region, c]) => ({ region, recipients: c.recipients, segments: c.segments }))
+      .sort((a, b) => b.recipients - a.recipients || (a.region < b.region ? -1 : 1)),
+    firstOpens,
+    lastCloses,
+  }
+  if (pricing === undefined) return summary
+  const price = priceBatch({ segments, priority: request.priority, messages }, pricing)
+  return E.isRight(price) ? { ...summary, price: price.right } : summary
+}
+
+/**
+ * The builder behind {@link summaryBuilder}, for windows and a priority already read and pricing
+ * options already checked. With `read`, `add` reads each message as a caller's value
+ * (countRead) and ignores one that is not a message; prepareBatch adds its own messages.
+ *
+ * @internal
+ */
+export function summaryOf(request: Pick<BatchRequest, 'deliveryWindows' | 'priority'>, pricing: PricingOptions | undefined, read: boolean): SummaryBuilder {
+  const totals = noTotals()
   const count = (n: number, encoding: Encoding, region: string): void => {
-    messages++
-    segments += n
-    byEncoding[encoding] += n
-    messagesByEncoding[encoding]++
-    histogram.set(n, (histogram.get(n) ?? 0) + 1)
-    const c = countries.get(region)
-    if (c === undefined) countries.set(region, { recipients: 1, segments: n })
+    totals.messages++
+    totals.segments += n
+    totals.byEncoding[encoding] += n
+    totals.messagesByEncoding[encoding]++
+    totals.histogram.set(n, (totals.histogram.get(n) ?? 0) + 1)
+    const c = totals.countries.get(region)
+    if (c === undefined) totals.countries.set(region, { recipients: 1, segments: n })
     else {
       c.recipients++
       c.segments += n
     }
   }
   return {
-    count,
     add(m) {
       if (!read) return count(m.segments, m.encoding, regionOf(m.status.region, m.status.regions))
       countRead(m, count)
     },
-    result() {
-      const summary: Summary = {
-        recipients: messages,
-        messages,
-        segments,
-        segmentsByEncoding: { ...byEncoding },
-        messagesByEncoding: { ...messagesByEncoding },
-        histogram: [...histogram].sort((a, b) => a[0] - b[0]).map(([s, n]) => ({ segments: s, messages: n })),
-        countries: [...countries]
-          .map(([region, c]) => ({ region, recipients: c.recipients, segments: c.segments }))
-          .sort((a, b) => b.recipients - a.recipients || (a.region < b.region ? -1 : 1)),
-        firstOpens,
-        lastCloses,
-      }
-      if (pricing === undefined) return summary
-      const price = priceBatch({ segments, priority: request.priority, messages }, pricing)
-      return E.isRight(price) ? { ...summary, price: price.right } : summary
-    },
+    result: () => summaryOfTotals(totals, request, pricing),
   }
 }
 

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import * as E from './either.js'
-import { validateParts, type RecipientsMemo, type Recipient, type RequestParts, type ValidBatch, type TemplateValues } from './batch.js'
+import { knownBatchKeys, validateParts, type RecipientsMemo, type Recipient, type RequestParts, type ValidBatch, type TemplateValues } from './batch.js'
 import {
   checkedPricing,
   composerOf,
@@ -15,10 +15,12 @@ import {
   planOf,
   prepareRead,
   sharedOutcome,
+  summaryOfTotals,
+  noTotals,
+  type Totals,
   readPrepareOptions,
   regionOf,
   senderReachIssue,
-  summaryOf,
   type Composer,
   type Message,
   type Plan,
@@ -26,15 +28,16 @@ import {
   type ReadOptions,
   type Summary,
 } from './compose.js'
-import { addPiece, countFromSums, GSM_SINGLE, type PieceSums, type TextCount } from './encoding/analyze.js'
-import { isError, type Issue } from './issue.js'
+import { addPiece, segmentsFromSums, type PieceSums } from './encoding/analyze.js'
+import { blocksLookalikes } from './encoding/lookalikes.js'
+import { BODY_MAX_LENGTH } from './rules/body.js'
+import { isError, makeIssue, type Issue } from './issue.js'
 import { localeOf, translator } from './locale/format.js'
-import type { Locale } from './locale/messages.js'
-import { ownValue } from './own.js'
+import { ownValue, UNREADABLE } from './own.js'
 import { analyzeMsisdn, type MsisdnAnalysis } from './phone/analyzeMsisdn.js'
-import type { PricingOptions } from './pricing.js'
 import { usableNow, type ResolvedWindow } from './rules/windows.js'
 import { hasOwn } from './text.js'
+import { notMobileType, withNumberType, type NumberTypeOf } from './phone/notMobile.js'
 import { issueSink } from './validation.js'
 
 /**
@@ -83,13 +86,34 @@ export interface Draft {
 }
 
 /**
- * Options of {@link createDraft}: those of `prepareBatch`.
+ * Options of {@link createDraft}: those of `prepareBatch` (`now`, `pricing`, `parts`, `locale`).
  *
  * @category Forms
  */
-export interface DraftOptions extends PrepareOptions {
-  readonly locale?: Locale
+export type DraftOptions = PrepareOptions
+
+/**
+ * A piece's sums and whether it holds a character that keeps a text from becoming GSM by
+ * replacing its look-alikes (blocksLookalikes).
+ */
+interface Piece extends PieceSums {
+  blocker: boolean
 }
+
+const noPiece = (): Piece => ({ septets: 0, length: 0, compatible: true, edge: false, extension: false, surrogate: false, blocker: false })
+
+/** `piece` counted from `s`. */
+function countPiece(piece: Piece, s: string): void {
+  addPiece(piece, s)
+  for (let i = 0; i < s.length && !piece.blocker; i++) if (blocksLookalikes(s.charCodeAt(i))) piece.blocker = true
+}
+
+/** Flags of a recipient's value, one bit each. */
+const COMPATIBLE = 1
+const EDGE = 2
+const EXTENSION = 4
+const SURROGATE = 8
+const BLOCKER = 16
 
 /** The sums of one template key's values, recipient by recipient. */
 interface KeySums {
@@ -97,7 +121,6 @@ interface KeySums {
   readonly has: Uint8Array
   readonly septets: Int32Array
   readonly length: Int32Array
-  /** Bit 1: every character is GSM; bit 2: starts or ends with a surrogate. */
   readonly flags: Uint8Array
 }
 
@@ -107,19 +130,40 @@ interface Roll {
   readonly key: string
   readonly status: ReadonlyArray<MsisdnAnalysis>
   readonly numberIssues: Array<ReadonlyArray<Issue> | undefined>
-  /** How the summary names each recipient's destination. */
-  readonly region: ReadonlyArray<string>
+  /** `recipient.not_mobile` of each recipient (null for none), once the option asked. */
+  readonly notMobile: Array<Issue | null | undefined>
+  /** How the summary names each recipient's destination: an index into `regionNames`. */
+  readonly region: Int32Array
+  readonly regionNames: ReadonlyArray<string>
+  /** Recipients by the region of their number, for `sender.alphanumeric_unsupported`. */
+  readonly regions: ReadonlyMap<string, number>
   readonly sums: Map<string, KeySums>
 }
 
 function rollOf(recipients: ReadonlyArray<Recipient>, key: string): Roll {
   const status = recipients.map((r) => analyzeMsisdn(r.msisdn))
+  const names = new Map<string, number>()
+  const region = new Int32Array(recipients.length)
+  const regions = new Map<string, number>()
+  status.forEach((s, i) => {
+    const name = regionOf(s.region, s.regions)
+    let index = names.get(name)
+    if (index === undefined) {
+      index = names.size
+      names.set(name, index)
+    }
+    region[i] = index
+    if (s.region !== undefined) regions.set(s.region, (regions.get(s.region) ?? 0) + 1)
+  })
   return {
     recipients,
     key,
     status,
     numberIssues: new Array<ReadonlyArray<Issue> | undefined>(recipients.length),
-    region: status.map((s) => regionOf(s.region, s.regions)),
+    notMobile: new Array<Issue | null | undefined>(recipients.length),
+    region,
+    regionNames: [...names.keys()],
+    regions,
     sums: new Map(),
   }
 }
@@ -130,45 +174,60 @@ function keySumsOf(roll: Roll, key: string): KeySums {
   if (known !== undefined) return known
   const n = roll.recipients.length
   const out: KeySums = { has: new Uint8Array(n), septets: new Int32Array(n), length: new Int32Array(n), flags: new Uint8Array(n) }
-  const sums: PieceSums = { septets: 0, length: 0, compatible: true, edge: false }
   roll.recipients.forEach((r, i) => {
     if (!hasOwn(r.values, key)) return
-    sums.septets = 0
-    sums.length = 0
-    sums.compatible = true
-    sums.edge = false
-    addPiece(sums, r.values[key] ?? '')
+    const piece = noPiece()
+    countPiece(piece, r.values[key] ?? '')
     out.has[i] = 1
-    out.septets[i] = sums.septets
-    out.length[i] = sums.length
-    out.flags[i] = (sums.compatible ? 1 : 0) | (sums.edge ? 2 : 0)
+    out.septets[i] = piece.septets
+    out.length[i] = piece.length
+    out.flags[i] =
+      (piece.compatible ? COMPATIBLE : 0) |
+      (piece.edge ? EDGE : 0) |
+      (piece.extension ? EXTENSION : 0) |
+      (piece.surrogate ? SURROGATE : 0) |
+      (piece.blocker ? BLOCKER : 0)
   })
   roll.sums.set(key, out)
   return out
 }
 
-/** The sums of the defaults, by key. */
-function defaultSumsOf(defaults: TemplateValues): Map<string, PieceSums> {
-  const out = new Map<string, PieceSums>()
-  for (const key of Object.keys(defaults)) {
-    const sums: PieceSums = { septets: 0, length: 0, compatible: true, edge: false }
-    addPiece(sums, defaults[key] ?? '')
-    out.set(key, sums)
+/** What a body adds to every message: its pieces, and the defaults' by key. */
+interface BodyPieces {
+  readonly body: Piece
+  readonly defaults: Map<string, Piece>
+}
+
+function bodyPiecesOf(plan: Plan): BodyPieces {
+  const body = noPiece()
+  for (const literal of plan.template.literals) countPiece(body, literal)
+  for (const key of plan.template.keys) if (!plan.batchKeys.has(key)) countPiece(body, `{${key}}`)
+  const defaults = new Map<string, Piece>()
+  const values = plan.batch.request.defaults
+  for (const key of Object.keys(values)) {
+    const piece = noPiece()
+    countPiece(piece, values[key] ?? '')
+    defaults.set(key, piece)
   }
-  return out
+  return { body, defaults }
 }
 
 /**
- * The count of recipient `i`'s message from the sums alone, when it is plainly fine: no
- * placeholder emptied, one part, GSM (or GSM-compatible under `gsm`). Such a message's issues
- * are its number warnings only. `undefined` otherwise: the composer builds it.
+ * The segments of recipient `i`'s message from the sums alone (its encoding: UCS-2 when
+ * `sums.compatible` is false under `ucs`), when it is plainly fine — what the composer would
+ * give with no issue but the number's: no placeholder emptied, not longer than a body may be, and
+ * GSM, GSM-compatible under `gsm`, or UCS-2 with a character that no look-alike replaces (so no
+ * `message.ucs_lookalikes`). -1 otherwise: the composer builds it.
  */
-function plainCount(plan: Plan, roll: Roll, i: number, defaults: Map<string, PieceSums>, sums: PieceSums): TextCount | undefined {
-  const body = plan.bodySums
+function plainSegments(plan: Plan, roll: Roll, i: number, pieces: BodyPieces, sums: Piece): number {
+  const { body } = pieces
   sums.septets = body.septets
   sums.length = body.length
   sums.compatible = body.compatible
   sums.edge = body.edge
+  sums.extension = body.extension
+  sums.surrogate = body.surrogate
+  sums.blocker = body.blocker
   for (const key of plan.template.keys) {
     if (!plan.batchKeys.has(key)) continue
     const k = keySumsOf(roll, key)
@@ -176,59 +235,82 @@ function plainCount(plan: Plan, roll: Roll, i: number, defaults: Map<string, Pie
       sums.septets += k.septets[i] ?? 0
       sums.length += k.length[i] ?? 0
       const flags = k.flags[i] ?? 0
-      if ((flags & 1) === 0) sums.compatible = false
-      if ((flags & 2) !== 0) sums.edge = true
+      if ((flags & COMPATIBLE) === 0) sums.compatible = false
+      if ((flags & EDGE) !== 0) sums.edge = true
+      if ((flags & EXTENSION) !== 0) sums.extension = true
+      if ((flags & SURROGATE) !== 0) sums.surrogate = true
+      if ((flags & BLOCKER) !== 0) sums.blocker = true
     } else {
-      const d = defaults.get(key)
+      const d = pieces.defaults.get(key)
       // Neither the recipient nor the defaults: the placeholder is emptied (a warning).
-      if (d === undefined) return undefined
+      if (d === undefined) return -1
       sums.septets += d.septets
       sums.length += d.length
       sums.compatible &&= d.compatible
       sums.edge ||= d.edge
+      sums.extension ||= d.extension
+      sums.surrogate ||= d.surrogate
+      sums.blocker ||= d.blocker
     }
-    if (sums.length > 2 * GSM_SINGLE) return undefined
   }
-  const count = countFromSums(sums, plan.datacoding)
-  if (count === undefined) return undefined
-  return (plan.datacoding === 'gsm' ? count.gsmCompatible : count.encoding === 'gsm') ? count : undefined
+  if (sums.length > BODY_MAX_LENGTH) return -1
+  if (plan.datacoding === 'gsm' ? !sums.compatible : !sums.compatible && !sums.blocker) return -1
+  return segmentsFromSums(sums, plan.datacoding)
 }
 
-/** What one composition of the draft gives: the messages' issues in order, the summary, the regions. */
-interface Composed {
+/**
+ * What composing every message of a batch gives, kept while the recipients, the body and the
+ * datacoding stay as they are: each message's counts and issues, and the regions.
+ */
+interface Composition {
+  readonly roll: Roll
+  readonly body: string
+  readonly datacoding: string
+  readonly defaults: TemplateValues
+  readonly bodyKey: string
+  readonly segments: Int32Array
+  /** 1 for UCS-2. */
+  readonly ucs: Uint8Array
+  readonly totals: Totals
   readonly issues: Issue[]
-  readonly summary: Summary
-  readonly regions: Map<string, number>
   readonly composer: Composer
-  readonly recipients: ReadonlyArray<Recipient>
 }
 
-/** Composes every message of `batch` over `roll`, building only those that are not plainly fine. */
-function composeAll(batch: ValidBatch, roll: Roll, pricing: PricingOptions | undefined): Composed {
+/**
+ * Composes every message of `batch` over `roll`, building only those that are not plainly fine;
+ * with `typeOf` (the `numberType` option), each message's `recipient.not_mobile` as prepareBatch
+ * adds it.
+ */
+function composeAll(batch: ValidBatch, roll: Roll, typeOf: NumberTypeOf | undefined): Composition {
   const { recipients } = roll
-  const plan = planOf(batch, recipients, undefined)
+  const plan = planOf(batch, recipients, knownBatchKeys(recipients))
   const composer = composerOf(plan)
-  const summary = summaryOf(batch.request, pricing, false)
-  const regions = new Map<string, number>()
+  const n = recipients.length
+  const segments = new Int32Array(n)
+  const ucs = new Uint8Array(n)
   const issues: Issue[] = []
-  const defaults = defaultSumsOf(batch.request.defaults)
-  const sums: PieceSums = { septets: 0, length: 0, compatible: true, edge: false }
+  const pieces = plan.templated ? bodyPiecesOf(plan) : undefined
+  const sums = noPiece()
   // An untemplated body: every message shares one count and the body's issues.
   const outcome = plan.templated ? undefined : sharedOutcome(plan, batch.request.body)
-  for (let i = 0; i < recipients.length; i++) {
+  for (let i = 0; i < n; i++) {
     const r = recipients[i]
     if (r === undefined) continue
     const status = roll.status[i] ?? analyzeMsisdn(r.msisdn)
-    let count: Pick<TextCount, 'encoding' | 'segments'> | undefined
+    let parts = -1
+    let isUcs = false
     let own: ReadonlyArray<Issue> = NONE
-    if (outcome === undefined) count = plainCount(plan, roll, i, defaults, sums)
-    else if (outcome.count.segments <= MAX_SEGMENTS) {
+    if (pieces !== undefined) {
+      parts = plainSegments(plan, roll, i, pieces, sums)
+      isUcs = !sums.compatible && plan.datacoding === 'ucs'
+    } else if (outcome !== undefined && outcome.count.segments <= MAX_SEGMENTS) {
       // Past 255 segments each message has its own too_many_segments issue: the composer's.
-      count = outcome.count
+      parts = outcome.count.segments
+      isUcs = outcome.count.encoding === 'ucs'
       own = outcome.issues
     }
     let messageIssues: ReadonlyArray<Issue>
-    if (count !== undefined) {
+    if (parts >= 0) {
       let numbers = roll.numberIssues[i]
       if (numbers === undefined) {
         numbers = numberIssuesOf(plan, r, status)
@@ -237,15 +319,61 @@ function composeAll(batch: ValidBatch, roll: Roll, pricing: PricingOptions | und
       messageIssues = own.length === 0 ? numbers : numbers.length === 0 ? own : [...own, ...numbers]
     } else {
       const m = composer(r, false)
-      count = m
+      parts = m.segments
+      isUcs = m.encoding === 'ucs'
       messageIssues = m.issues
     }
-    summary.count(count.segments, count.encoding, roll.region[i] ?? 'unknown')
+    segments[i] = parts
+    ucs[i] = isUcs ? 1 : 0
     for (const issue of messageIssues) issues.push(issue)
-    const region = status.region
-    if (region !== undefined) regions.set(region, (regions.get(region) ?? 0) + 1)
+    if (typeOf !== undefined) {
+      const notMobile = notMobileOf(roll, i, r, typeOf)
+      if (notMobile !== null) issues.push(notMobile)
+    }
   }
-  return { issues, summary: summary.result(), regions, composer, recipients }
+  const { request, keys } = batch
+  return { roll, body: request.body, datacoding: request.datacoding, defaults: request.defaults, bodyKey: keys.body, segments, ucs, issues, composer, totals: totalsOf(roll, segments, ucs) }
+}
+
+/** Recipient `i`'s `recipient.not_mobile`, or null: asked of `typeOf` once per roll. */
+function notMobileOf(roll: Roll, i: number, r: Recipient, typeOf: NumberTypeOf): Issue | null {
+  const known = roll.notMobile[i]
+  if (known !== undefined) return known
+  const type = notMobileType(typeOf, r.msisdn)
+  const issue = type === undefined ? null : makeIssue('recipient.not_mobile', [roll.key, r.at], { msisdn: r.msisdn, type })
+  roll.notMobile[i] = issue
+  return issue
+}
+
+/** What the summary adds up, from each message's segments and encoding, region by region. */
+function totalsOf(roll: Roll, segments: Int32Array, ucs: Uint8Array): Totals {
+  const totals = noTotals()
+  const names = roll.regionNames
+  const recipients = new Int32Array(names.length)
+  const regionSegments = new Float64Array(names.length)
+  // Segment counts up to 255 (all but the messages refused) in an array, the rest in the map.
+  const histogram = new Int32Array(256)
+  for (let i = 0; i < segments.length; i++) {
+    const n = segments[i] ?? 0
+    const region = roll.region[i] ?? 0
+    recipients[region] = (recipients[region] ?? 0) + 1
+    regionSegments[region] = (regionSegments[region] ?? 0) + n
+    if (n < 256) histogram[n] = (histogram[n] ?? 0) + 1
+    else totals.histogram.set(n, (totals.histogram.get(n) ?? 0) + 1)
+    const encoding = ucs[i] === 1 ? 'ucs' : 'gsm'
+    totals.byEncoding[encoding] += n
+    totals.messagesByEncoding[encoding]++
+    totals.segments += n
+  }
+  totals.messages = segments.length
+  histogram.forEach((count, n) => {
+    if (count > 0) totals.histogram.set(n, count)
+  })
+  names.forEach((name, index) => {
+    const count = recipients[index] ?? 0
+    if (count > 0) totals.countries.set(name, { recipients: count, segments: regionSegments[index] ?? 0 })
+  })
+  return totals
 }
 
 /** A state with nothing composed. */
@@ -293,16 +421,39 @@ function composableOf(parts: RequestParts): { readonly batch: ValidBatch; readon
   return { batch, priced: priorityOk }
 }
 
-/** The own enumerable fields of `patch` over `input`'s (`undefined` removes a field). */
+/**
+ * The request after `patch`: `input`'s own fields in their order, each replaced by `patch`'s
+ * field of the same key (removed when that is `undefined`), then `patch`'s other fields — what
+ * `{ ...input, ...patch }` gives, without the fields set to `undefined`, and with a `"__proto__"`
+ * field kept as a field. `input` when `patch` is not an object; `UNREADABLE` when a field of
+ * either cannot be read (a getter that throws, a Proxy).
+ */
 function merged(input: unknown, patch: unknown): unknown {
   if (typeof patch !== 'object' || patch === null) return input
-  const out: Record<string, unknown> = typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...(input as Readonly<Record<string, unknown>>) } : {}
-  for (const key of Object.keys(patch)) {
-    const v = ownValue(patch, key)
-    if (v === undefined) delete out[key]
-    else out[key] = v
+  try {
+    const changes = new Map<string, unknown>()
+    for (const key of Object.keys(patch)) {
+      const v = ownValue(patch, key)
+      if (v === UNREADABLE) return UNREADABLE
+      changes.set(key, v)
+    }
+    const out: Record<string, unknown> = {}
+    const put = (key: string, v: unknown): void => {
+      if (v !== undefined) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true })
+    }
+    if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+      for (const key of Object.keys(input)) {
+        const v = changes.has(key) ? changes.get(key) : ownValue(input, key)
+        if (v === UNREADABLE) return UNREADABLE
+        put(key, v)
+        changes.delete(key)
+      }
+    }
+    for (const [key, v] of changes) put(key, v)
+    return out
+  } catch {
+    return UNREADABLE
   }
-  return out
 }
 
 /**
@@ -340,12 +491,14 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
   const say = table === undefined ? undefined : translator(table)
   const memo: RecipientsMemo = { allKeys: true }
   let roll: Roll | undefined
+  let composition: Composition | undefined
   let current = input
   const localize = (issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> => (say === undefined ? issues : issues.map(say))
   const localMessage = (m: Message | undefined): Message | undefined =>
     m === undefined || say === undefined || m.issues.length === 0 ? m : { ...m, issues: m.issues.map(say) }
 
   const answer = (request: unknown): DraftState => {
+    if (request === UNREADABLE) return stateOf(localize([makeIssue('request.unreadable', [], { reason: 'a property access threw' })]), null, [], NO_MESSAGE)
     try {
       return answerUnguarded(request)
     } catch {
@@ -365,35 +518,44 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
     }
     const { result, parts } = validateParts(request, now, memo)
     const composable = E.isRight(result) ? { batch: result.right, priced: true } : composableOf(parts)
-    let composed: Composed | undefined
+    let composed: Composition | undefined
+    let summary: Summary | null = null
     if (composable !== undefined) {
       const { batch } = composable
-      const list = batch.request.recipients
-      const key = batch.keys.recipients
-      if (roll === undefined || roll.recipients !== list || roll.key !== key) roll = rollOf(list, key)
-      composed = composeAll(batch, roll, composable.priced ? pricing.right : undefined)
+      const { request, keys } = batch
+      if (roll === undefined || roll.recipients !== request.recipients || roll.key !== keys.recipients) roll = rollOf(request.recipients, keys.recipients)
+      // What the messages are changes only with the recipients, the body, the datacoding, the
+      // defaults (which come with the recipients) or the body's key.
+      const c = composition
+      composed =
+        c !== undefined && c.roll === roll && c.body === request.body && c.datacoding === request.datacoding && c.defaults === request.defaults && c.bodyKey === keys.body
+          ? c
+          : composeAll(batch, roll, read.numberType)
+      composition = composed
+      summary = summaryOfTotals(composed.totals, batch.request, composable.priced ? pricing.right : undefined)
     }
     const windowsPart = parts.deliveryWindows
     const windows = windowsPart !== undefined && windowsPart._tag !== 'Left' ? resolvedWindows(windowsPart.right) : []
     const message = composed === undefined ? NO_MESSAGE : messageOf(composed)
-    if (E.isLeft(result)) return stateOf(localize(result.left), composed?.summary ?? null, windows, message)
+    if (E.isLeft(result)) return stateOf(localize(result.left), summary, windows, message)
     // As prepareBatch assembles them: the request's warnings, each message's issues, the batch's.
     const batch = result.right
     const sink = issueSink([])
     for (const w of batch.warnings) sink.push(w)
     for (const i of composed?.issues ?? []) sink.push(i)
-    const reach = composed === undefined ? undefined : senderReachIssue(batch, composed.regions)
+    const reach = composed === undefined ? undefined : senderReachIssue(batch, composed.roll.regions)
     if (reach !== undefined) sink.push(reach)
     const all = sink.issues()
-    return stateOf(localize(all), composed?.summary ?? null, all.some(isError) ? windows : resolvedWindows(batch.request.deliveryWindows), message)
+    return stateOf(localize(all), summary, all.some(isError) ? windows : resolvedWindows(batch.request.deliveryWindows), message)
   }
 
-  const messageOf = (composed: Composed): ((index: number) => Message | undefined) => (index) => {
+  const messageOf = (composed: Composition): ((index: number) => Message | undefined) => (index) => {
     if (!Number.isSafeInteger(index) || index < 0) return undefined
-    const r = composed.recipients[index]
+    const r = composed.roll.recipients[index]
     if (r === undefined) return undefined
     try {
-      return localMessage(composed.composer(r, read.parts))
+      const m = composed.composer(r, read.parts)
+      return localMessage(read.numberType === undefined ? m : withNumberType(m, read.numberType))
     } catch {
       return undefined
     }
@@ -405,8 +567,10 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
       return state
     },
     update(patch) {
-      current = merged(current, patch)
-      state = answer(current)
+      const next = merged(current, patch)
+      state = answer(next)
+      // A patch that cannot be read leaves the request as it was.
+      if (next !== UNREADABLE) current = next
       return state
     },
   }

@@ -11,6 +11,7 @@ import fc from 'fast-check'
 import { composeMessages, prepareBatch, type Message } from '../src/compose'
 import { validateBatch } from '../src/batch'
 import { countText } from '../src/encoding/analyze'
+import { blocksLookalikes, scanLookalikes } from '../src/encoding/lookalikes'
 
 const now = new Date('2026-11-25T00:00:00Z')
 
@@ -110,5 +111,24 @@ describe('the keys of the batch come from validateBatch (issue 10 §2)', () => {
       }),
       { numRuns: 150 },
     )
+  })
+})
+
+describe('a character that blocks look-alikes (createDraft counts UCS-2 messages without scanning them)', () => {
+  it('a text holding one never becomes GSM by replacing its look-alikes, wherever it stands', () => {
+    // Letters and marks that compose (e + U+0301 is é), look-alikes, and characters without one.
+    const unit = fc.constantFrom('e', 'A', '\u0301', '\u030a', '’', '…', 'Л', 'а', '😀', '\u212b', '中', 'é', ' ')
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }).map((u) => u.join('')), (text) => {
+        const blocked = [...text].some((_, i) => blocksLookalikes(text.charCodeAt(i)))
+        if (blocked) expect(scanLookalikes(text).becomesGsm).toBe(false)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('blocks with a letter outside GSM that has no look-alike, never with a look-alike, a GSM character or a combining mark', () => {
+    expect(['Л', '😀'.charAt(0), '中'].map((c) => blocksLookalikes(c.charCodeAt(0)))).toStrictEqual([true, true, true])
+    expect(['’', '…', 'a', '€', '\u0301'].map((c) => blocksLookalikes(c.charCodeAt(0)))).toStrictEqual([false, false, false, false, false])
   })
 })

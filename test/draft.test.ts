@@ -7,16 +7,11 @@ import { createDraft, type DraftState } from '../src/draft'
 import { prepareBatch, type PrepareOptions } from '../src/compose'
 
 const now = new Date('2026-11-25T00:00:00Z')
-const pricing = { account: 'SE', pricePerSegment: '0.35' }
+const pricing = { account: 'SE', pricePerSegment: '0.35' } as const
 
 /** The request as the draft holds it after `patches`: top-level fields replaced, `undefined` removes. */
 function apply(input: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...input }
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === undefined) delete out[k]
-    else out[k] = v
-  }
-  return out
+  return Object.fromEntries(Object.entries({ ...input, ...patch }).filter(([, v]) => v !== undefined))
 }
 
 /** The draft's state must be prepareBatch's answer, field by field (SPEC: exactly). */
@@ -78,6 +73,8 @@ const options = fc.record({
   pricing: fc.constantFrom(undefined, pricing, pricing, { account: 'SE', pricePerSegment: 'x' }),
   locale: fc.constantFrom(undefined, 'sv' as const),
   parts: fc.boolean(),
+  // The numberType option: some numbers called landlines, toll-free or unknown names.
+  numberType: fc.constantFrom(undefined, (m: string): string => (m.endsWith('8') ? 'fixed_line' : m.endsWith('3') ? 'TOLL_FREE' : 'mobile')),
 })
 
 describe('createDraft: exactly what prepareBatch says', () => {
@@ -89,6 +86,7 @@ describe('createDraft: exactly what prepareBatch says', () => {
           parts: o.parts,
           ...(o.pricing === undefined ? {} : { pricing: o.pricing as PrepareOptions['pricing'] & object }),
           ...(o.locale === undefined ? {} : { locale: o.locale }),
+          ...(o.numberType === undefined ? {} : { numberType: o.numberType }),
         }
         const draft = createDraft(input, opts)
         let request: Record<string, unknown> = input
@@ -168,7 +166,9 @@ describe('createDraft: total for JavaScript callers', () => {
         },
       },
     )
-    expect(() => draft.update(hostile)).not.toThrow()
+    expect(draft.update(hostile).issues.map((i) => [i.code, i.path])).toStrictEqual([['request.unreadable', '']])
+    // The request stays as it was before that patch.
+    expect(draft.update({}).issues).toStrictEqual(before.issues)
     const tricky = { sender: 'iP1', recipients: ['46701234567'], get body(): string {
       throw new Error('hostile')
     } }

@@ -158,6 +158,10 @@ export interface PieceSums {
   length: number
   compatible: boolean
   edge: boolean
+  /** Whether a piece holds a character of the extension table (2 septets). */
+  extension: boolean
+  /** Whether a piece holds a surrogate (half of an astral character). */
+  surrogate: boolean
 }
 
 /**
@@ -174,12 +178,14 @@ export function addPiece(sums: PieceSums, s: string): void {
   const cost = GSM_COST
   let septets = 0
   for (let i = 0; i < n; i++) {
-    let k = cost[s.charCodeAt(i)] as number
+    const c = s.charCodeAt(i)
+    let k = cost[c] as number
     if (k === 0) {
       sums.compatible = false
       k = 1
+      if ((c & 0xf800) === 0xd800) sums.surrogate = true
       if (isPairAt(s, i)) i++
-    }
+    } else if (k === 2) sums.extension = true
     septets += k
   }
   sums.septets += septets
@@ -187,21 +193,43 @@ export function addPiece(sums: PieceSums, s: string): void {
 
 /**
  * What {@link countText}`(text, datacoding)` says of a text whose pieces sum to `sums`, when it
- * follows from the sums alone: the text is not empty, no pair can span two pieces, and one part
- * holds it (160 septets, or 70 UCS-2 code units). Else `undefined`: count the text itself. The
- * composer counts a message from its body's pieces, counted once, and its own values.
+ * follows from the sums alone: the text is not empty, no pair can span two pieces, and either one
+ * part holds it (160 septets, or 70 UCS-2 code units) or the split cannot move a part's end (in
+ * GSM every character is one septet: no escape pair to keep whole; in UCS-2 no surrogate pair).
+ * Else `undefined`: count the text itself. The composer counts a message from its body's pieces,
+ * counted once, and its own values.
  *
  * @internal
  */
 export function countFromSums(sums: PieceSums, datacoding: Encoding): TextCount | undefined {
+  const segments = segmentsFromSums(sums, datacoding)
+  if (segments < 0) return undefined
   const { septets, length, compatible } = sums
-  if (length === 0 || sums.edge) return undefined
   if (compatible || datacoding === 'gsm') {
-    if (septets > GSM_SINGLE) return undefined
-    return { encoding: 'gsm', gsmCompatible: compatible, units: septets, segments: 1, unitsPerSegment: GSM_SINGLE, remaining: GSM_SINGLE - septets }
+    const per = segments === 1 ? GSM_SINGLE : GSM_PART
+    return { encoding: 'gsm', gsmCompatible: compatible, units: septets, segments, unitsPerSegment: per, remaining: segments * per - septets }
   }
-  if (length > UCS_SINGLE) return undefined
-  return { encoding: 'ucs', gsmCompatible: false, units: length, segments: 1, unitsPerSegment: UCS_SINGLE, remaining: UCS_SINGLE - length }
+  const per = segments === 1 ? UCS_SINGLE : UCS_PART
+  return { encoding: 'ucs', gsmCompatible: false, units: length, segments, unitsPerSegment: per, remaining: segments * per - length }
+}
+
+/**
+ * The segments of {@link countFromSums} without making its answer (the encoding is GSM when
+ * `sums.compatible` or under `'gsm'`, else UCS-2); -1 when the sums do not tell.
+ *
+ * @internal
+ */
+export function segmentsFromSums(sums: PieceSums, datacoding: Encoding): number {
+  const { septets, length, compatible } = sums
+  if (length === 0 || sums.edge) return -1
+  if (compatible || datacoding === 'gsm') {
+    if (septets <= GSM_SINGLE) return 1
+    // Parts of 153, each full but the last, when no character takes 2 septets.
+    return sums.extension ? -1 : Math.ceil(septets / GSM_PART)
+  }
+  if (length <= UCS_SINGLE) return 1
+  // Parts of 67 code units, each full but the last, when no pair can straddle a part's end.
+  return sums.surrogate ? -1 : Math.ceil(length / UCS_PART)
 }
 
 const EMPTY: TextCount = Object.freeze({ encoding: 'gsm', gsmCompatible: true, units: 0, segments: 0, unitsPerSegment: GSM_SINGLE, remaining: GSM_SINGLE })

@@ -80,6 +80,16 @@ export function replacementOf(c: number): string | undefined {
 const isCombiningMark = (c: number): boolean => c >= 0x0300 && c <= 0x036f
 
 /**
+ * Whether the code unit `c`, wherever it stands, keeps a text from becoming GSM by replacing its
+ * look-alikes: outside GSM, with no replacement, and not a combining mark (a mark may join the
+ * letter before it into a GSM letter). A letter outside GSM followed by a mark never composes
+ * into a GSM letter: GSM's accented letters are all ASCII letters with a mark.
+ *
+ * @internal
+ */
+export const blocksLookalikes = (c: number): boolean => GSM_COST[c] === 0 && replacementOf(c) === undefined && !isCombiningMark(c)
+
+/**
  * One suggested replacement.
  *
  * @category Encoding
