@@ -92,7 +92,15 @@ const JSON_SCHEMA_DOOR = new Set(['requestJsonSchema', 'requestJsonSchemaFor', '
 /** The exports of the Standard Schema door (form libraries; it carries the Standard JSON Schema converter). */
 const STANDARD_SCHEMA_DOOR = new Set(['batchSchema', 'fieldSchemas'])
 
-const DOORS = new Set([...JSON_TEXT_DOOR, ...SERVER_DOOR, ...JSON_SCHEMA_DOOR, ...STANDARD_SCHEMA_DOOR])
+/**
+ * The exports of the character-details door (issue 15: `describeText`, `charactersToSaveSegment`,
+ * for a counter's details and its "remove N characters" pill). Exported from the main entry, as
+ * SPEC names them; a bundle that does not import them does not carry them, and the core entries
+ * are measured without them so that the core's figures stay comparable.
+ */
+const DETAILS_DOOR = new Set(['describeText', 'charactersToSaveSegment'])
+
+const DOORS = new Set([...JSON_TEXT_DOOR, ...SERVER_DOOR, ...JSON_SCHEMA_DOOR, ...STANDARD_SCHEMA_DOOR, ...DETAILS_DOOR])
 
 /** Every export of the package but those of the doors, as an entry's code (names from esbuild's metafile). */
 async function exportsBut(esm, doors) {

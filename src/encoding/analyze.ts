@@ -387,12 +387,9 @@ export function analyzeText(text: string, datacoding: Encoding = 'ucs'): TextAna
   // Only a text longer than any that can be sent can have more to list than the list keeps:
   // its listing is made now, to know nonGsmOmitted.
   if (text.length > LONGEST_SENDABLE) {
-    const nonGsm: NonGsmChar[] = []
-    let omitted = 0
-    eachNonGsm(text, (index, length) => {
-      if (nonGsm.length < LONGEST_SENDABLE) nonGsm.push({ char: text.slice(index, index + length), index })
-      else omitted++
-    })
+    const nonGsm = nonGsmOf(text, LONGEST_SENDABLE)
+    let omitted = -nonGsm.length
+    eachNonGsm(text, () => omitted++)
     const analysis: TextAnalysis = { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, nonGsm }
     return omitted === 0 ? analysis : { ...analysis, nonGsmOmitted: omitted }
   }
