@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http'
 import { type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, sep } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { ensureChromium } from './chromium'
 
 const ARGS = [
@@ -58,6 +58,8 @@ let context: BrowserContext | undefined
 let userDataDir: string | undefined
 let page: Page
 const pageErrors: string[] = []
+/** The paths of the scripts the page has requested, in order. */
+const scripts: string[] = []
 
 // Up to 15 minutes: installing Debian's Chromium (when there is none and this is root) takes a
 // minute or two on a good connection.
@@ -76,6 +78,9 @@ beforeAll(async () => {
   })
   page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (e) => pageErrors.push(e.message))
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+  })
   page.on('console', (m) => {
     if (m.type() === 'error') pageErrors.push(m.text())
   })
@@ -98,6 +103,13 @@ async function counter(): Promise<{ encoding: string; units: string; segments: s
     segments: await text('#counter-segments'),
     remaining: await text('#counter-remaining'),
   }
+}
+
+/** An attribute of each element a locator finds, in order. */
+async function attributes(found: Locator, name: string): Promise<Array<string | null>> {
+  const values: Array<string | null> = []
+  for (let i = 0; i < (await found.count()); i++) values.push(await found.nth(i).getAttribute(name))
+  return values
 }
 
 /** Empties the body and types `typed` key by key, as a person would. */
@@ -168,7 +180,8 @@ describe('playground', () => {
     const issue = page.locator('#issues li[data-code="message.not_gsm"]')
     expect(await issue.count()).toBe(1)
     expect(await issue.innerText()).toContain('"😀" at 161')
-    expect(await text('#price')).toContain('Fix the errors')
+    // The recipients and the body compose, so the price stands, with a note that errors remain.
+    expect(await text('#price-note')).toBe('The request still has errors: this is what it costs once they are fixed.')
     await issue.getByRole('button').click()
     expect(await page.locator('#body:focus').count()).toBe(1)
     // The emoji (code units 161 and 162) is selected.
@@ -268,8 +281,10 @@ describe('playground', () => {
       '1 character has a GSM look-alike, but even with it replaced the body cannot be sent with data coding gsm: 😀 (U+1F600) has no GSM look-alike.',
     )
     expect(summary).not.toContain('UCS-2')
-    // The preview does not count it in septets either.
+    // The preview (each recipient's message, composed although the body cannot be sent) does
+    // not count it in septets either.
     expect(await page.locator('#preview li.message .message-stats').allInnerTexts()).toStrictEqual([
+      'gsm · cannot be sent as GSM 7-bit: ’ (U+2019) and 😀 (U+1F600)',
       'gsm · cannot be sent as GSM 7-bit: ’ (U+2019) and 😀 (U+1F600)',
     ])
     // Under ucs the same body does stay UCS-2, and the panel says so.
@@ -409,7 +424,7 @@ describe('playground', () => {
     // The page's own sentences.
     expect(await text('#counter-encoding-name')).toBe('kan inte skickas som GSM 7-bit')
     expect(await text('#counter-unsendable')).toContain('Med teckenkodningen gsm kan den här texten inte skickas')
-    expect(await text('#price')).toBe('Rätta felen ovan för att se priset.')
+    expect(await text('#price-note')).toBe('Begäran har fortfarande fel: så här mycket kostar den när de är rättade.')
     // No English left in the form and the results (codes, paths and values aside).
     const visible = await page.locator('main').innerText()
     for (const english of ['Sender', 'Recipients', 'Message body', 'Issues', 'Fix the', 'cannot be sent', 'Go to', 'Encoding', 'What each']) {
@@ -432,6 +447,105 @@ describe('playground', () => {
     expect(await text('#issues')).toContain('No issues')
   })
 
+  it('lists the characters outside the GSM default alphabet behind a toggle, once each, in both languages', async () => {
+    await page.selectOption('#datacoding', 'ucs')
+    await page.fill('#body', 'Café ’quoted’ costs €5 😀')
+    const details = page.locator('#counter-details')
+    expect(await details.getAttribute('open')).toBeNull()
+    // Closed, the toggle says how many there are (’ twice, €, 😀; é is in the default alphabet).
+    expect(await text('#counter-details-summary')).toBe('Character details (4 not in the GSM default alphabet)')
+    expect(await page.locator('#counter-details-rows tr').count()).toBe(0)
+    await page.click('#counter-details-summary')
+    const rows = page.locator('#counter-details-rows tr.char-row')
+    expect(await attributes(rows, 'data-char')).toStrictEqual(['’', '€', '😀'])
+    const cells = async (i: number): Promise<string[]> => rows.nth(i).locator('td').allInnerTexts()
+    // Character, code point, times, septets, units as sent (the body is UCS-2), GSM table, look-alike.
+    expect(await cells(0)).toStrictEqual(['’', 'U+2019', '2', '1', '1 code unit', 'not in GSM', "' (U+0027)"])
+    expect(await cells(1)).toStrictEqual(['€', 'U+20AC', '1', '2', '1 code unit', 'extension table', '—'])
+    expect(await cells(2)).toStrictEqual(['😀', 'U+1F600', '1', '1', '2 code units', 'not in GSM', '—'])
+    // A GSM body: the euro sign costs its 2 septets as sent.
+    await page.fill('#body', 'Only €5')
+    expect(await cells(0)).toStrictEqual(['€', 'U+20AC', '1', '2', '2 septets', 'extension table', '—'])
+    await page.selectOption('#lang', 'sv')
+    expect(await text('#counter-details-summary')).toBe('Teckendetaljer (1 utanför GSM-alfabetets grundtabell)')
+    expect(await page.locator('#counter-details thead th').allInnerTexts()).toStrictEqual([
+      'Tecken',
+      'Kodpunkt',
+      'Antal',
+      'Septetter',
+      'Som det skickas',
+      'GSM-tabell',
+      'GSM-motsvarighet',
+    ])
+    expect(await cells(0)).toStrictEqual(['€', 'U+20AC', '1', '2', '2 septetter', 'utökningstabellen', '—'])
+    await page.selectOption('#lang', 'en')
+    await page.fill('#body', 'Hello')
+    expect(await rows.count()).toBe(0)
+    expect(await text('#counter-details-none')).toBe('Every character is in the GSM default alphabet: 1 septet each.')
+    await page.click('#counter-details-summary')
+    expect(await details.getAttribute('open')).toBeNull()
+  })
+
+  it('offers the characters to remove to save a segment, only for a text of several segments', async () => {
+    await page.selectOption('#datacoding', 'ucs')
+    await page.fill('#body', 'a'.repeat(160))
+    expect(await page.locator('#counter-save').isVisible()).toBe(false)
+    await page.locator('#body').press('End')
+    await page.keyboard.type('bc')
+    // 162 septets in 2 parts: 2 characters off the end make it one message of 160 again.
+    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '162', segments: '2', remaining: '144' })
+    expect(await text('#counter-save')).toBe('Remove 2 characters from the end to save a segment')
+    // UCS-2: 'a' × 150 and ж is 3 parts of 67; without the ж it is 1 GSM segment: 1 character.
+    await page.fill('#body', `${'a'.repeat(150)}ж`)
+    expect(await counter()).toStrictEqual({ encoding: 'ucs', units: '151', segments: '3', remaining: '50' })
+    expect(await text('#counter-save')).toBe('Remove 1 character from the end to save a segment')
+    await page.selectOption('#lang', 'sv')
+    expect(await text('#counter-save')).toBe('Ta bort ett tecken i slutet för att spara ett segment')
+    await page.selectOption('#lang', 'en')
+    // Under gsm the body cannot be sent at all: no segments, so no pill.
+    await page.selectOption('#datacoding', 'gsm')
+    expect(await page.locator('#counter-save').isVisible()).toBe(false)
+    await page.selectOption('#datacoding', 'ucs')
+    await page.fill('#body', 'Hello')
+    expect(await page.locator('#counter-save').isVisible()).toBe(false)
+  })
+
+  it('shows each previewed number type once asked, loading the number metadata only then, and warns of a landline', async () => {
+    // The page has not loaded the number types' chunk so far.
+    expect(scripts.filter((s) => s.includes('/chunks/numbers-'))).toStrictEqual([])
+    await page.fill('#recipients', '46701234567\n4681234567\n14155550123')
+    await page.fill('#body', 'Hello')
+    expect(await page.locator('#preview .number-type').count()).toBe(0)
+    expect(await page.locator('#issues li[data-code="recipient.not_mobile"]').count()).toBe(0)
+    await page.check('#number-types')
+    await page.waitForSelector('#preview .number-type', { timeout: 60_000 })
+    expect(scripts.filter((s) => s.includes('/chunks/numbers-'))).toHaveLength(1)
+    const types = page.locator('#preview li.message .number-type')
+    expect(await attributes(types, 'data-type')).toStrictEqual([
+      'mobile',
+      'fixed_line',
+      'fixed_line_or_mobile',
+    ])
+    expect(await types.allInnerTexts()).toStrictEqual(['mobile', 'landline', 'landline or mobile'])
+    // A Stockholm landline cannot receive SMS: recipient.not_mobile at its line, and marked.
+    const warning = page.locator('#issues li[data-code="recipient.not_mobile"]')
+    expect(await warning.count()).toBe(1)
+    expect(await warning.locator('.issue-path').innerText()).toBe('/recipients/1')
+    expect(await types.nth(1).getAttribute('class')).toBe('number-type not-mobile')
+    await page.selectOption('#lang', 'sv')
+    expect(await types.allInnerTexts()).toStrictEqual(['mobil', 'fast telefon', 'fast telefon eller mobil'])
+    await page.selectOption('#lang', 'en')
+    // Unticked: no types and no warning; ticked again, no second load.
+    await page.uncheck('#number-types')
+    expect(await page.locator('#preview .number-type').count()).toBe(0)
+    expect(await warning.count()).toBe(0)
+    await page.check('#number-types')
+    expect(await types.count()).toBe(3)
+    expect(scripts.filter((s) => s.includes('/chunks/numbers-'))).toHaveLength(1)
+    await page.uncheck('#number-types')
+    await page.fill('#recipients', '46701234567\n46709876543')
+  })
+
   it('takes 100,000 pasted recipients, keeps up with typing in the body and prints the time of each input', async () => {
     // Pasted as the page sees a paste: the value changes, then one input event. (Chromium's
     // own text insertion, which page.fill drives, takes minutes for 1.2 MB in any textarea,
@@ -443,7 +557,9 @@ describe('playground', () => {
     }`)
     expect(await page.evaluate(`document.getElementById('recipients').value.split('\\n').length`)).toBe(100_000)
     await page.fill('#body', '', { timeout: 120_000 })
-    await page.locator('#body').pressSequentially('Hi there', { timeout: 600_000 })
+    // Typed key by key with the keyboard, each key one input the page checks and renders.
+    await page.focus('#body')
+    await page.keyboard.type('Hi there')
     expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '8', segments: '1', remaining: '152' })
     expect(await page.locator('#preview li.message').count()).toBe(25)
     expect(await text('#preview li.more')).toBe('… and 99975 more messages')
@@ -451,7 +567,18 @@ describe('playground', () => {
     expect(await text('#price-total')).toBe('35000.0000 SEK')
     // The page's benchmark: the time of the last input and the median of the last ones (the
     // figures themselves depend on the machine and are not checked).
-    expect(await text('#latency')).toMatch(/^Checked and shown in \d+(\.\d)? ms \(median of the last \d+ inputs: \d+(\.\d)? ms\)\.$/)
+    const readout = /^Checked and shown in \d+(\.\d)? ms \(median of the last \d+ inputs: \d+(\.\d)? ms\)\.$/
+    expect(await text('#latency')).toMatch(readout)
+    // Typing on past 160 septets: every message becomes 2 segments, and the summary follows.
+    await page.fill('#body', 'a'.repeat(155), { timeout: 120_000 })
+    await page.focus('#body')
+    await page.keyboard.press('End')
+    await page.keyboard.type(' Hi there')
+    await page.waitForFunction(`document.getElementById('price-total')?.textContent === '70000.0000 SEK'`, undefined, { timeout: 120_000 })
+    expect(await counter()).toStrictEqual({ encoding: 'gsm', units: '164', segments: '2', remaining: '142' })
+    expect(await text('#price')).toContain('for 100000 messages, 200000 segments')
+    expect(await text('#counter-save')).toBe('Remove 4 characters from the end to save a segment')
+    expect(await text('#latency')).toMatch(readout)
     await page.evaluate(`{
       const field = document.getElementById('recipients')
       field.value = '46701234567\\n46709876543'

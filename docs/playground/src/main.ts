@@ -11,6 +11,8 @@
  */
 import {
   analyzeText,
+  charactersToSaveSegment,
+  describeText,
   formatIssue,
   fromPointer,
   parseJson,
@@ -21,6 +23,7 @@ import {
   type Issue,
   type Locale,
   type Message,
+  type NumberType,
   type PricingOptions,
   type Summary,
 } from 'sms-preflight'
@@ -35,6 +38,8 @@ const ISSUE_LIMIT = 200
 const FIELD_ISSUE_LIMIT = 10
 /** How many different characters a sentence names before it stops. */
 const CHARS_NAMED = 5
+/** Different characters listed in the character details; the rest are counted. */
+const DETAILS_LIMIT = 50
 
 function byId<T extends HTMLElement>(id: string, type: { new (): T; prototype: T }): T {
   const element = document.getElementById(id)
@@ -77,6 +82,12 @@ const counterSegments = byId('counter-segments', HTMLElement)
 const counterRemaining = byId('counter-remaining', HTMLElement)
 const counterNonGsm = byId('counter-nongsm', HTMLElement)
 const counterUnsendable = byId('counter-unsendable', HTMLElement)
+const counterSave = byId('counter-save', HTMLElement)
+const counterDetails = byId('counter-details', HTMLDetailsElement)
+const counterDetailsSummary = byId('counter-details-summary', HTMLElement)
+const counterDetailsNone = byId('counter-details-none', HTMLElement)
+const counterDetailsTable = byId('counter-details-table', HTMLTableElement)
+const counterDetailsRows = byId('counter-details-rows', HTMLTableSectionElement)
 const mirror = byId('body-mirror', HTMLElement)
 const lookalikes = byId('lookalikes', HTMLElement)
 const lookalikesSummary = byId('lookalikes-summary', HTMLElement)
@@ -88,6 +99,8 @@ const priceBox = byId('price', HTMLElement)
 const preview = byId('preview', HTMLOListElement)
 const announce = byId('announce', HTMLElement)
 const latency = byId('latency', HTMLElement)
+const numberTypes = byId('number-types', HTMLInputElement)
+const numberTypesStatus = byId('number-types-status', HTMLElement)
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
 type RequestField = Exclude<FieldKey, 'account' | 'pricePerSegment' | 'json'>
@@ -249,22 +262,63 @@ function readLines(text: string, skipBlank: boolean): { values: string[]; lines:
   return { values, lines }
 }
 
+type Duplicate = Issue & { readonly select: readonly [number, number] }
+
+/** What one field's text reads as: its value for the request (absent: left out), and its problems. */
+interface FieldRead {
+  readonly present: boolean
+  readonly value: unknown
+  /** For a list of one value a line: the textarea line of each value. */
+  readonly lines: ReadonlyArray<number> | undefined
+  readonly problems: ReadonlyArray<FormProblem>
+  readonly duplicates: ReadonlyArray<Duplicate>
+}
+
+/**
+ * Each field's last text and what it read as. A field whose text did not change gives the very
+ * value it gave before: the draft behind checkRequest sees an unchanged field as the same
+ * object, and 100,000 pasted recipients are split (or parsed) once, not on every keystroke.
+ */
+const fieldReads = new Map<RequestField, { readonly text: string; readonly read: FieldRead }>()
+
+function readOnce(field: RequestField, text: string, read: (text: string) => FieldRead): FieldRead {
+  const kept = fieldReads.get(field)
+  if (kept !== undefined && kept.text === text) return kept.read
+  const fresh = read(text)
+  fieldReads.set(field, { text, read: fresh })
+  return fresh
+}
+
+/** A field of JSON, or of one value a line (`json` tells which by its text). */
+function readListOrJson(field: RequestField, text: string, json: boolean, skipBlank: boolean, emptyMeansAbsent: boolean): FieldRead {
+  if (json) {
+    const problems: FormProblem[] = []
+    const duplicates: Duplicate[] = []
+    const parsed = readJsonField(field, text, problems, duplicates)
+    // A recipients field that does not parse leaves an empty list, so the rest is still checked.
+    if (!parsed.ok) return field === 'recipients' ? { present: true, value: [], lines: undefined, problems, duplicates } : { present: false, value: undefined, lines: undefined, problems, duplicates }
+    return { present: true, value: parsed.value, lines: undefined, problems, duplicates }
+  }
+  const { values, lines } = readLines(text, skipBlank)
+  const present = !emptyMeansAbsent || values.length > 0
+  return { present, value: values, lines, problems: [], duplicates: [] }
+}
+
 function readForm(): FormRead {
   const problems: FormProblem[] = []
-  const duplicates: Array<Issue & { readonly select: readonly [number, number] }> = []
+  const duplicates: Duplicate[] = []
   const request: Record<string, unknown> = { sender: sender.value }
-
-  let recipientLines: ReadonlyArray<number> | undefined
-  const recipientText = recipients.value.trim()
-  if (recipientText.startsWith('{') || recipientText.startsWith('[')) {
-    const parsed = readJsonField('recipients', recipients.value, problems, duplicates)
-    // A recipients field that does not parse leaves an empty list, so the rest is still checked.
-    request['recipients'] = parsed.ok ? parsed.value : []
-  } else {
-    const { values, lines } = readLines(recipients.value, true)
-    request['recipients'] = values
-    recipientLines = lines
+  const take = (name: RequestField, read: FieldRead): void => {
+    if (read.present) request[name] = read.value
+    problems.push(...read.problems)
+    duplicates.push(...read.duplicates)
   }
+
+  const recipientsRead = readOnce('recipients', recipients.value, (text) => {
+    const trimmed = text.trim()
+    return readListOrJson('recipients', text, trimmed.startsWith('{') || trimmed.startsWith('['), true, false)
+  })
+  take('recipients', recipientsRead)
   request['body'] = body.value
 
   const typeValue = selectValue(type, (v) => v)
@@ -274,30 +328,35 @@ function readForm(): FormRead {
   const level = selectValue(priority, Number)
   if (level !== undefined) request['priority'] = level
 
-  if (windows.value.trim() !== '') {
-    const parsed = readJsonField('deliveryWindows', windows.value, problems, duplicates)
-    if (parsed.ok) request['deliveryWindows'] = parsed.value
-  }
+  take(
+    'deliveryWindows',
+    readOnce('deliveryWindows', windows.value, (text) =>
+      text.trim() === '' ? { present: false, value: undefined, lines: undefined, problems: [], duplicates: [] } : readListOrJson('deliveryWindows', text, true, false, true),
+    ),
+  )
   if (deliveryReportUrl.value !== '') request['deliveryReportUrl'] = deliveryReportUrl.value
   if (reference.value !== '') request['reference'] = reference.value
 
-  let tagLines: ReadonlyArray<number> | undefined
-  if (tags.value.trim().startsWith('[')) {
-    const parsed = readJsonField('tags', tags.value, problems, duplicates)
-    if (parsed.ok) request['tags'] = parsed.value
-  } else {
-    const { values, lines } = readLines(tags.value, false)
-    if (values.length > 0) request['tags'] = values
-    tagLines = lines
-  }
+  const tagsRead = readOnce('tags', tags.value, (text) => readListOrJson('tags', text, text.trim().startsWith('['), false, true))
+  take('tags', tagsRead)
 
   for (const [key, value] of Object.entries(extras)) {
     if (!Object.prototype.hasOwnProperty.call(request, key)) request[key] = value
   }
-  return { request, recipientLines, tagLines, problems, duplicates }
+  return { request, recipientLines: recipientsRead.lines, tagLines: tagsRead.lines, problems, duplicates }
 }
 
-const readNow = (): Date => (nowInput.value === '' ? new Date() : new Date(nowInput.value))
+/**
+ * "Now": the fixed one of `?now=`, else the browser's clock to the minute. The draft behind
+ * checkRequest is made for one "now"; a clock read to the millisecond would make a new one (a
+ * whole prepareBatch) on every keystroke.
+ */
+function readNow(): Date {
+  if (nowInput.value !== '') return new Date(nowInput.value)
+  const clock = new Date()
+  clock.setSeconds(0, 0)
+  return clock
+}
 
 function readPricing(): PricingOptions | undefined {
   const price = pricePerSegment.value.trim()
@@ -459,6 +518,11 @@ function renderCounter(text: string, coding: Encoding): void {
   counterNonGsm.textContent = t.num(a.nonGsm.length)
   counterUnsendable.hidden = !unsendable
   counterUnsendable.textContent = unsendable ? t.cannotSendGsmDetail(namedChars(a.nonGsm.map((c) => c.char))) : ''
+  // A text of several segments: the fewest characters to cut from its end to need one fewer.
+  const toSave = unsendable || a.segments < 2 ? 0 : charactersToSaveSegment(text, coding)
+  counterSave.hidden = toSave === 0
+  counterSave.textContent = toSave === 0 ? '' : t.removeToSave(toSave)
+  renderDetails(text, coding, unsendable)
 
   mirror.replaceChildren()
   mirror.dataset['datacoding'] = coding
@@ -475,6 +539,53 @@ function renderCounter(text: string, coding: Encoding): void {
     at = index + char.length
   }
   if (at < text.length) mirror.append(text.slice(at))
+}
+
+/**
+ * The character details under the counter: each character outside the GSM default alphabet
+ * once (how often it occurs, what it costs, its table and its look-alike). The toggle says how
+ * many there are; the rows are built only while it is open.
+ */
+function renderDetails(text: string, coding: Encoding, unsendable: boolean): void {
+  const listed = describeText(text, coding).filter((c) => c.set !== 'basic')
+  counterDetailsSummary.textContent = t.detailsSummary(listed.length)
+  counterDetailsRows.replaceChildren()
+  counterDetailsNone.hidden = listed.length > 0
+  counterDetailsNone.textContent = listed.length > 0 ? '' : t.detailsAllBasic
+  counterDetailsTable.hidden = listed.length === 0
+  if (!counterDetails.open || listed.length === 0) return
+  const encoding = analyzeText(text, coding).encoding
+  const byChar = new Map<string, { detail: (typeof listed)[number]; times: number }>()
+  for (const detail of listed) {
+    const seen = byChar.get(detail.char)
+    if (seen === undefined) byChar.set(detail.char, { detail, times: 1 })
+    else seen.times++
+  }
+  const rows = [...byChar.values()]
+  for (const { detail, times } of rows.slice(0, DETAILS_LIMIT)) {
+    const row = h('tr', `char-row char-${detail.set}`)
+    row.dataset['char'] = detail.char
+    const cell = (value: string, className?: string): void => {
+      row.append(h('td', className, value))
+    }
+    const invisible = describeChar(detail.char) === codePoint(detail.char)
+    cell(invisible ? '' : detail.char, 'char')
+    cell(codePoint(detail.char), 'code-point')
+    cell(t.num(times), 'times')
+    cell(t.num(detail.septets), 'septets')
+    cell(unsendable && detail.set === 'none' ? '—' : t.unitsAs(detail.units, encoding), 'units')
+    cell(t.gsmSet(detail.set), 'set')
+    const lookalike = detail.lookalike
+    cell(lookalike === undefined ? t.noLookalike : lookalike === '' ? t.removed : describeChar(lookalike), 'lookalike')
+    counterDetailsRows.append(row)
+  }
+  if (rows.length > DETAILS_LIMIT) {
+    const more = h('tr', 'more')
+    const cell = h('td', 'muted', t.moreCharacters(rows.length - DETAILS_LIMIT))
+    cell.colSpan = 7
+    more.append(cell)
+    counterDetailsRows.append(more)
+  }
 }
 
 function renderLookalikes(text: string, coding: Encoding): void {
@@ -713,10 +824,22 @@ function notGsmChars(issues: ReadonlyArray<Issue>): string[] | undefined {
   return namedChars(chars.map((c: unknown) => (typeof c === 'object' && c !== null && 'char' in c && typeof c.char === 'string' ? c.char : '')))
 }
 
-function previewItem(heading: string, detail: string, text: string, encoding: Encoding, stats: string, parts?: ReadonlyArray<string>): HTMLLIElement {
+/** A recipient's number type as the preview shows it; marked when it cannot receive SMS. */
+interface ShownType {
+  readonly type: NumberType
+  readonly notMobile: boolean
+}
+
+function previewItem(heading: string, detail: string, text: string, encoding: Encoding, stats: string, parts?: ReadonlyArray<string>, kind?: ShownType): HTMLLIElement {
   const item = h('li', 'message')
   const head = h('div', 'message-head')
-  head.append(h('strong', 'recipient', heading), h('span', 'muted number-status', detail), h('span', 'message-stats', stats))
+  head.append(h('strong', 'recipient', heading), h('span', 'muted number-status', detail))
+  if (kind !== undefined) {
+    const badge = h('span', kind.notMobile ? 'number-type not-mobile' : 'number-type', t.numberType(kind.type))
+    badge.dataset['type'] = kind.type
+    head.append(badge)
+  }
+  head.append(h('span', 'message-stats', stats))
   const box = h('div', 'parts')
   ;(parts ?? splitSegments(text, encoding)).forEach((part, i) => {
     const span = h('span', `part ${i % 2 === 0 ? 'part-even' : 'part-odd'}`)
@@ -738,9 +861,21 @@ function regionOf(m: Message): string {
   return `${callingCode === null ? where : `+${callingCode} ${where}`} · ${t.numberStatus(status)}`
 }
 
-function renderPreview(messages: ReadonlyArray<Message> | undefined): void {
+/** The type of a previewed recipient's number, once the number types are loaded and shown. */
+function shownType(m: Message): ShownType | undefined {
+  if (!numberTypes.checked || typeOfNumber === undefined) return undefined
+  return { type: typeOfNumber(m.recipient), notMobile: m.issues.some((i) => i.code === 'recipient.not_mobile') }
+}
+
+/**
+ * The first messages, each composed now (`message(i)`): with 100,000 recipients the page never
+ * holds the others. A message sent as GSM that holds a character outside GSM (datacoding gsm)
+ * cannot be sent: it is not counted in septets, whether its issue stands at the body or at it.
+ */
+function renderPreview(outcome: Outcome): void {
   preview.replaceChildren()
-  if (messages === undefined || messages.length === 0) {
+  const count = outcome.messageCount
+  if (count === 0) {
     if (mode === 'json') {
       preview.append(h('li', 'muted', t.noRecipientYet))
       return
@@ -752,12 +887,15 @@ function renderPreview(messages: ReadonlyArray<Message> | undefined): void {
     preview.append(previewItem(t.theBody, t.noRecipientYet, text, a.encoding, stats))
     return
   }
-  for (const m of messages.slice(0, PREVIEW_LIMIT)) {
-    const notGsm = notGsmChars(m.issues)
+  for (let i = 0; i < Math.min(count, PREVIEW_LIMIT); i++) {
+    const m = outcome.message(i)
+    if (m === undefined) continue
+    const outside = m.encoding === 'gsm' ? analyzeText(m.text, 'gsm').nonGsm : []
+    const notGsm = notGsmChars(m.issues) ?? (outside.length > 0 ? namedChars(outside.map((c) => c.char)) : undefined)
     const stats = notGsm === undefined ? t.messageStats(m.encoding, m.units, m.segments) : t.messageNotGsm(notGsm)
-    preview.append(previewItem(m.recipient, regionOf(m), m.text, m.encoding, stats, m.parts))
+    preview.append(previewItem(m.recipient, regionOf(m), m.text, m.encoding, stats, m.parts, shownType(m)))
   }
-  if (messages.length > PREVIEW_LIMIT) preview.append(h('li', 'muted more', t.moreMessages(messages.length - PREVIEW_LIMIT)))
+  if (count > PREVIEW_LIMIT) preview.append(h('li', 'muted more', t.moreMessages(count - PREVIEW_LIMIT)))
 }
 
 /**
@@ -772,7 +910,11 @@ function renderPricingIssues(issues: ReadonlyArray<Issue>): void {
   for (const issue of issues) priceError.append(h('span', 'field-error-message', say(issue)))
 }
 
-function renderPrice(summary: Summary | undefined, pricing: PricingOptions | undefined, pricingIssues: ReadonlyArray<Issue>): void {
+/**
+ * The price whenever the recipients and the body compose (as a form wants it while the sender
+ * is still being typed), with a note while the request has errors.
+ */
+function renderPrice(summary: Summary | undefined, pricing: PricingOptions | undefined, pricingIssues: ReadonlyArray<Issue>, hasErrors: boolean): void {
   priceBox.replaceChildren()
   const price = summary?.price
   const note =
@@ -794,6 +936,11 @@ function renderPrice(summary: Summary | undefined, pricing: PricingOptions | und
   row(t.surcharge, `${t.num(price.segments)} × ${t.amount(price.surchargePerSegment)} = ${money(price.surcharge.amount)}`)
   if (price.averagePerMessage !== undefined) row(t.average, money(price.averagePerMessage))
   priceBox.append(total, list)
+  if (hasErrors) {
+    const note = h('p', 'muted price-note', t.priceWithErrors)
+    note.id = 'price-note'
+    priceBox.append(note)
+  }
 }
 
 function renderExtras(): void {
@@ -807,7 +954,7 @@ function renderExtras(): void {
 /** Reads the page, checks the request (the one computation an input costs) and renders it all. */
 function render(): void {
   const pricing = readPricing()
-  const settings: Settings = { now: readNow(), pricing, locale }
+  const settings: Settings = { now: readNow(), pricing, locale, numberType: numberTypes.checked ? typeOfNumber : undefined }
   let outcome: Outcome
   let shown: Shown[]
   if (mode === 'form') {
@@ -832,8 +979,29 @@ function render(): void {
     ...outcome.pricingIssues.map((i) => ({ ...fromIssue(i, undefined), field: undefined, target: { field: pricePerSegment, label: t.field.pricePerSegment } })),
   ])
   renderPricingIssues(outcome.pricingIssues)
-  renderPreview(outcome.messages)
-  renderPrice(outcome.summary, pricing, outcome.pricingIssues)
+  renderPreview(outcome)
+  renderPrice(outcome.summary, pricing, outcome.pricingIssues, shown.some((s) => s.severity === 'error'))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number types: sms-preflight/numbers (libphonenumber-js's full metadata, about 48 KB) is a
+// chunk of its own, loaded the first time "Show number types" is ticked.
+
+let typeOfNumber: ((msisdn: string) => NumberType) | undefined
+
+function loadNumberTypes(): void {
+  numberTypesStatus.textContent = t.numberTypesLoading
+  import('./numbers').then(
+    (loaded) => {
+      typeOfNumber = loaded.numberType
+      numberTypesStatus.textContent = ''
+      renderTimed()
+    },
+    () => {
+      numberTypes.checked = false
+      numberTypesStatus.textContent = t.numberTypesFailed
+    },
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -875,6 +1043,11 @@ language.addEventListener('input', () => {
 dropExtras.addEventListener('click', () => {
   extras = {}
   renderTimed()
+})
+counterDetails.addEventListener('toggle', () => renderDetails(body.value, bodyCoding(), bodyCoding() === 'gsm' && analyzeText(body.value, 'gsm').nonGsm.length > 0))
+numberTypes.addEventListener('change', () => {
+  if (numberTypes.checked && typeOfNumber === undefined) loadNumberTypes()
+  else renderTimed()
 })
 // Every control fires `input` (selects too). Not `change`: a text field fires it when it loses
 // focus, and re-rendering then would replace the issue button being clicked.

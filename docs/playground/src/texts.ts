@@ -5,7 +5,7 @@
  *
  * In the fixed texts, `code` between backticks is shown as code.
  */
-import { formatSwedishNumber, type Encoding, type Locale } from 'sms-preflight'
+import { formatSwedishNumber, type Encoding, type GsmSet, type Locale, type NumberType } from 'sms-preflight'
 
 const STATIC_KEYS = [
   'title',
@@ -62,6 +62,15 @@ const STATIC_KEYS = [
   'price-title',
   'preview-title',
   'preview-help',
+  'details-char',
+  'details-code-point',
+  'details-count',
+  'details-septets',
+  'details-units',
+  'details-set',
+  'details-lookalike',
+  'number-types',
+  'number-types-help',
 ] as const
 
 /** A fixed text of the page. */
@@ -144,6 +153,23 @@ export interface PageTexts {
   readonly moreIssues: (n: number) => string
   /** The page's benchmark: the last input's time and the median of the last `count`, in ms. */
   readonly latency: (last: number, median: number, count: number) => string
+  /** The counter's pill: the fewest characters to remove from the end to save a segment. */
+  readonly removeToSave: (chars: number) => string
+  /** The character details' toggle, with how many characters it lists. */
+  readonly detailsSummary: (listed: number) => string
+  /** The character details when every character is in the GSM default alphabet. */
+  readonly detailsAllBasic: string
+  readonly gsmSet: (set: GsmSet) => string
+  /** Units as sent in the body's encoding (`2 code units`). */
+  readonly unitsAs: (n: number, e: Encoding) => string
+  readonly noLookalike: string
+  readonly moreCharacters: (n: number) => string
+  /** A recipient's number type, as the preview shows it. */
+  readonly numberType: (type: NumberType) => string
+  readonly numberTypesLoading: string
+  readonly numberTypesFailed: string
+  /** The price box's note while the request has errors but the recipients and body compose. */
+  readonly priceWithErrors: string
 }
 
 /** Milliseconds with one decimal (below 10) or none, in the language's decimal sign. */
@@ -217,6 +243,15 @@ const en: PageTexts = {
     'price-title': 'Price',
     'preview-title': 'What each recipient receives',
     'preview-help': 'Each part of a long message has its own background.',
+    'details-char': 'Character',
+    'details-code-point': 'Code point',
+    'details-count': 'Times',
+    'details-septets': 'Septets',
+    'details-units': 'As sent',
+    'details-set': 'GSM table',
+    'details-lookalike': 'Look-alike',
+    'number-types': 'Show number types (mobile, landline, …)',
+    'number-types-help': 'Loads the number metadata (about 48 KB) and warns of recipients that cannot receive SMS.',
   },
   field: {
     sender: 'sender',
@@ -293,6 +328,31 @@ const en: PageTexts = {
     count === 1
       ? `Checked and shown in ${ms(last, false)} ms.`
       : `Checked and shown in ${ms(last, false)} ms (median of the last ${count} inputs: ${ms(median, false)} ms).`,
+  removeToSave: (chars) => `Remove ${en.num(chars)} ${chars === 1 ? 'character' : 'characters'} from the end to save a segment`,
+  detailsSummary: (listed) => `Character details (${en.num(listed)} not in the GSM default alphabet)`,
+  detailsAllBasic: 'Every character is in the GSM default alphabet: 1 septet each.',
+  gsmSet: (set) => ({ basic: 'default alphabet', extension: 'extension table', none: 'not in GSM' })[set],
+  unitsAs: (n, e) => `${en.num(n)} ${en.unitName(n, e)}`,
+  noLookalike: '—',
+  moreCharacters: (n) => `… and ${en.num(n)} more ${n === 1 ? 'character' : 'characters'}`,
+  numberType: (type) =>
+    ({
+      mobile: 'mobile',
+      fixed_line: 'landline',
+      fixed_line_or_mobile: 'landline or mobile',
+      toll_free: 'toll-free',
+      premium_rate: 'premium rate',
+      shared_cost: 'shared cost',
+      voip: 'VoIP',
+      personal_number: 'personal number',
+      pager: 'pager',
+      uan: 'UAN (company number)',
+      voicemail: 'voicemail',
+      unknown: 'unknown type',
+    })[type],
+  numberTypesLoading: 'Loading the number metadata…',
+  numberTypesFailed: 'The number metadata could not be loaded.',
+  priceWithErrors: 'The request still has errors: this is what it costs once they are fixed.',
 }
 
 const sv: PageTexts = {
@@ -353,6 +413,15 @@ const sv: PageTexts = {
     'price-title': 'Pris',
     'preview-title': 'Vad varje mottagare får',
     'preview-help': 'Varje del av ett långt meddelande har egen bakgrund.',
+    'details-char': 'Tecken',
+    'details-code-point': 'Kodpunkt',
+    'details-count': 'Antal',
+    'details-septets': 'Septetter',
+    'details-units': 'Som det skickas',
+    'details-set': 'GSM-tabell',
+    'details-lookalike': 'GSM-motsvarighet',
+    'number-types': 'Visa nummertyper (mobil, fast telefon, …)',
+    'number-types-help': 'Laddar nummerdata (cirka 48 kB) och varnar för mottagare som inte kan ta emot sms.',
   },
   field: {
     sender: 'avsändare',
@@ -433,6 +502,31 @@ const sv: PageTexts = {
     count === 1
       ? `Kontrollerat och visat på ${ms(last, true)} ms.`
       : `Kontrollerat och visat på ${ms(last, true)} ms (median för de ${formatSwedishNumber(count)} senaste ändringarna: ${ms(median, true)} ms).`,
+  removeToSave: (chars) => `Ta bort ${chars === 1 ? 'ett tecken' : `${formatSwedishNumber(chars)} tecken`} i slutet för att spara ett segment`,
+  detailsSummary: (listed) => `Teckendetaljer (${formatSwedishNumber(listed)} utanför GSM-alfabetets grundtabell)`,
+  detailsAllBasic: 'Alla tecken finns i GSM-alfabetets grundtabell: en septett var.',
+  gsmSet: (set) => ({ basic: 'grundtabellen', extension: 'utökningstabellen', none: 'finns inte i GSM' })[set],
+  unitsAs: (n, e) => `${formatSwedishNumber(n)} ${sv.unitName(n, e)}`,
+  noLookalike: '—',
+  moreCharacters: (n) => `… och ${n === 1 ? 'ett tecken' : `${formatSwedishNumber(n)} tecken`} till`,
+  numberType: (type) =>
+    ({
+      mobile: 'mobil',
+      fixed_line: 'fast telefon',
+      fixed_line_or_mobile: 'fast telefon eller mobil',
+      toll_free: 'avgiftsfritt nummer',
+      premium_rate: 'betalnummer',
+      shared_cost: 'delad kostnad',
+      voip: 'IP-telefoni',
+      personal_number: 'personligt nummer',
+      pager: 'personsökare',
+      uan: 'företagsnummer (UAN)',
+      voicemail: 'röstbrevlåda',
+      unknown: 'okänd typ',
+    })[type],
+  numberTypesLoading: 'Laddar nummerdata …',
+  numberTypesFailed: 'Nummerdata kunde inte laddas.',
+  priceWithErrors: 'Begäran har fortfarande fel: så här mycket kostar den när de är rättade.',
 }
 
 /** The page's words in `locale`. */
