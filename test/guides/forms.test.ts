@@ -101,14 +101,14 @@ const faulty: Campaign = {
 
 describe('docs/guides/forms.md', () => {
   it('names the files the tests run', () => {
-    expect([...guide.files.keys()].sort()).toStrictEqual(['CampaignForm.tsx', 'campaign-form.ts', 'plain/form.ts', 'plain/index.html', 'sender-field.ts'])
+    expect([...guide.files.keys()].sort()).toStrictEqual(['CampaignForm.tsx', 'campaign-form.ts', 'live-price.ts', 'plain/form.ts', 'plain/index.html', 'sender-field.ts'])
     expect(fileOf(guide, 'CampaignForm.tsx').lang).toBe('tsx')
     expect(fileOf(guide, 'plain/index.html').lang).toBe('html')
   })
 
   it('has TypeScript that compiles under the strict settings, with the DOM and without Node', () => {
     // CampaignForm.tsx is left out: its JSX needs React's types, which are not installed.
-    expect(typeCheckGuide(guide.files, ['campaign-form.ts', 'sender-field.ts', 'plain/form.ts'])).toStrictEqual([])
+    expect(typeCheckGuide(guide.files, ['campaign-form.ts', 'sender-field.ts', 'plain/form.ts', 'live-price.ts'])).toStrictEqual([])
   })
 
   it("reports a type error in a guide's file, so that no diagnostics above means something", () => {
@@ -239,5 +239,73 @@ describe("the guide's senderErrors (one field at a time)", () => {
 
   it('has no error for a good sender', () => {
     expect(example.senderErrors('Blomster', 'en')).toStrictEqual([])
+  })
+})
+
+/** The guide's `Quote`, as this test reads it. */
+interface Quote {
+  segments: number | null
+  price: string | null
+  errors: string[]
+  first: string | null
+}
+
+/** What the guide's live-price.ts exports. */
+interface LivePriceExample {
+  readonly liveCampaign: (
+    request: Record<string, unknown>,
+    options: { now: Date; locale: Locale; pricing: library.PricingOptions },
+  ) => { readonly quote: Quote; readonly edit: (patch: Record<string, unknown>) => Quote }
+}
+
+function isLivePriceExample(x: unknown): x is LivePriceExample {
+  return typeof x === 'object' && x !== null && typeof Reflect.get(x, 'liveCampaign') === 'function'
+}
+
+describe("the guide's live price (createDraft)", () => {
+  let live: LivePriceExample
+  const now = new Date('2026-03-01T08:00:00Z')
+  const pricing = { account: 'SE' as const, pricePerSegment: '0.35' }
+  // 10,000 recipients named alternately Ada and Maximiliana.
+  const recipients: Record<string, Record<string, string>> = {}
+  for (let i = 0; i < 10_000; i++) recipients[String(46700000000 + i)] = { name: i % 2 === 0 ? 'Ada' : 'Maximiliana' }
+  const body = `${'a'.repeat(150)} {name}`
+
+  beforeAll(async () => {
+    const code = await bundleGuide(guide.files, 'live-price.ts', { format: 'cjs', external: ['sms-preflight'] })
+    const exports = run(code)
+    if (!isLivePriceExample(exports)) throw new Error(`the guide's live-price.ts exports ${Object.keys(exports as object).join(', ')}`)
+    live = exports
+  })
+
+  it('prices the batch as the body is typed while the sender is still invalid, as the guide says', () => {
+    const campaign = live.liveCampaign({ sender: 'Blomsterhandeln', recipients, body: '' }, { now, locale: 'sv', pricing })
+    // An empty body cannot be composed: no segments, no price, and both errors.
+    expect(campaign.quote.segments).toBeNull()
+    expect(campaign.quote.price).toBeNull()
+    expect(campaign.quote.errors).toStrictEqual(['En alfanumerisk avsändare har 3–11 tecken; den här har 15.', 'Meddelandetexten får inte vara tom eller bara bestå av blanktecken.'])
+    // Keystrokes in the body: only the body goes to the draft.
+    let quote = campaign.edit({ body: 'Hej {name}!' })
+    expect(quote).toStrictEqual({ segments: 10_000, price: '3500.0000 SEK', errors: ['En alfanumerisk avsändare har 3–11 tecken; den här har 15.'], first: 'Hej Ada!' })
+    quote = campaign.edit({ body })
+    // Ada: 150 + 1 + 3 = 154 septets, one segment; Maximiliana: 162, two. 15,000 × 0.35 kr.
+    expect(quote.segments).toBe(15_000)
+    expect(quote.price).toBe('5250.0000 SEK')
+    expect(quote.errors).toStrictEqual(['En alfanumerisk avsändare har 3–11 tecken; den här har 15.'])
+    expect(quote.first).toBe(`${'a'.repeat(150)} Ada`)
+    // The sender fixed: no error left, and the same figures as prepareBatch's.
+    quote = campaign.edit({ sender: 'Blomster' })
+    expect(quote.errors).toStrictEqual([])
+    const prepared = library.prepareBatch({ sender: 'Blomster', recipients, body }, { now, pricing })
+    if (prepared._tag === 'Left') throw new Error(prepared.left.map((i) => i.code).join(', '))
+    expect(quote.segments).toBe(prepared.right.summary.segments)
+    expect(quote.price).toBe(`${prepared.right.summary.price?.total.amount ?? ''} ${prepared.right.summary.price?.currency ?? ''}`)
+  })
+
+  it('takes a new recipients object when the list changes', () => {
+    const campaign = live.liveCampaign({ sender: 'Blomster', recipients, body }, { now, locale: 'en', pricing })
+    expect(campaign.quote.segments).toBe(15_000)
+    const fewer = { '46701234567': { name: 'Maximiliana' }, default: { name: 'friend' } }
+    expect(campaign.edit({ recipients: fewer })).toStrictEqual({ segments: 2, price: '0.7000 SEK', errors: [], first: `${'a'.repeat(150)} Maximiliana` })
   })
 })
