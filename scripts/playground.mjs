@@ -17,7 +17,7 @@ import { build } from 'esbuild'
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname, join, normalize, relative as relativePath, resolve, sep } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
 const page = join(root, 'docs', 'playground')
@@ -84,7 +84,8 @@ export async function buildPlayground() {
   })
   for (const file of ['index.html', 'playground.css']) copyFileSync(join(page, file), join(out, file))
   const outputs = result.metafile.outputs
-  const relative = (file) => file.slice(file.indexOf('docs/playground/dist/') + 'docs/playground/dist/'.length)
+  // The metafile's paths are relative to the working directory.
+  const relative = (file) => relativePath(out, resolve(file))
   const mainOutput = Object.keys(outputs).find((file) => relative(file) === 'main.js')
   if (mainOutput === undefined) throw new Error('the build wrote no main.js')
   const first = staticClosure(outputs, mainOutput)
