@@ -538,21 +538,31 @@ function readWindow(v: unknown): WindowSpec | undefined {
   return isBound(opens) && isBound(closes) ? { opens, closes } : undefined
 }
 
+/** Whether `v` is an object whose own enumerable values are all strings (each read once). */
+function holdsStrings(v: unknown): v is TemplateValues {
+  if (typeof v !== 'object' || v === null) return false
+  for (const key in v) if (hasOwn(v, key) && typeof (v as Readonly<Record<string, unknown>>)[key] !== 'string') return false
+  return true
+}
+
 /**
- * Recipient `i` of a caller's list, read once (own properties only) into a fresh copy: a
- * well-formed MSISDN, a string or number `at`, and values of strings; `undefined` for anything
- * else, a hole, or an element that throws when read.
+ * Recipient `i` of a caller's list, read once (own properties only); `undefined` for anything
+ * but an object with a well-formed MSISDN, a string or number `at` and values of strings, a
+ * hole, or an element that throws when read. From a list validateBatch made (`made`), whose
+ * values are its own copies, the recipient itself once checked; from any other list, a fresh
+ * copy (values included), so that nothing the caller's objects do later reaches composition.
  */
-function readRecipient(list: ReadonlyArray<unknown>, i: number): Recipient | undefined {
+function readRecipient(list: ReadonlyArray<unknown>, i: number, made: boolean): Recipient | undefined {
   try {
     const r = elementAt(list, i)
     if (typeof r !== 'object' || r === null) return undefined
     const o = r as Readonly<Record<string, unknown>>
     const msisdn = hasOwn(o, 'msisdn') ? o['msisdn'] : undefined
     const at = hasOwn(o, 'at') ? o['at'] : undefined
+    if (typeof msisdn !== 'string' || !isWellFormedMsisdn(msisdn) || (typeof at !== 'number' && typeof at !== 'string')) return undefined
+    if (made) return hasOwn(o, 'values') && holdsStrings(o['values']) ? (o as unknown as Recipient) : undefined
     const values = hasOwn(o, 'values') ? copyValues(o['values']) : undefined
-    if (typeof msisdn !== 'string' || !isWellFormedMsisdn(msisdn) || values === undefined) return undefined
-    return typeof at === 'number' || typeof at === 'string' ? { msisdn: msisdn as Msisdn, at, values } : undefined
+    return values === undefined ? undefined : { msisdn: msisdn as Msisdn, at, values }
   } catch {
     return undefined
   }
@@ -563,11 +573,11 @@ function readRecipient(list: ReadonlyArray<unknown>, i: number): Recipient | und
  * that a million of them are never copied at once; one that is not a recipient is skipped.
  * Iterable again from the start (the keys of the batch are gathered in a first pass).
  */
-function readRecipients(list: ReadonlyArray<unknown>, length: number): Iterable<Recipient> {
+function readRecipients(list: ReadonlyArray<unknown>, length: number, made: boolean): Iterable<Recipient> {
   return {
     *[Symbol.iterator]() {
       for (let i = 0; i < length; i++) {
-        const r = readRecipient(list, i)
+        const r = readRecipient(list, i, made)
         if (r !== undefined) yield r
       }
     },
@@ -580,6 +590,8 @@ interface ReadBatch {
   readonly recipients: Iterable<Recipient>
   /** The keys of the batch, when validateBatch made its recipients ({@link knownBatchKeys}). */
   readonly batchKeys: ReadonlySet<string> | undefined
+  /** Whether validateBatch made its recipients (their values are its own copies). */
+  readonly made: boolean
 }
 
 /**
@@ -630,7 +642,8 @@ function readBatch(v: unknown): ReadBatch | undefined {
   }
   const named = (f: RequestField): string => (f === 'recipients' ? recipientsKey : f === 'body' ? bodyKey : f)
   const readKeys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, named(f)])) as Record<RequestField, string>
-  return { batch: { request: read, keys: readKeys, warnings: [] }, recipients: readRecipients(list, length), batchKeys: knownBatchKeys(list) }
+  const batchKeys = knownBatchKeys(list)
+  return { batch: { request: read, keys: readKeys, warnings: [] }, recipients: readRecipients(list, length, batchKeys !== undefined), batchKeys, made: batchKeys !== undefined }
 }
 
 /** What a message says of its counts. */
@@ -726,7 +739,20 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
   // read once, own properties only, into a copy (readBatch). So is `parts`: an inherited `parts`,
   // or one that throws when read, is not `true`.
   const read = readBatch(batch)
-  if (read !== undefined) yield* composeValid(read.batch, ownValue(options, 'parts') === true, read.recipients, read.batchKeys)
+  if (read === undefined) return
+  const wantParts = ownValue(options, 'parts') === true
+  const composer = composerOf(planOf(read.batch, read.recipients, read.batchKeys))
+  for (const r of read.recipients) {
+    // A recipient read from the caller's objects, which may have changed since they were
+    // checked (a getter installed later), composes no message rather than throwing.
+    let m: Message | undefined
+    try {
+      m = composer(r, wantParts)
+    } catch {
+      m = undefined
+    }
+    if (m !== undefined) yield m
+  }
 }
 
 /**
