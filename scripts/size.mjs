@@ -64,10 +64,16 @@ const distFlag = args.indexOf('--dist')
 // every English message emptied (codes kept) the core would still be 15.5 KB, so the code
 // around the messages alone is over the target (docs/performance.md, "Bundle size"). The
 // budgets below are the measured figures with a little room, so that growth is still caught.
+//
+// Re-baselined again (steps 9-11): the core went from 17.36 KB to 19.26 KB with the composer's
+// counting from pieces and its shared per-recipient composer (createDraft's base), the
+// `numberType` option and `recipient.not_mobile`, and `analyzeText`'s `nonGsm` built on first
+// read; createDraft itself and the character details are doors measured apart (the draft door:
+// what `createDraft` adds to the core, 2.27 KB).
 export const BUDGETS = {
-  library: 34 * 1024,
-  libraryWithoutDoors: 19.75 * 1024,
-  core: 17.75 * 1024,
+  library: 39 * 1024,
+  libraryWithoutDoors: 21.75 * 1024,
+  core: 19.75 * 1024,
   callingCodeTable: 3 * 1024,
   jsonTextDoor: 6.5 * 1024,
   analyzeText: 2 * 1024,
@@ -75,6 +81,7 @@ export const BUDGETS = {
   formImportSet: 17.5 * 1024,
   messagesDoor: 4.5 * 1024,
   serverDoor: 5 * 1024,
+  draftDoor: 3 * 1024,
   national: 5 * 1024,
   numbers: 50 * 1024,
 }
@@ -100,7 +107,20 @@ const STANDARD_SCHEMA_DOOR = new Set(['batchSchema', 'fieldSchemas'])
  */
 const DETAILS_DOOR = new Set(['describeText', 'charactersToSaveSegment'])
 
-const DOORS = new Set([...JSON_TEXT_DOOR, ...SERVER_DOOR, ...JSON_SCHEMA_DOOR, ...STANDARD_SCHEMA_DOOR, ...DETAILS_DOOR])
+/**
+ * The draft door (issue 13: `createDraft`, a request being edited in a form, answering at the
+ * cost of what changed). A form that checks with `validateBatch` or `batchSchema` does not carry
+ * it; the core entries are measured without it, and what it adds to the core on its own.
+ */
+const DRAFT_DOOR = new Set(['createDraft'])
+
+const DOORS = new Set([...JSON_TEXT_DOOR, ...SERVER_DOOR, ...JSON_SCHEMA_DOOR, ...STANDARD_SCHEMA_DOOR, ...DETAILS_DOOR, ...DRAFT_DOOR])
+
+/** The JSON-text, JSON Schema and Standard Schema doors, with the server door. */
+const JSON_DOORS = new Set([...SERVER_DOOR, ...JSON_TEXT_DOOR, ...JSON_SCHEMA_DOOR, ...STANDARD_SCHEMA_DOOR])
+
+/** The doors but the draft door: the core with `createDraft`. */
+const DOORS_BUT_DRAFT = new Set([...DOORS].filter((n) => !DRAFT_DOOR.has(n)))
 
 /** Every export of the package but those of the doors, as an entry's code (names from esbuild's metafile). */
 async function exportsBut(esm, doors) {
@@ -170,14 +190,26 @@ const ENTRIES = [
   },
   {
     name: 'libraryWithoutDoors',
-    label: 'the core with the calling-code table (every export but the JSON-text, server, JSON Schema and Standard Schema doors, the messages door stubbed out)',
+    label: 'the core with the calling-code table (every export but the JSON-text, server, JSON Schema, Standard Schema, character-details and draft doors, the messages door stubbed out)',
     code: (esm) => exportsBut(esm, DOORS),
     plugins: [stubMessages],
   },
   {
     name: 'core',
-    label: 'the core (every export but the JSON-text, server, JSON Schema and Standard Schema doors, the calling-code table and the messages door stubbed out)',
+    label: 'the core (every export but the JSON-text, server, JSON Schema, Standard Schema, character-details and draft doors, the calling-code table and the messages door stubbed out)',
     code: (esm) => exportsBut(esm, DOORS),
+    plugins: [stubTable, stubMessages],
+  },
+  {
+    name: 'libraryWithoutJsonDoors',
+    label: 'the whole library without the server, JSON-text, JSON Schema and Standard Schema doors, the messages door stubbed out',
+    code: (esm) => exportsBut(esm, JSON_DOORS),
+    plugins: [stubMessages],
+  },
+  {
+    name: 'coreWithDraft',
+    label: 'the core with `createDraft` (the calling-code table and the messages door stubbed out)',
+    code: (esm) => exportsBut(esm, DOORS_BUT_DRAFT),
     plugins: [stubTable, stubMessages],
   },
   {
@@ -320,7 +352,7 @@ async function measure(dist) {
     'jsonTextDoor',
     'the JSON-text, JSON Schema and Standard Schema doors together (`validateBatchJson`, `prepareBatchJson`, `parseJson`, `requestJsonSchema`…, `batchSchema`, `fieldSchemas`): what they add to the whole library',
     row('libraryWithoutMessages'),
-    row('libraryWithoutDoors'),
+    row('libraryWithoutJsonDoors'),
   )
   // The messages door: both sides without the server door.
   door(
@@ -330,6 +362,7 @@ async function measure(dist) {
     row('libraryWithoutMessages'),
   )
   door('serverDoor', 'the server door (`createHandler`, `toProblemDetails`): what it adds to the whole library', row('library'), row('libraryWithoutServer'))
+  door('draftDoor', 'the draft door (`createDraft`): what it adds to the core', row('coreWithDraft'), row('core'))
   return rows
 }
 

@@ -50,6 +50,8 @@ describe('bundle size', () => {
       'libraryWithoutMessages',
       'libraryWithoutDoors',
       'core',
+      'libraryWithoutJsonDoors',
+      'coreWithDraft',
       'callingCodeTable',
       'analyzeText',
       'validateBatch',
@@ -61,23 +63,29 @@ describe('bundle size', () => {
       'jsonTextDoor',
       'messagesDoor',
       'serverDoor',
+      'draftDoor',
     ])
   })
 
-  it('keeps the core without the calling-code table under 17.75 KB minified and gzipped', () => {
-    const gzip = bundle('core')?.gzip ?? Infinity
-    expect({ gzip, withinBudget: gzip <= 17.75 * KB }).toStrictEqual({ gzip, withinBudget: true })
+  it('keeps what createDraft adds to the core under 3 KB minified and gzipped', () => {
+    const door = bundle('draftDoor')?.gzip ?? Infinity
+    expect({ door, withinBudget: door <= 3 * KB }).toStrictEqual({ door, withinBudget: true })
   })
 
-  it('keeps the core with the calling-code table under 19.75 KB minified and gzipped', () => {
-    const gzip = bundle('libraryWithoutDoors')?.gzip ?? Infinity
+  it('keeps the core without the calling-code table under 19.75 KB minified and gzipped', () => {
+    const gzip = bundle('core')?.gzip ?? Infinity
     expect({ gzip, withinBudget: gzip <= 19.75 * KB }).toStrictEqual({ gzip, withinBudget: true })
   })
 
-  it('keeps what the JSON-text, JSON Schema and Standard Schema doors add under 6.5 KB, and the whole library under 34 KB, minified and gzipped', () => {
+  it('keeps the core with the calling-code table under 21.75 KB minified and gzipped', () => {
+    const gzip = bundle('libraryWithoutDoors')?.gzip ?? Infinity
+    expect({ gzip, withinBudget: gzip <= 21.75 * KB }).toStrictEqual({ gzip, withinBudget: true })
+  })
+
+  it('keeps what the JSON-text, JSON Schema and Standard Schema doors add under 6.5 KB, and the whole library under 39 KB, minified and gzipped', () => {
     const door = bundle('jsonTextDoor')?.gzip ?? Infinity
     const all = bundle('library')?.gzip ?? Infinity
-    expect({ door, all, withinBudget: door <= 6.5 * KB && all <= 34 * KB }).toStrictEqual({ door, all, withinBudget: true })
+    expect({ door, all, withinBudget: door <= 6.5 * KB && all <= 39 * KB }).toStrictEqual({ door, all, withinBudget: true })
   })
 
   it('keeps what the messages door adds under 4.5 KB, and the Swedish table alone under 4 KB, minified and gzipped', () => {
