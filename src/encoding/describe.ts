@@ -123,9 +123,12 @@ export function describeText(text: string, datacoding: Encoding = 'ucs'): CharDe
  * @example
  * ```ts
  * import { charactersToSaveSegment } from 'sms-preflight'
- * charactersToSaveSegment('a'.repeat(161)) // 1: 160 characters are one segment
- * charactersToSaveSegment('a'.repeat(170) + '€') // 11: '€' is 2 septets
- * charactersToSaveSegment('Hej') // 3: the empty text has no segment
+ * // 160 characters are one segment:
+ * charactersToSaveSegment('a'.repeat(161)) // 1
+ * // '€' is 2 septets: 172 septets are 2 parts, 160 are one
+ * charactersToSaveSegment('a'.repeat(170) + '€') // 11
+ * // the empty text has no segment:
+ * charactersToSaveSegment('Hej') // 3
  * ```
  *
  * @category Encoding

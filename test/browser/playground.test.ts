@@ -457,6 +457,8 @@ describe('playground', () => {
     expect(await page.locator('#counter-details-rows tr').count()).toBe(0)
     await page.click('#counter-details-summary')
     const rows = page.locator('#counter-details-rows tr.char-row')
+    // The rows are drawn on the details' toggle event, which fires after the click returns.
+    await rows.nth(2).waitFor({ timeout: 30_000 })
     expect(await attributes(rows, 'data-char')).toStrictEqual(['’', '€', '😀'])
     const cells = async (i: number): Promise<string[]> => rows.nth(i).locator('td').allInnerTexts()
     // Character, code point, times, septets, units as sent (the body is UCS-2), GSM table, look-alike.
