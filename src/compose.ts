@@ -20,7 +20,10 @@ import {
 } from './batch.js'
 import {
   addPiece,
+  addSums,
   countFromSums,
+  segmentsFromSums,
+  setSums,
   countText,
   GSM_PART,
   GSM_SINGLE,
@@ -338,13 +341,8 @@ export const noSums = (): PieceSums => ({ septets: 0, length: 0, compatible: tru
 function countMessage(plan: Plan, values: TemplateValues, text: string): TextCount {
   // A text one part holds is at most 320 code units (160 septets, astral characters once).
   if (text.length <= 2 * GSM_SINGLE) {
-    const { sums, bodySums } = plan
-    sums.septets = bodySums.septets
-    sums.length = bodySums.length
-    sums.compatible = bodySums.compatible
-    sums.edge = bodySums.edge
-    sums.extension = bodySums.extension
-    sums.surrogate = bodySums.surrogate
+    const { sums } = plan
+    setSums(sums, plan.bodySums)
     const { defaults } = plan.batch.request
     for (const key of plan.template.keys) {
       if (!plan.batchKeys.has(key)) continue
@@ -357,22 +355,20 @@ function countMessage(plan: Plan, values: TemplateValues, text: string): TextCou
           plan.defaultSums.set(key, counted)
           d = counted
         }
-        sums.septets += d.septets
-        sums.length += d.length
-        sums.compatible &&= d.compatible
-        sums.edge ||= d.edge
-        sums.extension ||= d.extension
-        sums.surrogate ||= d.surrogate
+        addSums(sums, d)
       }
     }
-    // Messages of one part share their counts: one object per encoding, compatibility and units.
-    const id = sums.compatible || plan.datacoding === 'gsm' ? (sums.compatible ? 0 : 1000) + sums.septets : 2000 + sums.length
-    const shared = plan.counts.get(id)
-    if (shared !== undefined && !sums.edge) return shared
-    const fast = countFromSums(sums, plan.datacoding)
-    if (fast !== undefined) {
-      plan.counts.set(id, fast)
-      return fast
+    // When the sums decide the count, it depends on the encoding, the compatibility and the
+    // units alone: messages share one object for each.
+    if (segmentsFromSums(sums, plan.datacoding) >= 0) {
+      const id = sums.compatible || plan.datacoding === 'gsm' ? (sums.compatible ? 0 : 1000) + sums.septets : 2000 + sums.length
+      const shared = plan.counts.get(id)
+      if (shared !== undefined) return shared
+      const fast = countFromSums(sums, plan.datacoding)
+      if (fast !== undefined) {
+        plan.counts.set(id, fast)
+        return fast
+      }
     }
   }
   return countText(text, plan.datacoding)

@@ -28,7 +28,7 @@ import {
   type ReadOptions,
   type Summary,
 } from './compose.js'
-import { addPiece, segmentsFromSums, type PieceSums } from './encoding/analyze.js'
+import { addPiece, addSums, segmentsFromSums, setSums, type PieceSums } from './encoding/analyze.js'
 import { blocksLookalikes } from './encoding/lookalikes.js'
 import { BODY_MAX_LENGTH } from './rules/body.js'
 import { isError, makeIssue, type Issue } from './issue.js'
@@ -221,12 +221,7 @@ function bodyPiecesOf(plan: Plan): BodyPieces {
  */
 function plainSegments(plan: Plan, roll: Roll, i: number, pieces: BodyPieces, sums: Piece): number {
   const { body } = pieces
-  sums.septets = body.septets
-  sums.length = body.length
-  sums.compatible = body.compatible
-  sums.edge = body.edge
-  sums.extension = body.extension
-  sums.surrogate = body.surrogate
+  setSums(sums, body)
   sums.blocker = body.blocker
   for (const key of plan.template.keys) {
     if (!plan.batchKeys.has(key)) continue
@@ -244,12 +239,7 @@ function plainSegments(plan: Plan, roll: Roll, i: number, pieces: BodyPieces, su
       const d = pieces.defaults.get(key)
       // Neither the recipient nor the defaults: the placeholder is emptied (a warning).
       if (d === undefined) return -1
-      sums.septets += d.septets
-      sums.length += d.length
-      sums.compatible &&= d.compatible
-      sums.edge ||= d.edge
-      sums.extension ||= d.extension
-      sums.surrogate ||= d.surrogate
+      addSums(sums, d)
       sums.blocker ||= d.blocker
     }
   }

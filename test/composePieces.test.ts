@@ -87,6 +87,17 @@ describe('composition counts a message from its pieces (issue 10 §2)', () => {
     expect(E.isRight(two) ? two.right.messages.map(counts) : []).toStrictEqual([['gsm', 161, 2]])
   })
 
+  it('two messages of the same septets, one with an escape pair across a part end, count apart (no count shared by septets alone)', () => {
+    // 306 septets of 'a' fill 2 parts exactly; with '€' (2 septets) at septet 153 the pair moves
+    // to the second part, which ends one septet early: 3 parts.
+    const recipients = { '46701234567': { a: 'a'.repeat(306) }, '46701234568': { a: `${'a'.repeat(152)}€${'a'.repeat(152)}` } }
+    const r = prepareBatch({ sender: '46701234567', recipients, body: '{a}' }, { now })
+    expect(E.isRight(r) ? r.right.messages.map(counts) : []).toStrictEqual([
+      ['gsm', 306, 2],
+      ['gsm', 306, 3],
+    ])
+  })
+
   it('at the UCS-2 limit: 70 code units is one part, 71 two', () => {
     const body = `${'Л'.repeat(68)}{a}`
     const r = prepareBatch({ sender: '46701234567', recipients: { '46701234567': { a: 'ab' }, '46701234568': { a: 'abc' } }, body }, { now })

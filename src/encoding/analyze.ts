@@ -192,6 +192,34 @@ export function addPiece(sums: PieceSums, s: string): void {
 }
 
 /**
+ * Sets `sums` to `from` (`from` more sums: a piece already counted).
+ *
+ * @internal
+ */
+export function setSums(sums: PieceSums, from: Readonly<PieceSums>): void {
+  sums.septets = from.septets
+  sums.length = from.length
+  sums.compatible = from.compatible
+  sums.edge = from.edge
+  sums.extension = from.extension
+  sums.surrogate = from.surrogate
+}
+
+/**
+ * Adds the sums of a piece already counted to `sums`.
+ *
+ * @internal
+ */
+export function addSums(sums: PieceSums, piece: Readonly<PieceSums>): void {
+  sums.septets += piece.septets
+  sums.length += piece.length
+  sums.compatible &&= piece.compatible
+  sums.edge ||= piece.edge
+  sums.extension ||= piece.extension
+  sums.surrogate ||= piece.surrogate
+}
+
+/**
  * What {@link countText}`(text, datacoding)` says of a text whose pieces sum to `sums`, when it
  * follows from the sums alone: the text is not empty, no pair can span two pieces, and either one
  * part holds it (160 septets, or 70 UCS-2 code units) or the split cannot move a part's end (in
