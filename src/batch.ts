@@ -483,7 +483,8 @@ interface Checked {
 export interface RecipientsMemo {
   /** Gather the keys of the batch whatever the body is (a body being edited may gain a placeholder). */
   readonly allKeys: boolean
-  last?: { readonly value: unknown; readonly key: string; readonly wantKeys: boolean; readonly check: RecipientsCheck }
+  /** The last answer; an own property from the start (never one inherited). */
+  last: { readonly value: unknown; readonly key: string; readonly wantKeys: boolean; readonly check: RecipientsCheck } | undefined
 }
 
 /** {@link checkRecipients}, answered from `memo` when the same value was checked at the same key. */

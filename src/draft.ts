@@ -33,7 +33,6 @@ import { blocksLookalikes } from './encoding/lookalikes.js'
 import { BODY_MAX_LENGTH } from './rules/body.js'
 import { isError, makeIssue, type Issue } from './issue.js'
 import { localeOf, translator } from './locale/format.js'
-import { ownValue, UNREADABLE } from './own.js'
 import { analyzeMsisdn, type MsisdnAnalysis } from './phone/analyzeMsisdn.js'
 import { usableNow, type ResolvedWindow } from './rules/windows.js'
 import { hasOwn } from './text.js'
@@ -159,8 +158,9 @@ function rollOf(recipients: ReadonlyArray<Recipient>, key: string): Roll {
     recipients,
     key,
     status,
-    numberIssues: new Array<ReadonlyArray<Issue> | undefined>(recipients.length),
-    notMobile: new Array<Issue | null | undefined>(recipients.length),
+    // Filled, not holes: a hole would be read through a polluted Array.prototype.
+    numberIssues: new Array<ReadonlyArray<Issue> | undefined>(recipients.length).fill(undefined),
+    notMobile: new Array<Issue | null | undefined>(recipients.length).fill(undefined),
     region,
     regionNames: [...names.keys()],
     regions,
@@ -411,40 +411,57 @@ function composableOf(parts: RequestParts): { readonly batch: ValidBatch; readon
   return { batch, priced: priorityOk }
 }
 
+/** A patch or request that could not even be listed (a Proxy whose traps throw): answered as itself. */
+interface Unlisted {
+  readonly unlisted: unknown
+}
+
 /**
- * The request after `patch`: `input`'s own fields in their order, each replaced by `patch`'s
- * field of the same key (removed when that is `undefined`), then `patch`'s other fields — what
- * `{ ...input, ...patch }` gives, without the fields set to `undefined`, and with a `"__proto__"`
- * field kept as a field. `input` when `patch` is not an object; `UNREADABLE` when a field of
- * either cannot be read (a getter that throws, a Proxy).
+ * The request after `patch`: `input`'s own enumerable fields in their order, each replaced by
+ * `patch`'s field of the same key (removed when that is `undefined`), then `patch`'s other
+ * fields — what `{ ...input, ...patch }` gives without the fields set to `undefined`, a
+ * `"__proto__"` field kept as a field. A getter is moved as it is, not called here: one that
+ * throws throws when the request is checked, as it would for `prepareBatch`. `input` when
+ * `patch` is not an object; {@link Unlisted} when the fields of either cannot be listed or read
+ * (a Proxy whose traps throw).
  */
 function merged(input: unknown, patch: unknown): unknown {
   if (typeof patch !== 'object' || patch === null) return input
+  // What is being read when something throws: it is answered as prepareBatch answers it.
+  let current: unknown = patch
   try {
-    const changes = new Map<string, unknown>()
-    for (const key of Object.keys(patch)) {
-      const v = ownValue(patch, key)
-      if (v === UNREADABLE) return UNREADABLE
-      changes.set(key, v)
+    // A data field is read (a Proxy's get trap answers for it); an accessor is kept as it is.
+    const field = (o: object, key: string): PropertyDescriptor | undefined => {
+      const d = Object.getOwnPropertyDescriptor(o, key)
+      return d === undefined || 'get' in d || 'set' in d ? d : { value: (o as Readonly<Record<string, unknown>>)[key], writable: true }
     }
+    const changes = new Map<string, PropertyDescriptor | undefined>()
+    for (const key of Object.keys(patch)) changes.set(key, field(patch, key))
     const out: Record<string, unknown> = {}
-    const put = (key: string, v: unknown): void => {
-      if (v !== undefined) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true })
+    const put = (key: string, d: PropertyDescriptor | undefined): void => {
+      if (d === undefined || (!('get' in d) && !('set' in d) && d.value === undefined)) return
+      Object.defineProperty(out, key, { ...d, enumerable: true, configurable: true })
     }
     if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+      current = input
       for (const key of Object.keys(input)) {
-        const v = changes.has(key) ? changes.get(key) : ownValue(input, key)
-        if (v === UNREADABLE) return UNREADABLE
-        put(key, v)
+        put(key, changes.has(key) ? changes.get(key) : field(input, key))
         changes.delete(key)
       }
     }
-    for (const [key, v] of changes) put(key, v)
+    for (const [key, d] of changes) put(key, d)
     return out
   } catch {
-    return UNREADABLE
+    const unlisted: Unlisted = { unlisted: current }
+    UNLISTED.add(unlisted)
+    return unlisted
   }
 }
+
+const isUnlisted = (v: unknown): v is Unlisted => typeof v === 'object' && v !== null && UNLISTED.has(v)
+
+/** The {@link Unlisted} values merged made (by identity: a caller's object is never one). */
+const UNLISTED = /*#__PURE__*/ new WeakSet<object>()
 
 /**
  * Holds a request being edited, for forms: after each {@link Draft.update} it answers exactly
@@ -479,7 +496,8 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
   const read: ReadOptions = readPrepareOptions(options)
   const table = localeOf(options)
   const say = table === undefined ? undefined : translator(table)
-  const memo: RecipientsMemo = { allKeys: true }
+  // `last` an own property from the start: never one inherited from a polluted Object.prototype.
+  const memo: RecipientsMemo = { allKeys: true, last: undefined }
   let roll: Roll | undefined
   let composition: Composition | undefined
   let current = input
@@ -487,8 +505,10 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
   const localMessage = (m: Message | undefined): Message | undefined =>
     m === undefined || say === undefined || m.issues.length === 0 ? m : { ...m, issues: m.issues.map(say) }
 
-  const answer = (request: unknown): DraftState => {
-    if (request === UNREADABLE) return stateOf(localize([makeIssue('request.unreadable', [], { reason: 'a property access threw' })]), null, [], NO_MESSAGE)
+  const answer = (merge: unknown): DraftState => {
+    // What cannot even be listed is answered as prepareBatch answers it (request.unreadable,
+    // after a bad now or pricing options).
+    const request = isUnlisted(merge) ? merge.unlisted : merge
     try {
       return answerUnguarded(request)
     } catch {
@@ -540,8 +560,9 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
   }
 
   const messageOf = (composed: Composition): ((index: number) => Message | undefined) => (index) => {
-    if (!Number.isSafeInteger(index) || index < 0) return undefined
-    const r = composed.roll.recipients[index]
+    const list = composed.roll.recipients
+    if (!Number.isSafeInteger(index) || index < 0 || index >= list.length) return undefined
+    const r = list[index]
     if (r === undefined) return undefined
     try {
       const m = composed.composer(r, read.parts)
@@ -559,8 +580,8 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
     update(patch) {
       const next = merged(current, patch)
       state = answer(next)
-      // A patch that cannot be read leaves the request as it was.
-      if (next !== UNREADABLE) current = next
+      // A patch that cannot be listed leaves the request as it was.
+      if (!isUnlisted(next)) current = next
       return state
     },
   }
