@@ -192,24 +192,31 @@ function keySumsOf(roll: Roll, key: string): KeySums {
   return out
 }
 
-/** What a body adds to every message: its pieces, and the defaults' by key. */
+/**
+ * What a body adds to every message: its own pieces, and for each placeholder that takes a
+ * value, in order, the recipients' value counts and the default's (undefined without one).
+ */
 interface BodyPieces {
   readonly body: Piece
-  readonly defaults: Map<string, Piece>
+  readonly slots: ReadonlyArray<{ readonly values: KeySums; readonly fallback: Piece | undefined }>
 }
 
-function bodyPiecesOf(plan: Plan): BodyPieces {
+function bodyPiecesOf(plan: Plan, roll: Roll): BodyPieces {
   const body = noPiece()
   for (const literal of plan.template.literals) countPiece(body, literal)
   for (const key of plan.template.keys) if (!plan.batchKeys.has(key)) countPiece(body, `{${key}}`)
-  const defaults = new Map<string, Piece>()
-  const values = plan.batch.request.defaults
-  for (const key of Object.keys(values)) {
-    const piece = noPiece()
-    countPiece(piece, values[key] ?? '')
-    defaults.set(key, piece)
-  }
-  return { body, defaults }
+  const defaults = plan.batch.request.defaults
+  const slots = plan.template.keys
+    .filter((key) => plan.batchKeys.has(key))
+    .map((key) => {
+      let fallback: Piece | undefined
+      if (hasOwn(defaults, key)) {
+        fallback = noPiece()
+        countPiece(fallback, defaults[key] ?? '')
+      }
+      return { values: keySumsOf(roll, key), fallback }
+    })
+  return { body, slots }
 }
 
 /**
@@ -219,13 +226,12 @@ function bodyPiecesOf(plan: Plan): BodyPieces {
  * GSM, GSM-compatible under `gsm`, or UCS-2 with a character that no look-alike replaces (so no
  * `message.ucs_lookalikes`). -1 otherwise: the composer builds it.
  */
-function plainSegments(plan: Plan, roll: Roll, i: number, pieces: BodyPieces, sums: Piece): number {
+function plainSegments(plan: Plan, i: number, pieces: BodyPieces, sums: Piece): number {
   const { body } = pieces
   setSums(sums, body)
   sums.blocker = body.blocker
-  for (const key of plan.template.keys) {
-    if (!plan.batchKeys.has(key)) continue
-    const k = keySumsOf(roll, key)
+  for (const slot of pieces.slots) {
+    const k = slot.values
     if (k.has[i] === 1) {
       sums.septets += k.septets[i] ?? 0
       sums.length += k.length[i] ?? 0
@@ -236,7 +242,7 @@ function plainSegments(plan: Plan, roll: Roll, i: number, pieces: BodyPieces, su
       if ((flags & SURROGATE) !== 0) sums.surrogate = true
       if ((flags & BLOCKER) !== 0) sums.blocker = true
     } else {
-      const d = pieces.defaults.get(key)
+      const d = slot.fallback
       // Neither the recipient nor the defaults: the placeholder is emptied (a warning).
       if (d === undefined) return -1
       addSums(sums, d)
@@ -279,7 +285,7 @@ function composeAll(batch: ValidBatch, roll: Roll, typeOf: NumberTypeOf | undefi
   const segments = new Int32Array(n)
   const ucs = new Uint8Array(n)
   const issues: Issue[] = []
-  const pieces = plan.templated ? bodyPiecesOf(plan) : undefined
+  const pieces = plan.templated ? bodyPiecesOf(plan, roll) : undefined
   const sums = noPiece()
   // An untemplated body: every message shares one count and the body's issues.
   const outcome = plan.templated ? undefined : sharedOutcome(plan, batch.request.body)
@@ -291,7 +297,7 @@ function composeAll(batch: ValidBatch, roll: Roll, typeOf: NumberTypeOf | undefi
     let isUcs = false
     let own: ReadonlyArray<Issue> = NONE
     if (pieces !== undefined) {
-      parts = plainSegments(plan, roll, i, pieces, sums)
+      parts = plainSegments(plan, i, pieces, sums)
       isUcs = !sums.compatible && plan.datacoding === 'ucs'
     } else if (outcome !== undefined && outcome.count.segments <= MAX_SEGMENTS) {
       // Past 255 segments each message has its own too_many_segments issue: the composer's.
