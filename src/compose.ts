@@ -236,6 +236,10 @@ export interface Plan {
   readonly literalLength: number
   readonly templated: boolean
   readonly batchKeys: ReadonlySet<string>
+  /** The key of each placeholder that takes a value (a key of the batch), in order, repeats kept. */
+  readonly valueKeys: ReadonlyArray<string>
+  /** The length of what every message has: the literals and the placeholders left as written. */
+  readonly staticLength: number
   readonly bodyPath: Path
   readonly recipientsKey: string
   readonly datacoding: Encoding
@@ -320,11 +324,9 @@ function nonGsmInSpans(text: string, spans: ReadonlyArray<readonly [number, numb
  * literal text and of what each placeholder becomes: known before the text is built.
  */
 function composedLength(plan: Plan, values: TemplateValues): number {
-  let length = plan.literalLength
-  for (const key of plan.template.keys) {
-    const v = resolved(key, values, plan.batch.request.defaults, plan.batchKeys)
-    length += v === undefined ? key.length + 2 : v.length
-  }
+  let length = plan.staticLength
+  const { defaults } = plan.batch.request
+  for (const key of plan.valueKeys) length += (hasOwn(values, key) ? values[key] : hasOwn(defaults, key) ? defaults[key] : '')?.length ?? 0
   return length
 }
 
@@ -344,8 +346,7 @@ function countMessage(plan: Plan, values: TemplateValues, text: string): TextCou
     const { sums } = plan
     setSums(sums, plan.bodySums)
     const { defaults } = plan.batch.request
-    for (const key of plan.template.keys) {
-      if (!plan.batchKeys.has(key)) continue
+    for (const key of plan.valueKeys) {
       if (hasOwn(values, key)) addPiece(sums, values[key] ?? '')
       else if (hasOwn(defaults, key)) {
         let d = plan.defaultSums.get(key)
@@ -392,7 +393,12 @@ export function planOf(batch: ValidBatch, recipients: Iterable<Recipient>, known
     literalLength += literal.length
     addPiece(bodySums, literal)
   }
-  for (const key of template.keys) if (!batchKeys.has(key)) addPiece(bodySums, `{${key}}`)
+  let staticLength = literalLength
+  for (const key of template.keys) {
+    if (batchKeys.has(key)) continue
+    addPiece(bodySums, `{${key}}`)
+    staticLength += key.length + 2
+  }
   // The body's own issues (template.unresolved, message.not_gsm of the body) are the request's:
   // validateBatch reports them. What messages share is found per text, while composing.
   return {
@@ -401,6 +407,8 @@ export function planOf(batch: ValidBatch, recipients: Iterable<Recipient>, known
     literalLength,
     templated,
     batchKeys,
+    valueKeys: template.keys.filter((key) => batchKeys.has(key)),
+    staticLength,
     bodyPath,
     recipientsKey: batch.keys.recipients,
     datacoding: request.datacoding,
