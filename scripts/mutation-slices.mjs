@@ -43,6 +43,10 @@ export const SLICES = [
   { name: 'encoding', files: ['src/encoding/gsm.ts', 'src/encoding/pack.ts', 'src/encoding/lookalikes.ts'], tests: ['test/encoding'] },
   { name: 'analyzeMsisdn', files: ['src/phone/analyzeMsisdn.ts'], tests: ['test/phone'] },
   { name: 'phone', files: ['src/phone/callingCodes.ts', 'src/phone/warnings.ts', 'src/phone/alphanumeric.ts'], tests: ['test/phone'] },
+  { name: 'draft', files: ['src/draft.ts'], tests: ['test/draft.test.ts', 'test/draftHostile.test.ts'] },
+  { name: 'describe', files: ['src/encoding/describe.ts'], tests: ['test/encoding'] },
+  { name: 'national', files: ['src/national/analyze.ts'], tests: ['test/national'] },
+  { name: 'notMobile', files: ['src/phone/notMobile.ts', 'src/phone/numberTypes.ts'], tests: ['test/phone', 'test/numbers'] },
 ]
 
 function runSlice(slice) {

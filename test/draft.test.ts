@@ -30,7 +30,9 @@ function expectSameAsPrepare(state: DraftState, request: unknown, options: Prepa
 
 // Pieces that reach every path of composition: extension characters, look-alikes, characters
 // outside GSM, an astral character, long runs for several parts.
-const piece = fc.constantFrom('Hej', ' ', '€', '’', 'Л', '😀', '…', '{name}', '{x}', '{', 'a'.repeat(70), 'é')
+// Lone surrogate halves too: a body piece ending in one and a value starting with the other
+// make a pair across pieces, which the draft must not count from sums.
+const piece = fc.constantFrom('Hej', ' ', '€', '’', 'Л', '😀', '…', '{name}', '{x}', '{', 'a'.repeat(70), 'é', '\ud83d', '\ude00', '€€€')
 // Mostly valid values, so that most states are a Right with messages to compare.
 const body = fc.oneof(
   { arbitrary: fc.array(piece, { minLength: 1, maxLength: 8 }).map((ps) => ps.join('')), weight: 8 },
@@ -40,7 +42,16 @@ const number = fc.oneof(
   { arbitrary: fc.constantFrom('46701234567', '46701234568', '46701234569', '447700900123', '77011234567', '12025550123', '4670123456'), weight: 8 },
   { arbitrary: fc.constantFrom('0701234567', '4670123456x'), weight: 1 },
 )
-const value = fc.oneof({ arbitrary: fc.constantFrom('Ada', 'Иван', '', 'a'.repeat(80), '’', 'x€'), weight: 12 }, { arbitrary: fc.constant(7), weight: 1 })
+// Values that reach every flag of the draft's sums: an extension character (a pair that can
+// straddle a part's end), a surrogate at an edge or inside, a character no look-alike replaces,
+// and values long enough for several parts or past the longest body.
+const value = fc.oneof(
+  {
+    arbitrary: fc.constantFrom('Ada', 'Иван', '', 'a'.repeat(80), '’', 'x€', '\ude00x', 'x\ud83d', 'x😀x', '€'.repeat(40), 'a'.repeat(150), 'Л'.repeat(60), 'a'.repeat(1990)),
+    weight: 12,
+  },
+  { arbitrary: fc.constant(7), weight: 1 },
+)
 const recipients = fc.oneof(
   fc.array(number, { maxLength: 5 }),
   fc
@@ -98,6 +109,50 @@ describe('createDraft: exactly what prepareBatch says', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('createDraft: the guards of counting a message from sums (each one, with prepareBatch beside it)', () => {
+  const check = (input: Record<string, unknown>, edits: ReadonlyArray<Record<string, unknown>>): void => {
+    const draft = createDraft(input, { now })
+    let request = input
+    expectSameAsPrepare(draft.state, request, { now })
+    for (const patch of edits) {
+      request = apply(request, patch)
+      expectSameAsPrepare(draft.update(patch), request, { now })
+    }
+  }
+
+  it('an escape pair across a part end: 306 septets are 2 parts of plain letters, 3 with a euro sign at septet 153', () => {
+    const recipients = { '46701234567': { a: 'a'.repeat(306) }, '46701234568': { a: `${'a'.repeat(152)}€${'a'.repeat(152)}` } }
+    check({ sender: 'iP1', recipients, body: '{a}' }, [{ body: '{a} ' }, { body: '{a}' }])
+    const state = createDraft({ sender: 'iP1', recipients, body: '{a}' }, { now }).state
+    expect(state.summary?.histogram).toStrictEqual([
+      { segments: 2, messages: 1 },
+      { segments: 3, messages: 1 },
+    ])
+  })
+
+  it('a message longer than a body may be (2,000 characters) has its message.too_long warning, not a count from sums', () => {
+    // 'Hej ' + 1,997 + '!' is 2,002 characters.
+    const recipients = { '46701234567': { a: 'a'.repeat(1997) }, '46701234568': { a: 'a' } }
+    check({ sender: 'iP1', recipients, body: 'Hej {a}!' }, [{ body: 'Hej {a}!!' }])
+    expect(createDraft({ sender: 'iP1', recipients, body: 'Hej {a}!' }, { now }).state.issues.map((i) => [i.code, i.path])).toContainEqual([
+      'message.too_long',
+      '/recipients/46701234567',
+    ])
+  })
+
+  it('a UCS-2 message a look-alike could make GSM has its warning (no blocking character), one with a blocking character none', () => {
+    const recipients = { '46701234567': { a: '’quoted’' }, '46701234568': { a: 'Иван' } }
+    check({ sender: 'iP1', recipients, body: 'Hi {a}' }, [{ body: 'Hello {a}' }])
+    const codes = createDraft({ sender: 'iP1', recipients, body: 'Hi {a}' }, { now }).state.issues.map((i) => [i.code, i.path])
+    expect(codes).toStrictEqual([['message.ucs_lookalikes', '/recipients/46701234567']])
+  })
+
+  it('under gsm a value outside GSM is its message.not_gsm error, counted by the composer', () => {
+    const recipients = { '46701234567': { a: 'Иван' }, '46701234568': { a: 'Ada' } }
+    check({ sender: 'iP1', recipients, body: 'Hi {a}', datacoding: 'gsm' }, [{ body: 'Hello {a}' }])
   })
 })
 
