@@ -597,7 +597,11 @@ function validateBatchUnguarded(input: unknown, options?: ValidateOptions): E.Ei
     const rest = checkRequest(input, undefined)
     return E.left([makeIssue('options.now_invalid', []), ...issuesOf(rest)])
   }
-  const v = checkRequest(input, now)
+  return answerOf(checkRequest(input, now))
+}
+
+/** validateBatch's answer for a checked request: its errors, or the batch with its warnings. */
+function answerOf(v: Validation<Checked>): E.Either<NonEmptyArray<Issue>, ValidBatch> {
   switch (v._tag) {
     case 'Left':
       return E.left(v.left)
@@ -621,10 +625,7 @@ export function validateParts(
   memo: RecipientsMemo,
 ): { readonly result: E.Either<NonEmptyArray<Issue>, ValidBatch>; readonly parts: RequestParts } {
   const parts = checkRequestParts(input, now, memo)
-  const v = parts.checked
-  const result: E.Either<NonEmptyArray<Issue>, ValidBatch> =
-    v._tag === 'Left' ? E.left(v.left) : E.right({ request: v.right.request, keys: v.right.keys, warnings: v._tag === 'Both' ? v.left : [] })
-  return { result, parts }
+  return { result: answerOf(parts.checked), parts }
 }
 
 /**

@@ -254,12 +254,16 @@ export interface Plan {
 }
 
 
-/** The text a placeholder becomes for one recipient, as `renderChecked` resolves it. */
-function resolved(key: string, values: TemplateValues, defaults: TemplateValues, batchKeys: ReadonlySet<string>): string | undefined {
-  if (!batchKeys.has(key)) return undefined
+/** The value a key of the batch takes for one recipient: its own, else the default, else `''`. */
+function valueFor(key: string, values: TemplateValues, defaults: TemplateValues): string {
   if (hasOwn(values, key)) return values[key] ?? ''
   if (hasOwn(defaults, key)) return defaults[key] ?? ''
   return ''
+}
+
+/** The text a placeholder becomes for one recipient, as `renderChecked` resolves it. */
+function resolved(key: string, values: TemplateValues, defaults: TemplateValues, batchKeys: ReadonlySet<string>): string | undefined {
+  return batchKeys.has(key) ? valueFor(key, values, defaults) : undefined
 }
 
 /**
@@ -326,7 +330,7 @@ function nonGsmInSpans(text: string, spans: ReadonlyArray<readonly [number, numb
 function composedLength(plan: Plan, values: TemplateValues): number {
   let length = plan.staticLength
   const { defaults } = plan.batch.request
-  for (const key of plan.valueKeys) length += (hasOwn(values, key) ? values[key] : hasOwn(defaults, key) ? defaults[key] : '')?.length ?? 0
+  for (const key of plan.valueKeys) length += valueFor(key, values, defaults).length
   return length
 }
 
@@ -1134,11 +1138,18 @@ function prepareBatchUnguarded(input: unknown, options: ReadOptions): E.Either<N
   const all = issues.issues()
   const failed = toNonEmpty(all)
   if (failed !== undefined && all.some(isError)) return E.left(failed)
-  // With a valid "now" every bound is resolved; the filter only narrows the type.
-  const windows: ResolvedWindow[] = batch.request.deliveryWindows.flatMap((w) =>
-    w.opens !== null && w.closes !== null ? [{ opens: w.opens, closes: w.closes }] : [],
-  )
+  const windows = resolvedWindows(batch.request.deliveryWindows)
   return E.right({ request: batch.request, messages, windows, summary: summary.result(), warnings: all })
+}
+
+/**
+ * The windows whose bounds are both known (with a "now" every bound is resolved: the filter
+ * only narrows the type).
+ *
+ * @internal
+ */
+export function resolvedWindows(windows: ReadonlyArray<WindowSpec>): ResolvedWindow[] {
+  return windows.flatMap((w) => (w.opens !== null && w.closes !== null ? [{ opens: w.opens, closes: w.closes }] : []))
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type Totals,
   readPrepareOptions,
   regionOf,
+  resolvedWindows,
   senderReachIssue,
   type Composer,
   type Message,
@@ -174,9 +175,12 @@ function keySumsOf(roll: Roll, key: string): KeySums {
   if (known !== undefined) return known
   const n = roll.recipients.length
   const out: KeySums = { has: new Uint8Array(n), septets: new Int32Array(n), length: new Int32Array(n), flags: new Uint8Array(n) }
+  const empty = noPiece()
+  const piece = noPiece()
   roll.recipients.forEach((r, i) => {
     if (!hasOwn(r.values, key)) return
-    const piece = noPiece()
+    setSums(piece, empty)
+    piece.blocker = false
     countPiece(piece, r.values[key] ?? '')
     out.has[i] = 1
     out.septets[i] = piece.septets
@@ -379,10 +383,6 @@ function stateOf(issues: ReadonlyArray<Issue>, summary: Summary | null, windows:
 
 const NO_MESSAGE = (): undefined => undefined
 
-/** The windows of a batch whose bounds are all resolved (with a "now" they are). */
-function resolvedWindows(windows: ReadonlyArray<{ readonly opens: string | null; readonly closes: string | null }>): ResolvedWindow[] {
-  return windows.flatMap((w) => (w.opens !== null && w.closes !== null ? [{ opens: w.opens, closes: w.closes }] : []))
-}
 
 /**
  * The batch the recipients and the body make while some other field is invalid: the invalid
@@ -511,6 +511,12 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
   const localMessage = (m: Message | undefined): Message | undefined =>
     m === undefined || say === undefined || m.issues.length === 0 ? m : { ...m, issues: m.issues.map(say) }
 
+  /** prepareBatch's own answer, with nothing composed. */
+  const prepared = (request: unknown): DraftState => {
+    const r = prepareRead(request, read)
+    return stateOf(localize(E.isLeft(r) ? r.left : r.right.warnings), null, [], NO_MESSAGE)
+  }
+
   const answer = (merge: unknown): DraftState => {
     // What cannot even be listed is answered as prepareBatch answers it (request.unreadable,
     // after a bad now or pricing options).
@@ -519,19 +525,15 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
       return answerUnguarded(request)
     } catch {
       // A value that throws when read: prepareBatch's own answer (request.unreadable).
-      const r = prepareRead(request, read)
-      return stateOf(localize(E.isLeft(r) ? r.left : r.right.warnings), null, [], NO_MESSAGE)
+      return prepared(request)
     }
   }
 
   const answerUnguarded = (request: unknown): DraftState => {
     const now = usableNow(read.now)
     const pricing = checkedPricing(read.pricing)
-    if (now === undefined || E.isLeft(pricing)) {
-      // prepareBatch's first two checks stand alone; its answer is cheap without a usable now.
-      const r = prepareRead(request, read)
-      return stateOf(localize(E.isLeft(r) ? r.left : r.right.warnings), null, [], NO_MESSAGE)
-    }
+    // prepareBatch's first two checks stand alone; its answer is cheap without a usable now.
+    if (now === undefined || E.isLeft(pricing)) return prepared(request)
     const { result, parts } = validateParts(request, now, memo)
     const composable = E.isRight(result) ? { batch: result.right, priced: true } : composableOf(parts)
     let composed: Composition | undefined

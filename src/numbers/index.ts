@@ -9,7 +9,7 @@
  * ```ts
  * import { prepareBatch } from 'sms-preflight'
  * import { numberType } from 'sms-preflight/numbers'
- * prepareBatch(request, { now: new Date(), numberType })
+ * prepareBatch(request, { now: new Date('2026-05-01T00:00:00Z'), numberType })
  * ```
  *
  * @packageDocumentation
