@@ -10,7 +10,7 @@
 //   node scripts/mutation-slices.mjs --force      test every mutant again (the incremental file
 //                                                 is rewritten, not read)
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const ROOT = new URL('..', import.meta.url).pathname
@@ -53,11 +53,25 @@ function runSlice(slice) {
   const tests = [...slice.tests, 'test/mutation'].join(',')
   const started = Date.now()
   console.log(`\n== ${slice.name}: ${slice.files.join(', ')} against ${tests}`)
+  // A configuration of its own per slice (its temporary directory and its report), so that
+  // slices can run side by side in one work tree without sharing a sandbox or a report file.
+  mkdirSync(REPORTS, { recursive: true })
+  const config = join(REPORTS, `${slice.name}.stryker.mjs`)
+  const report = join('reports', 'mutation', `${slice.name}.json`)
+  writeFileSync(
+    config,
+    [
+      `import base from ${JSON.stringify(join(ROOT, 'stryker.config.mjs'))}`,
+      `export default { ...base, tempDirName: ${JSON.stringify(`.stryker-tmp-${slice.name}`)}, ignorePatterns: [...base.ignorePatterns, '.stryker-tmp*'], jsonReporter: { fileName: ${JSON.stringify(report)} } }`,
+      '',
+    ].join('\n'),
+  )
   const r = spawnSync(
     'npx',
     [
       'stryker',
       'run',
+      config,
       '-m',
       slice.files.join(','),
       '--incrementalFile',
@@ -73,8 +87,7 @@ function runSlice(slice) {
     process.exitCode = 1
     return
   }
-  mkdirSync(REPORTS, { recursive: true })
-  copyFileSync(join(ROOT, 'reports', 'mutation', 'mutation.json'), join(REPORTS, `${slice.name}.json`))
+  copyFileSync(join(ROOT, report), join(REPORTS, `${slice.name}.json`))
   console.log(`== ${slice.name}: ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 
