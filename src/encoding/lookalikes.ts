@@ -72,8 +72,9 @@ const LOOKALIKES: ReadonlyMap<number, string> = /*#__PURE__*/ buildMap()
 export function replacementOf(c: number): string | undefined {
   const listed = LOOKALIKES.get(c)
   if (listed !== undefined) return listed
-  // Full-width ASCII → ASCII, when the ASCII character is GSM.
-  if (c >= 0xff01 && c <= 0xff5e && GSM_COST[c - 0xfee0] !== 0) return String.fromCharCode(c - 0xfee0)
+  // Full-width ASCII → ASCII. Every ASCII character U+0021–U+007E is GSM but the back-tick,
+  // whose full-width form (U+FF40) is listed above as an apostrophe.
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0)
   return undefined
 }
 
