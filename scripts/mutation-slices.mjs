@@ -7,6 +7,7 @@
 //   node scripts/mutation-slices.mjs              run every slice, then print the table
 //   node scripts/mutation-slices.mjs batch issue  run the named slices only, then the table
 //   node scripts/mutation-slices.mjs --table      print the table from the last reports
+//   node scripts/mutation-slices.mjs --survivors [slice…]  list the survivors of the last reports
 //   node scripts/mutation-slices.mjs --force      test every mutant again (the incremental file
 //                                                 is rewritten, not read)
 import { spawnSync } from 'node:child_process'
@@ -124,7 +125,28 @@ function table() {
   console.log(`| **all** | **${pct(detected, undetected)}** | ${total.Killed} | ${total.Timeout} | ${total.Survived} | ${total.NoCoverage} | |`)
 }
 
+/** Every mutant the named slices' last reports left alive: file:line:column, mutator, replacement. */
+function survivors(names) {
+  for (const slice of SLICES.filter((s) => names.length === 0 || names.includes(s.name))) {
+    const path = join(REPORTS, `${slice.name}.json`)
+    if (!existsSync(path)) continue
+    const report = JSON.parse(readFileSync(path, 'utf8'))
+    for (const [file, data] of Object.entries(report.files)) {
+      for (const m of data.mutants) {
+        if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue
+        const at = `${file}:${m.location.start.line}:${m.location.start.column}`
+        const replacement = (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80)
+        console.log(`${at}\t${m.status}\t${m.mutatorName}\t${replacement}`)
+      }
+    }
+  }
+}
+
 const args = process.argv.slice(2)
+if (args.includes('--survivors')) {
+  survivors(args.filter((a) => !a.startsWith('--')))
+  process.exit(0)
+}
 const force = args.includes('--force')
 const names = args.filter((a) => !a.startsWith('--'))
 if (!args.includes('--table')) {
