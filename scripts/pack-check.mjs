@@ -23,6 +23,10 @@
 //   7. io-ts    the `sms-preflight/io-ts` entry the same three ways: its codec composed inside
 //               a codec of the caller's (the caller's own `io-ts`) must fail at the caller's key
 //               with our message, each way loading the intended build
+//   9. opt-in   the `sms-preflight/national` and `sms-preflight/numbers` entries under native
+//               Node ESM and CommonJS, each loading the intended build: the main entry installed
+//               without libphonenumber-js (step 6 ran so), then the optional peer linked beside it
+//               as a user who wants number types installs it
 import { build } from 'esbuild'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -314,6 +318,47 @@ async function main() {
   )
 
   checkJsonExports(pkg, app)
+  checkOptInEntries(pkg, app)
+}
+
+/**
+ * 9. The opt-in entries, each with answers reasoned from its source: the Turkish locking table
+ * holds ğ, ı and İ, so 'Günaydın İstanbul' is 17 septets with one national table in use, whose
+ * information element leaves 155 septets in a single part; +46 70 is a Swedish mobile range and
+ * +46 8 Stockholm's fixed-line area.
+ */
+function checkOptInEntries(pkg, app) {
+  const peer = 'libphonenumber-js'
+  const from = join(root, 'node_modules', peer)
+  if (!existsSync(join(app, 'node_modules', peer)) && existsSync(from)) symlinkSync(from, join(app, 'node_modules', peer), 'dir')
+  const entries = [
+    {
+      name: 'national',
+      file: ['national', 'index.js'],
+      call: `m.analyzeNational('Günaydın İstanbul', ['tr']).best`,
+      expected: { lockingShift: 'tr', singleShift: null, units: 17, segments: 1, unitsPerSegment: 155, remaining: 138 },
+    },
+    {
+      name: 'numbers',
+      file: ['numbers', 'index.js'],
+      call: `[m.numberType('46701234567'), m.numberType('46812345678'), m.numberType('4670')]`,
+      expected: ['mobile', 'fixed_line', 'unknown'],
+    },
+  ]
+  for (const entry of entries) {
+    const id = `${pkg.name}/${entry.name}`
+    const file = (flavour) => ['', 'dist', flavour, ...entry.file].join(sep)
+    writeFileSync(
+      join(app, `${entry.name}.mjs`),
+      [`import * as m from ${JSON.stringify(id)}`, `const loaded = import.meta.resolve(${JSON.stringify(id)})`, `console.log(JSON.stringify({ loaded, result: ${entry.call} }))`, ''].join('\n'),
+    )
+    checkNode(`native Node ESM (import ${id})`, run(process.execPath, [`${entry.name}.mjs`], app), file('mjs'), app, entry.expected)
+    writeFileSync(
+      join(app, `${entry.name}.cjs`),
+      [`const m = require(${JSON.stringify(id)})`, `const loaded = require.resolve(${JSON.stringify(id)})`, `console.log(JSON.stringify({ loaded, result: ${entry.call} }))`, ''].join('\n'),
+    )
+    checkNode(`CommonJS (require ${id})`, run(process.execPath, [`${entry.name}.cjs`], app), file('cjs'), app, entry.expected)
+  }
 }
 
 // 8. The JSON files the package exports (`sms-preflight/openapi.json`, the conformance vectors),

@@ -5,7 +5,9 @@ const root = join(__dirname, '..', '..')
 
 // The packed package, as a user installs it (scripts/pack-check.mjs): publint and
 // @arethetypeswrong/cli find no problem, and it imports under native Node ESM, CommonJS and an
-// esbuild browser bundle with the expected answers — its main entry and `sms-preflight/io-ts`.
+// esbuild browser bundle with the expected answers — its main entry and `sms-preflight/io-ts` —
+// and its opt-in entries `sms-preflight/national` and `sms-preflight/numbers` (with the optional
+// peer libphonenumber-js installed) under native Node ESM and CommonJS.
 describe('the packed package', () => {
   let status: number | null = null
   let output = ''
@@ -32,6 +34,10 @@ describe('the packed package', () => {
     'native Node ESM (import sms-preflight/io-ts)',
     'CommonJS (require sms-preflight/io-ts)',
     'esbuild browser bundle (sms-preflight/io-ts, bare realm)',
+    'native Node ESM (import sms-preflight/national)',
+    'CommonJS (require sms-preflight/national)',
+    'native Node ESM (import sms-preflight/numbers)',
+    'CommonJS (require sms-preflight/numbers)',
   ])('passes the %s check', (step) => {
     expect({ step, passed: passed(step), output }).toStrictEqual({ step, passed: true, output })
   })
