@@ -134,7 +134,7 @@ export function describeText(text: string, datacoding: Encoding = 'ucs'): CharDe
  * @category Encoding
  */
 export function charactersToSaveSegment(text: string, datacoding: Encoding = 'ucs'): number {
-  if (typeof text !== 'string' || text.length === 0) return 0
+  if (typeof text !== 'string') return 0
   const gsm = datacoding === 'gsm'
   const target = countText(text, gsm ? 'gsm' : 'ucs').segments
   const cost = GSM_COST
@@ -169,6 +169,7 @@ export function charactersToSaveSegment(text: string, datacoding: Encoding = 'uc
     if (segments >= target) return charactersFrom(text, i)
     if (pair) i++
   }
+  // Only the empty text gets here (a text's last character reaches its own count): no segment.
   return 0
 
   function feed(k: number): void {

@@ -1,0 +1,28 @@
+// Character details at their edges (found by mutation testing): the cap on describeText's list,
+// lone surrogates next to other characters outside GSM, and charactersToSaveSegment where a text
+// turns UCS-2 after a surrogate pair or past the first part.
+import { charactersToSaveSegment, describeText } from '../../src/encoding/describe'
+
+const a = (n: number): string => 'a'.repeat(n)
+
+describe('describeText', () => {
+  // 78,030 (255 parts × 153 septets × 2) code units is more than any message that can be sent.
+  it('lists the first 78,030 characters of a longer text and stops', () => {
+    const details = describeText(a(78_031))
+    expect([details.length, details[78_029]]).toStrictEqual([78_030, { char: 'a', codePoint: 97, index: 78_029, septets: 1, units: 1, set: 'basic' }])
+  })
+
+  it('makes a lone low surrogate after a letter outside GSM an entry of its own', () => {
+    // ç (U+00E7) is not GSM; U+DC00 after it is no pair: two characters, one code unit each.
+    expect(describeText('\u00e7\udc00')).toStrictEqual([
+      { char: '\u00e7', codePoint: 0xe7, index: 0, septets: 1, units: 1, set: 'none' },
+      { char: '\udc00', codePoint: 0xdc00, index: 1, septets: 1, units: 1, set: 'none' },
+    ])
+  })
+})
+
+describe('charactersToSaveSegment', () => {
+  it('answers 0 for the empty text: it has no segment to save', () => {
+    expect([charactersToSaveSegment(''), charactersToSaveSegment('', 'gsm')]).toStrictEqual([0, 0])
+  })
+})
