@@ -20,9 +20,11 @@ export type NumberTypeOf = (msisdn: string) => string
 /**
  * Each type that gets the warning, by the names a function may give it: ours (`fixed_line`)
  * and libphonenumber-js's own (`FIXED_LINE`), so that a function returning
- * `parsePhoneNumber(…).getType()` works as written.
+ * `parsePhoneNumber(…).getType()` works as written. Looked up with whatever the function
+ * answered: a value that is not one of these strings (another type, a number, an object) finds
+ * nothing, as a map compares keys without converting them.
  */
-const WARNED: ReadonlyMap<string, NotMobileType> = new Map(
+const WARNED: ReadonlyMap<unknown, NotMobileType> = new Map(
   NOT_MOBILE_TYPES.flatMap((t): Array<[string, NotMobileType]> => [
     [t, t],
     [t.toUpperCase(), t],
@@ -51,9 +53,9 @@ export function notMobileType(typeOf: NumberTypeOf, msisdn: string): NotMobileTy
   try {
     said = typeOf(msisdn)
   } catch {
-    return undefined
+    // A call that throws tells no type: `said` stays undefined.
   }
-  return typeof said === 'string' ? WARNED.get(said) : undefined
+  return WARNED.get(said)
 }
 
 /**
