@@ -32,14 +32,28 @@ function errorsOf(
   typeAt: (key: string | number, depth: number) => t.Decoder<unknown, unknown>,
 ): t.Errors {
   const errors: t.ValidationError[] = []
+  const before = callerContext(context)
   for (const issue of issues) {
     if (!isError(issue)) continue
     const segments = locate(input, issue.path)
     const entries = segments.map((s, depth) => ({ key: String(s.key), type: typeAt(s.key, depth), actual: s.value }))
     const last = segments[segments.length - 1]
-    errors.push({ value: last === undefined ? input : last.value, context: [...context, ...entries], message: issue.message })
+    errors.push({ value: last === undefined ? input : last.value, context: [...before, ...entries], message: issue.message })
   }
   return errors
+}
+
+/**
+ * The caller's context as given when it is a list that can be read, else the empty context: io-ts
+ * always passes one, but `validate` is public, and a caller's own call without one (or with a
+ * Proxy that throws) gets errors at the root instead of an exception.
+ */
+function callerContext(context: unknown): t.ContextEntry[] {
+  try {
+    return Array.isArray(context) ? Array.from(context as t.Context) : []
+  } catch {
+    return []
+  }
 }
 
 /** `guard(u)`, false when reading `u` throws (a Proxy): a guard answers, it never throws. */

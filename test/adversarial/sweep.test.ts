@@ -1,6 +1,7 @@
 /**
- * Every export is total: each exported function of the package (found by iterating the module,
- * so a new export is swept without a change here) is called at each argument position, up to one
+ * Every export is total: each exported function of the package, of its main entry and of the
+ * opt-in entries `sms-preflight/national`, `sms-preflight/numbers` and `sms-preflight/io-ts` (found
+ * by iterating the modules, so a new export is swept without a change here), is called at each argument position, up to one
  * past its declared parameters, with each hostile value of hostile.ts — once with valid values in
  * the other positions, once with them omitted — and must answer: no exception, a generator
  * iterated to its end, and every method of the answer (a summary builder's `add` and `result`)
@@ -8,6 +9,9 @@
  * ("Hostile callers").
  */
 import * as lib from '../../src/index'
+import * as national from '../../src/national/index'
+import * as numbers from '../../src/numbers/index'
+import * as ioTs from '../../src/schema/ioTs'
 import { HOSTILE } from './hostile'
 
 const NOW = new Date('2026-11-25T00:00:00Z')
@@ -81,13 +85,24 @@ const BASELINE: Readonly<Record<string, ReadonlyArray<unknown>>> = {
     'sv',
   ],
   formatSwedishNumber: [1234567.5],
+  createDraft: [REQUEST, { now: NOW, pricing: PRICING, parts: true }],
+  describeText: ['a’😀 é', 'ucs'],
+  charactersToSaveSegment: [LONG, 'gsm'],
+  // sms-preflight/national
+  analyzeNational: ['Günaydın İstanbul ç', ['tr', 'es']],
+  splitNational: ['ş'.repeat(78), { lockingShift: null, singleShift: 'tr' }],
+  // sms-preflight/numbers
+  numberType: ['46812345678'],
+  // sms-preflight/io-ts
+  fieldCodecs: [{ now: NOW }],
+  batchCodec: [{ now: NOW }],
 }
 
 type Fn = (...args: unknown[]) => unknown
 
-/** Every exported function, by name. */
-const EXPORTS: ReadonlyArray<readonly [string, Fn]> = Object.entries(lib).flatMap(([name, value]) =>
-  typeof value === 'function' ? [[name, value as Fn] as const] : [],
+/** Every exported function of every entry of the package (the main entry and the opt-in ones), by name. */
+const EXPORTS: ReadonlyArray<readonly [string, Fn]> = [lib, national, numbers, ioTs].flatMap((entry) =>
+  Object.entries(entry).flatMap(([name, value]) => (typeof value === 'function' ? [[name, value as Fn] as const] : [])),
 )
 
 const isGenerator = (v: unknown): v is Iterable<unknown> =>

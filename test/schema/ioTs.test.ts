@@ -101,6 +101,21 @@ describe('batchCodec', () => {
     expect([batchCodec().is(throwing), fieldCodecs().recipients.is(throwing), fieldCodecs().deliveryWindows.is([throwing])]).toStrictEqual([false, false, false])
   })
 
+  it('never throws from validate called without a context, or with one that cannot be read: its errors start at the root', () => {
+    // io-ts always passes a context; validate is public, and a caller may call it directly.
+    const input = { ...VALID, sender: '' }
+    const codec = batchCodec()
+    const revoked = Proxy.revocable([], {})
+    revoked.revoke()
+    const unreadable = new Proxy([], { get: () => { throw new Error('boom') } })
+    for (const context of [undefined, null, 'ctx', revoked.proxy, unreadable]) {
+      const r = codec.validate(input, context as unknown as t.Context)
+      expect(failures(r)).toStrictEqual([[['sender'], 'The sender must not be empty or only white space.']])
+    }
+    const field = fieldCodecs().sender.validate('', undefined as unknown as t.Context)
+    expect(failures(field)).toStrictEqual([[[], 'The sender must not be empty or only white space.']])
+  })
+
   it('tells a BatchRequest with is, and encodes it as itself', () => {
     const request = valueOf(validateBatch({ ...VALID, recipients: { default: { n: 'x' }, '46701234567': { n: 'y' } }, tags: ['a'] })).request
     const codec = batchCodec()
