@@ -5,11 +5,10 @@
  * @packageDocumentation
  */
 import * as E from './either.js'
-import { knownBatchKeys, validateParts, type RecipientsMemo, type Recipient, type RequestParts, type ValidBatch, type TemplateValues } from './batch.js'
+import { knownBatchKeys, validateParts, type RecipientsMemo, type Recipient, type RequestParts, type ValidBatch } from './batch.js'
 import {
   checkedPricing,
   composerOf,
-  MAX_SEGMENTS,
   NONE,
   numberIssuesOf,
   planOf,
@@ -32,7 +31,7 @@ import {
 import { addPiece, addSums, segmentsFromSums, setSums, type PieceSums } from './encoding/analyze.js'
 import { blocksLookalikes } from './encoding/lookalikes.js'
 import { BODY_MAX_LENGTH } from './rules/body.js'
-import { isError, makeIssue, type Issue } from './issue.js'
+import { makeIssue, type Issue } from './issue.js'
 import { localeOf, translator } from './locale/format.js'
 import { analyzeMsisdn, type MsisdnAnalysis } from './phone/analyzeMsisdn.js'
 import { usableNow, type ResolvedWindow } from './rules/windows.js'
@@ -108,12 +107,16 @@ function countPiece(piece: Piece, s: string): void {
   for (let i = 0; i < s.length && !piece.blocker; i++) if (blocksLookalikes(s.charCodeAt(i))) piece.blocker = true
 }
 
-/** Flags of a recipient's value, one bit each. */
+/**
+ * Flags of a recipient's value, one bit each. A value's edge (a surrogate half at either end,
+ * which may pair with the next piece) needs none: such a value is not GSM, and a message that
+ * is not GSM is counted from sums only as UCS-2, in code units, which a pair across pieces does
+ * not change; past one part its surrogate flag sends it to the composer.
+ */
 const COMPATIBLE = 1
-const EDGE = 2
-const EXTENSION = 4
-const SURROGATE = 8
-const BLOCKER = 16
+const EXTENSION = 2
+const SURROGATE = 4
+const BLOCKER = 8
 
 /** The sums of one template key's values, recipient by recipient. */
 interface KeySums {
@@ -187,7 +190,6 @@ function keySumsOf(roll: Roll, key: string): KeySums {
     out.length[i] = piece.length
     out.flags[i] =
       (piece.compatible ? COMPATIBLE : 0) |
-      (piece.edge ? EDGE : 0) |
       (piece.extension ? EXTENSION : 0) |
       (piece.surrogate ? SURROGATE : 0) |
       (piece.blocker ? BLOCKER : 0)
@@ -241,7 +243,6 @@ function plainSegments(plan: Plan, i: number, pieces: BodyPieces, sums: Piece): 
       sums.length += k.length[i] ?? 0
       const flags = k.flags[i] ?? 0
       if ((flags & COMPATIBLE) === 0) sums.compatible = false
-      if ((flags & EDGE) !== 0) sums.edge = true
       if ((flags & EXTENSION) !== 0) sums.extension = true
       if ((flags & SURROGATE) !== 0) sums.surrogate = true
       if ((flags & BLOCKER) !== 0) sums.blocker = true
@@ -266,7 +267,6 @@ interface Composition {
   readonly roll: Roll
   readonly body: string
   readonly datacoding: string
-  readonly defaults: TemplateValues
   readonly bodyKey: string
   readonly segments: Int32Array
   /** 1 for UCS-2. */
@@ -285,54 +285,56 @@ function composeAll(batch: ValidBatch, roll: Roll, typeOf: NumberTypeOf | undefi
   const { recipients } = roll
   const plan = planOf(batch, recipients, knownBatchKeys(recipients))
   const composer = composerOf(plan)
-  const n = recipients.length
-  const segments = new Int32Array(n)
-  const ucs = new Uint8Array(n)
+  const segments = new Int32Array(recipients.length)
+  const ucs = new Uint8Array(recipients.length)
   const issues: Issue[] = []
-  const pieces = plan.templated ? bodyPiecesOf(plan, roll) : undefined
-  const sums = noPiece()
-  // An untemplated body: every message shares one count and the body's issues.
+  // What the body adds to each message counted from sums (an untemplated body's are not used:
+  // its messages share one count and the body's issues, and a body of at most 2,000 code units
+  // is never past 255 segments).
+  const pieces = bodyPiecesOf(plan, roll)
   const outcome = plan.templated ? undefined : sharedOutcome(plan, batch.request.body)
-  for (let i = 0; i < n; i++) {
-    const r = recipients[i]
-    if (r === undefined) continue
-    const status = roll.status[i] ?? analyzeMsisdn(r.msisdn)
-    let parts = -1
-    let isUcs = false
+  const sums = noPiece()
+  recipients.forEach((r, i) => {
+    let parts: number
+    let isUcs: boolean
     let own: ReadonlyArray<Issue> = NONE
-    if (pieces !== undefined) {
+    if (outcome === undefined) {
       parts = plainSegments(plan, i, pieces, sums)
-      isUcs = !sums.compatible && plan.datacoding === 'ucs'
-    } else if (outcome !== undefined && outcome.count.segments <= MAX_SEGMENTS) {
-      // Past 255 segments each message has its own too_many_segments issue: the composer's.
+      // Counted from sums, a message that is not GSM is UCS-2 (under gsm it is not counted so).
+      isUcs = !sums.compatible
+    } else {
       parts = outcome.count.segments
       isUcs = outcome.count.encoding === 'ucs'
       own = outcome.issues
     }
-    let messageIssues: ReadonlyArray<Issue>
     if (parts >= 0) {
       let numbers = roll.numberIssues[i]
       if (numbers === undefined) {
-        numbers = numberIssuesOf(plan, r, status)
+        numbers = numberIssuesOf(plan, r, roll.status[i] ?? analyzeMsisdn(r.msisdn))
         roll.numberIssues[i] = numbers
       }
-      messageIssues = own.length === 0 ? numbers : numbers.length === 0 ? own : [...own, ...numbers]
+      pushAll(issues, own)
+      pushAll(issues, numbers)
     } else {
       const m = composer(r, false)
       parts = m.segments
       isUcs = m.encoding === 'ucs'
-      messageIssues = m.issues
+      pushAll(issues, m.issues)
     }
     segments[i] = parts
     ucs[i] = isUcs ? 1 : 0
-    for (const issue of messageIssues) issues.push(issue)
     if (typeOf !== undefined) {
       const notMobile = notMobileOf(roll, i, r, typeOf)
       if (notMobile !== null) issues.push(notMobile)
     }
-  }
+  })
   const { request, keys } = batch
-  return { roll, body: request.body, datacoding: request.datacoding, defaults: request.defaults, bodyKey: keys.body, segments, ucs, issues, composer, totals: totalsOf(roll, segments, ucs) }
+  return { roll, body: request.body, datacoding: request.datacoding, bodyKey: keys.body, segments, ucs, issues, composer, totals: totalsOf(roll, segments, ucs) }
+}
+
+/** Pushes the issues of `list` onto `to`; an empty list (most messages' own) costs no iterator. */
+function pushAll(to: Issue[], list: ReadonlyArray<Issue>): void {
+  if (list.length > 0) for (const issue of list) to.push(issue)
 }
 
 /** Recipient `i`'s `recipient.not_mobile`, or null: asked of `typeOf` once per roll. */
@@ -369,10 +371,8 @@ function totalsOf(roll: Roll, segments: Int32Array, ucs: Uint8Array): Totals {
   histogram.forEach((count, n) => {
     if (count > 0) totals.histogram.set(n, count)
   })
-  names.forEach((name, index) => {
-    const count = recipients[index] ?? 0
-    if (count > 0) totals.countries.set(name, { recipients: count, segments: regionSegments[index] ?? 0 })
-  })
+  // Every name is some recipient's (rollOf).
+  names.forEach((name, index) => totals.countries.set(name, { recipients: recipients[index] ?? 0, segments: regionSegments[index] ?? 0 }))
   return totals
 }
 
@@ -439,14 +439,15 @@ function merged(input: unknown, patch: unknown): unknown {
     // A data field is read (a Proxy's get trap answers for it); an accessor is kept as it is.
     const field = (o: object, key: string): PropertyDescriptor | undefined => {
       const d = Object.getOwnPropertyDescriptor(o, key)
-      return d === undefined || 'get' in d || 'set' in d ? d : { value: (o as Readonly<Record<string, unknown>>)[key], writable: true }
+      // An accessor's descriptor has its `get` (undefined when it has only a setter).
+      return d === undefined || 'get' in d ? d : { value: (o as Readonly<Record<string, unknown>>)[key] }
     }
     const changes = new Map<string, PropertyDescriptor | undefined>()
     for (const key of Object.keys(patch)) changes.set(key, field(patch, key))
     const out: Record<string, unknown> = {}
     const put = (key: string, d: PropertyDescriptor | undefined): void => {
-      if (d === undefined || (!('get' in d) && !('set' in d) && d.value === undefined)) return
-      Object.defineProperty(out, key, { ...d, enumerable: true, configurable: true })
+      if (d === undefined || (!('get' in d) && d.value === undefined)) return
+      Object.defineProperty(out, key, { ...d, enumerable: true })
     }
     if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
       current = input
@@ -509,7 +510,7 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
   let current = input
   const localize = (issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> => (say === undefined ? issues : issues.map(say))
   const localMessage = (m: Message | undefined): Message | undefined =>
-    m === undefined || say === undefined || m.issues.length === 0 ? m : { ...m, issues: m.issues.map(say) }
+    m === undefined || say === undefined ? m : { ...m, issues: m.issues.map(say) }
 
   /** prepareBatch's own answer, with nothing composed. */
   const prepared = (request: unknown): DraftState => {
@@ -541,12 +542,14 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
     if (composable !== undefined) {
       const { batch } = composable
       const { request, keys } = batch
-      if (roll === undefined || roll.recipients !== request.recipients || roll.key !== keys.recipients) roll = rollOf(request.recipients, keys.recipients)
-      // What the messages are changes only with the recipients, the body, the datacoding, the
-      // defaults (which come with the recipients) or the body's key.
+      // Recipients checked at another key are another list (the rule's memo holds one value at
+      // one key): a roll's key is its list's.
+      if (roll === undefined || roll.recipients !== request.recipients) roll = rollOf(request.recipients, keys.recipients)
+      // What the messages are changes only with the recipients (the defaults come with them),
+      // the body, the datacoding or the body's key.
       const c = composition
       composed =
-        c !== undefined && c.roll === roll && c.body === request.body && c.datacoding === request.datacoding && c.defaults === request.defaults && c.bodyKey === keys.body
+        c !== undefined && c.roll === roll && c.body === request.body && c.datacoding === request.datacoding && c.bodyKey === keys.body
           ? c
           : composeAll(batch, roll, read.numberType)
       composition = composed
@@ -564,7 +567,8 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
     const reach = composed === undefined ? undefined : senderReachIssue(batch, composed.roll.regions)
     if (reach !== undefined) sink.push(reach)
     const all = sink.issues()
-    return stateOf(localize(all), summary, all.some(isError) ? windows : resolvedWindows(batch.request.deliveryWindows), message)
+    // The windows are the request's (its windows part, valid): prepareBatch's when it answers Right.
+    return stateOf(localize(all), summary, windows, message)
   }
 
   const messageOf = (composed: Composition): ((index: number) => Message | undefined) => (index) => {
