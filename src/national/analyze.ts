@@ -160,8 +160,8 @@ function languageBits(list: unknown): number {
   for (let i = 0; i < length && i < MAX_LIST; i++) {
     const code = ownValue(list, i)
     if (typeof code !== 'string' || code.length !== 2) continue
-    const k = NATIONAL_LANGUAGES.indexOf(code.toLowerCase() as NationalLanguage)
-    if (k !== -1) bits |= 1 << (k + 1)
+    // An unknown code (index -1) sets bit 0, the default tables', which are always enabled.
+    bits |= 1 << (NATIONAL_LANGUAGES.indexOf(code.toLowerCase() as NationalLanguage) + 1)
   }
   return bits
 }
