@@ -11,8 +11,8 @@
 //   node scripts/mutation-slices.mjs --force      test every mutant again (the incremental file
 //                                                 is rewritten, not read)
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, sep } from 'node:path'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const REPORTS = join(ROOT, 'reports', 'slices')
@@ -48,7 +48,37 @@ export const SLICES = [
   { name: 'describe', files: ['src/encoding/describe.ts'], tests: ['test/encoding'] },
   { name: 'national', files: ['src/national/analyze.ts'], tests: ['test/national'] },
   { name: 'notMobile', files: ['src/phone/notMobile.ts', 'src/phone/numberTypes.ts'], tests: ['test/phone', 'test/numbers'] },
+  { name: 'numbers', files: ['src/numbers/numberType.ts'], tests: ['test/numbers'] },
+  { name: 'own', files: ['src/own.ts'], tests: ['test/adversarial/prototype.test.ts', 'test/adversarial/total.test.ts'] },
+  { name: 'jsonText', files: ['src/batchJson.ts', 'src/json/problems.ts', 'src/excerpt.ts'], tests: ['test/batchJson.test.ts', 'test/json'] },
+  {
+    name: 'schema',
+    files: ['src/schema/jsonSchema.ts', 'src/schema/standard.ts', 'src/schema/ioTs.ts', 'src/schema/fields.ts', 'src/schema/path.ts'],
+    tests: ['test/schema'],
+  },
+  { name: 'locale', files: ['src/locale/sv.ts', 'src/locale/format.ts', 'src/locale/messages.ts', 'src/locale/en.ts'], tests: ['test/locale'] },
+  {
+    name: 'server',
+    files: ['src/server/handler.ts', 'src/server/body.ts', 'src/server/store.ts', 'src/server/problem.ts'],
+    tests: ['test/server/handler.test.ts', 'test/server/body.test.ts', 'test/server/store.test.ts', 'test/server/problem.test.ts'],
+  },
 ]
+
+/**
+ * Modules of src/ in no slice on purpose: the command line (mutation testing leaves it out),
+ * entries that only re-export, and generated or transcribed data whose every mutant is static
+ * (ignored).
+ */
+const UNSLICED = [/^src\/cli\//, /(^|\/)index\.ts$/, /\.data\.ts$/, /^src\/national\/tables\.ts$/]
+
+/** The modules of src/ that no slice mutates and UNSLICED does not explain. */
+function unsliced() {
+  const sliced = new Set(SLICES.flatMap((s) => s.files))
+  const all = readdirSync(join(ROOT, 'src'), { recursive: true })
+    .map((f) => `src/${String(f).split(sep).join('/')}`)
+    .filter((f) => f.endsWith('.ts'))
+  return all.filter((f) => !sliced.has(f) && !UNSLICED.some((r) => r.test(f))).sort()
+}
 
 function runSlice(slice) {
   const tests = [...slice.tests, 'test/mutation'].join(',')
@@ -108,6 +138,8 @@ function table() {
       rows.push({ file, slice: slice.name, ...n })
     }
   }
+  const missing = unsliced()
+  if (missing.length > 0) console.log(`\nModules of src/ in no slice: ${missing.join(', ')}`)
   const pct = (d, u) => (d + u === 0 ? '—' : `${((100 * d) / (d + u)).toFixed(2)} %`)
   const total = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 }
   console.log('\n| File | Score | Killed | Timed out | Survived | No coverage | Slice |')
