@@ -113,13 +113,13 @@ export const GSM_COST: Uint8Array = /*#__PURE__*/ buildCost()
 const GSM_SEPTET: Uint8Array = /*#__PURE__*/ buildSeptet()
 
 /**
- * Whether `code` is a UTF-16 code unit: an integer from 0 to 0xFFFF. Only such a number may
- * index the tables: a typed array also answers other keys (`'buffer'` is the engine's
- * `ArrayBuffer` behind it, `'constructor'` is `Uint8Array`), and an object key would be
- * converted by calling the caller's code.
+ * Whether `code` is a UTF-16 code unit: an integer from 0 to 0xFFFF, the only numbers that keep
+ * their value through `& 0xffff` (a fraction, NaN, a negative number or a larger one does not).
+ * Only such a number may index the tables: a typed array also answers other keys (`'buffer'` is
+ * the engine's `ArrayBuffer` behind it, `'constructor'` is `Uint8Array`), and an object would be
+ * converted by calling the caller's code (`valueOf`), hence the type first.
  */
-const isCodeUnit = (code: unknown): code is number =>
-  typeof code === 'number' && Number.isInteger(code) && code >= 0 && code <= 0xffff
+const isCodeUnit = (code: unknown): code is number => typeof code === 'number' && (code & 0xffff) === code
 
 /**
  * How many septets a UTF-16 code unit costs in GSM 7-bit: 1 for the basic table, 2 for the
@@ -138,7 +138,7 @@ const isCodeUnit = (code: unknown): code is number =>
  * @category Encoding
  */
 export function gsmCost(code: number): 0 | 1 | 2 {
-  return isCodeUnit(code) ? ((GSM_COST[code] ?? 0) as 0 | 1 | 2) : 0
+  return isCodeUnit(code) ? (GSM_COST[code] as 0 | 1 | 2) : 0
 }
 
 /**
@@ -158,7 +158,7 @@ export function gsmCost(code: number): 0 | 1 | 2 {
  * @category Encoding
  */
 export function gsmSeptet(code: number): number {
-  return isCodeUnit(code) && GSM_COST[code] !== 0 ? (GSM_SEPTET[code] ?? -1) : -1
+  return isCodeUnit(code) && GSM_COST[code] !== 0 ? (GSM_SEPTET[code] as number) : -1
 }
 
 /**
