@@ -445,8 +445,9 @@ function lookalikesIn(text: string, before: TextCount): Lookalikes {
 /** The look-alike warning for a UCS-2 text, when replacing them would make it GSM. */
 function lookalikeIssue(s: Lookalikes, path: Path): Issue | undefined {
   // Replacing must make the message GSM and must not cost segments (70 '…' are 1 UCS-2
-  // segment but 210 septets as '...').
-  if (!s.becomesGsm || s.characters.length === 0 || s.segmentsSaved < 0) return undefined
+  // segment but 210 septets as '...'). A text that becomes GSM has a character to replace
+  // (scanLookalikes), so the list is never empty here.
+  if (!s.becomesGsm || s.segmentsSaved < 0) return undefined
   return makeIssue('message.ucs_lookalikes', path, { characters: [...s.characters], segmentsSaved: s.segmentsSaved })
 }
 
