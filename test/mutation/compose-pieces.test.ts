@@ -123,6 +123,23 @@ describe('a message too long to build (decisions.md "A composed message is measu
   })
 })
 
+describe('the longest message that is built', () => {
+  it('builds a message of exactly 78,030 characters (510 parts of 153) and refuses it without "at least"', () => {
+    const b = valid({ sender: 'iP1', recipients: { '46701234567': { m: 'a'.repeat(78_030) } }, body: '{m}' })
+    expect(composed(b).map((m) => [m.text.length, m.units, m.segments, described(m.issues)])).toStrictEqual([
+      [
+        78_030,
+        78_030,
+        510,
+        [
+          ['/recipients/46701234567', 'message.too_long', { length: 78_030, max: 2000 }],
+          ['/recipients/46701234567', 'message.too_many_segments', { segments: 510, max: 255 }],
+        ],
+      ],
+    ])
+  })
+})
+
 describe('message.too_many_segments of a body without placeholders', () => {
   it('stands at the body’s path, without "at least" (a body of 39,016 septets needs 256 parts)', () => {
     // validateBatch refuses such a body (body.too_long); a caller may still compose a batch it changed.
@@ -138,10 +155,23 @@ describe('message.not_gsm of a template value under gsm', () => {
   }
 
   it('lists an astral character once at its index, and only the value’s characters', () => {
-    // The body's 'ж' is the request's (validateBatch says it at /body); in 'жa😀b😀b' the value's '😀' starts at 2 and 5.
-    expect(notGsm({ m: '😀b' }, 'жa{m}{m}')).toStrictEqual([
-      [{ characters: [{ char: '😀', index: 2 }, { char: '😀', index: 5 }] }],
+    // The body's 'ж' is the request's (validateBatch says it at /body); in 'жa😀й😀й' the
+    // value's '😀' starts at 2 and 5 (two code units each), its 'й' at 4 and 7.
+    expect(notGsm({ m: '😀й' }, 'жa{m}{m}')).toStrictEqual([
+      [{ characters: [{ char: '😀', index: 2 }, { char: 'й', index: 4 }, { char: '😀', index: 5 }, { char: 'й', index: 7 }] }],
     ])
+  })
+
+  it('lists a lone surrogate half of a value as one character', () => {
+    // A low half with no high one before it, and a high half with no low one after it.
+    expect(notGsm({ m: '\ude00' }, 'a{m}')).toStrictEqual([[{ characters: [{ char: '\ude00', index: 1 }] }]])
+    expect(notGsm({ m: '\ud83db' }, 'a{m}')).toStrictEqual([[{ characters: [{ char: '\ud83d', index: 1 }] }]])
+  })
+
+  it('tells a GSM value from one that is not, whatever message came before with as many septets', () => {
+    // 'a' and 'й' are one septet each under gsm; only 'й' is refused.
+    const b = changed(valid({ sender: 'iP1', recipients: { '46701234567': { m: 'a' }, '46701234568': { m: 'й' } }, body: '{m}' }), { datacoding: 'gsm' })
+    expect(composed(b).map((m) => m.issues.map((i) => [i.path, i.code]))).toStrictEqual([[], [['/recipients/46701234568', 'message.not_gsm']]])
   })
 
   it('does not give the value a low surrogate that ends a pair the body starts', () => {
@@ -186,6 +216,7 @@ describe('what composeMessages reads of a batch and its options', () => {
       changed(b, { deliveryWindows: [{ opens: 1, closes: null }] }),
       changed(b, { recipients }),
       { ...b, keys: { ...b.keys, body: 1 } } as unknown as ValidBatch,
+      { ...b, keys: { ...b.keys, recipients: 1 } } as unknown as ValidBatch,
     ]) {
       expect(composed(broken)).toStrictEqual([])
     }
