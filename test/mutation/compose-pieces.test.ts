@@ -256,6 +256,21 @@ describe('what composeMessages reads of a batch and its options', () => {
   })
 })
 
+describe('a polluted Object.prototype (SPEC: "Only own keys count")', () => {
+  it('changes no message: an inherited value that is no string is not one of the values', () => {
+    const dict = valid({ sender: 'iP1', recipients: { '46701234567': { m: 'x' }, default: { d: '!' } }, body: '{m}{d}' })
+    const list = valid({ sender: 'iP1', recipients: ['46701234567'], body: 'x' })
+    // A list validateBatch did not make: its recipients' values are copied when read.
+    const copied = changed(list, { recipients: [{ msisdn: '46701234568', at: 0, values: { m: 'y' } }] })
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true })
+    try {
+      expect([...composed(dict), ...composed(copied)].map((m) => m.text)).toStrictEqual(['x!', 'x'])
+    } finally {
+      Reflect.deleteProperty(Object.prototype, 'polluted')
+    }
+  })
+})
+
 describe('prepareBatch without a usable now (options.now_invalid)', () => {
   it('gives options.now_invalid with the warnings of a request that is otherwise valid', () => {
     const r = prepareBatch({ sender: 'iP1', recipients: ['46701234567', '46701234567'], body: 'x' }, { now: new Date(Number.NaN) })
