@@ -22,6 +22,14 @@ describe('describeText', () => {
 })
 
 describe('charactersToSaveSegment', () => {
+  // SPEC: a long message's parts never split a UTF-16 surrogate pair. 66 a, 😀, 66 a and ж are
+  // 135 UCS-2 units in 3 parts: 66 a | 😀 and 65 a (67) | a and ж. Without the ж still 3 parts
+  // (66 | 67 | 1); without the ж and the last a, 2. Counting the first 134 units one by one (as
+  // if the pair could be split) would give 67 | 67 | 1 and answer 1.
+  it('keeps a surrogate pair whole in the parts before a later character outside GSM', () => {
+    expect(charactersToSaveSegment(a(66) + '😀' + a(66) + 'ж')).toBe(2)
+  })
+
   it('answers 0 for the empty text: it has no segment to save', () => {
     expect([charactersToSaveSegment(''), charactersToSaveSegment('', 'gsm')]).toStrictEqual([0, 0])
   })
