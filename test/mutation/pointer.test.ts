@@ -36,7 +36,11 @@ describe('JSON Pointer tokens longer than one chunk (RFC 6901 §3)', () => {
   })
 })
 
-describe('toPointer on paths a JavaScript caller may pass', () => {
+describe('toPointer and escapeToken on values a JavaScript caller may pass', () => {
+  it('escapes a token that is neither a string nor a number as the empty token', () => {
+    expect([escapeToken(null as unknown as string), escapeToken({} as unknown as string), escapeToken(7)]).toStrictEqual(['', '', '7'])
+  })
+
   it('writes a hole and an undefined or null token as the empty token', () => {
     // eslint-disable-next-line no-sparse-arrays
     const sparse = ['recipients', , 'x'] as unknown as string[]
