@@ -30,6 +30,27 @@ describe('charactersToSaveSegment', () => {
     expect(charactersToSaveSegment(a(66) + '😀' + a(66) + 'ж')).toBe(2)
   })
 
+  // A lone surrogate is no pair: it is one character of one code unit and moves no boundary.
+  // 66 中, 'a' and a lone low surrogate (or a lone high one and 'a'), 67 中: 135 UCS-2 units,
+  // 67 | 67 | 1; without the last 中, 134 = 2 × 67.
+  it('lets a lone surrogate next to another character move no part boundary', () => {
+    const zh = (n: number): string => '中'.repeat(n)
+    expect([charactersToSaveSegment(zh(66) + 'a\udc00' + zh(67)), charactersToSaveSegment(zh(66) + '\ud800a' + zh(67))]).toStrictEqual([1, 1])
+  })
+
+  // Near the end: 70 中 then two characters of one unit each, 72 units in 2 parts; removing both
+  // leaves 70 units, one message. A lone surrogate and the letter beside it are two characters.
+  it('counts a lone surrogate and the letter beside it as two characters to remove', () => {
+    const zh70 = '中'.repeat(70)
+    expect([charactersToSaveSegment(zh70 + '\ud800a'), charactersToSaveSegment(zh70 + 'a\udc00')]).toStrictEqual([2, 2])
+  })
+
+  // SPEC: with 'gsm' a character outside the GSM tables counts one septet. ж and 306 a: 307
+  // septets, 153 + 153 + 1; one character off the end leaves 306, two parts.
+  it("counts a character outside GSM as one septet under 'gsm'", () => {
+    expect(charactersToSaveSegment('ж' + a(306), 'gsm')).toBe(1)
+  })
+
   it('answers 0 for the empty text: it has no segment to save', () => {
     expect([charactersToSaveSegment(''), charactersToSaveSegment('', 'gsm')]).toStrictEqual([0, 0])
   })
