@@ -44,3 +44,11 @@ describe('analyzeNational with single shift characters', () => {
     ])
   })
 })
+
+describe('splitNational with what is not a pair', () => {
+  // The pair is an object { lockingShift, singleShift }: anything else is no pair of tables.
+  it('answers null for a value that is not an object, even where the default tables would cover the text', () => {
+    const notPairs: unknown[] = [undefined, 42, 'tr', true, () => null]
+    expect(notPairs.map((p) => splitNational('a', p as null))).toStrictEqual([null, null, null, null, null])
+  })
+})
