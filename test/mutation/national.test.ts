@@ -52,3 +52,17 @@ describe('splitNational with what is not a pair', () => {
     expect(notPairs.map((p) => splitNational('a', p as null))).toStrictEqual([null, null, null, null, null])
   })
 })
+
+describe('analyzeNational with lists that are not lists', () => {
+  // A list of languages is an array: an array-like object enables nothing, and neither does an
+  // array whose length reads as something other than a number (a Proxy can answer that).
+  it('enables nothing for an array-like object', () => {
+    const arrayLike = { length: 1, 0: 'tr' }
+    expect(analyzeNational('ı', { locking: arrayLike, single: arrayLike } as unknown as ['tr']).best).toBeNull()
+  })
+
+  it('enables nothing for an array whose length is not a number', () => {
+    const odd = new Proxy(['tr'], { get: (target, key) => (key === 'length' ? '1' : Reflect.get(target, key)) })
+    expect(analyzeNational('ı', odd as ['tr']).best).toBeNull()
+  })
+})
