@@ -73,7 +73,7 @@ describe('createDraft: a body edit counts a plainly fine message from sums, and 
     '46701234510': {}, // the default's Cyrillic: UCS-2 with a character no look-alike replaces
     '46701234511': { a: 'a'.repeat(1997) }, // 3 + 1,997 = 2,000 characters: as long as a body may be
     '46701234512': { a: 'a'.repeat(1998) }, // 2,001 characters: message.too_long, composed
-    '46701234513': { a: '\ude00Л' }, // a surrogate half at its start, in one UCS-2 part
+    '46701234513': { a: '\ude00Л' }, // a surrogate half at its start, in one UCS-2 part: its edge changes no count
     default: { a: 'Иван' },
   }
   const input = { sender: 'iP1', recipients, body: 'Hi {a}' }
