@@ -22,12 +22,12 @@ describe('describeText', () => {
 })
 
 describe('charactersToSaveSegment', () => {
-  // SPEC: a long message's parts never split a UTF-16 surrogate pair. 66 a, 😀, 66 a and ж are
-  // 135 UCS-2 units in 3 parts: 66 a | 😀 and 65 a (67) | a and ж. Without the ж still 3 parts
-  // (66 | 67 | 1); without the ж and the last a, 2. Counting the first 134 units one by one (as
-  // if the pair could be split) would give 67 | 67 | 1 and answer 1.
+  // SPEC: a long message's parts never split a UTF-16 surrogate pair. 66 a, 😀, 65 a, ж and a
+  // are 135 UCS-2 units in 3 parts: 66 a | 😀 and 65 a (67) | ж and a. Without the last a still
+  // 3 (66 | 67 | 1); without ж too, 2. Counting the units before ж one by one (as if the pair
+  // could be split: 67 | 66) would put ж in the second part and answer 1.
   it('keeps a surrogate pair whole in the parts before a later character outside GSM', () => {
-    expect(charactersToSaveSegment(a(66) + '😀' + a(66) + 'ж')).toBe(2)
+    expect(charactersToSaveSegment(a(66) + '😀' + a(65) + 'ж' + 'a')).toBe(2)
   })
 
   // A lone surrogate is no pair: it is one character of one code unit and moves no boundary.
