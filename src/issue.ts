@@ -456,23 +456,32 @@ export const issueCodes: ReadonlyArray<IssueCode> = Object.freeze(Object.keys(ca
 export function escapeToken(token: string | number): string {
   // Total for JavaScript callers: anything but a string or a number is the empty token.
   const s = typeof token === 'string' ? token : typeof token === 'number' ? String(token) : ''
-  return s.includes('~') || s.includes('/') ? escapeSpecials(s) : s
+  return s.includes('~') || s.includes('/') ? rewriteSpecials(s, false) : s
 }
 
-/** How many code units {@link escapeSpecials} turns into a string at a time. */
+/** How many code units {@link rewriteSpecials} turns into a string at a time. */
 const ESCAPE_CHUNK = 4096
 
 /**
- * `~` → `~0` and `/` → `~1`, in one pass that builds the result a chunk at a time: memory stays
- * within the result and a chunk whatever the token holds. (Two global `replace` calls on a
- * 10 MB name of `~/` took 5 s and 860 MB; a `+=` per escape builds a rope of one node each.)
+ * RFC 6901's escaping (`~` → `~0`, `/` → `~1`), or with `unescape` its inverse (`~1` → `/`,
+ * `~0` → `~`, left to right: what replacing `~1` first, then `~0`, gives), in one pass that
+ * builds the result a chunk at a time: memory stays within the result and a chunk whatever the
+ * token holds. (Two global `replace` calls on a 10 MB name of `~/` took 5 s and 860 MB; a `+=`
+ * per escape builds a rope of one node each; one `fromCharCode` call over a long token overflows
+ * the engine's argument limit.)
  */
-function escapeSpecials(s: string): string {
+function rewriteSpecials(s: string, unescape: boolean): string {
   const parts: string[] = []
   const codes: number[] = []
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    if (c === 0x7e || c === 0x2f) codes.push(0x7e, c === 0x7e ? 0x30 : 0x31)
+    if (unescape) {
+      const next = c === 0x7e ? s.charCodeAt(i + 1) : NaN
+      if (next === 0x30 || next === 0x31) {
+        codes.push(next === 0x30 ? 0x7e : 0x2f)
+        i++
+      } else codes.push(c)
+    } else if (c === 0x7e || c === 0x2f) codes.push(0x7e, c === 0x7e ? 0x30 : 0x31)
     else codes.push(c)
     if (codes.length >= ESCAPE_CHUNK) {
       parts.push(String.fromCharCode(...codes))
@@ -528,30 +537,7 @@ export function fromPointer(pointer: string): string[] {
   return pointer
     .slice(1)
     .split('/')
-    .map((t) => (t.includes('~') ? unescapeSpecials(t) : t))
-}
-
-/**
- * `~1` → `/` and `~0` → `~` in one left-to-right pass (what replacing `~1` first, then `~0`,
- * gives), built a chunk at a time like {@link escapeSpecials}.
- */
-function unescapeSpecials(t: string): string {
-  const parts: string[] = []
-  const codes: number[] = []
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i)
-    const next = c === 0x7e ? t.charCodeAt(i + 1) : NaN
-    if (next === 0x30 || next === 0x31) {
-      codes.push(next === 0x30 ? 0x7e : 0x2f)
-      i++
-    } else codes.push(c)
-    if (codes.length >= ESCAPE_CHUNK) {
-      parts.push(String.fromCharCode(...codes))
-      codes.length = 0
-    }
-  }
-  parts.push(String.fromCharCode(...codes))
-  return parts.join('')
+    .map((t) => (t.includes('~') ? rewriteSpecials(t, true) : t))
 }
 
 type ParamArgs<C extends IssueCode> = Parameters<(typeof catalogue)[C]['message']>
