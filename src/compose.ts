@@ -151,9 +151,15 @@ export interface Summary {
   }>
   /** Per destination region, most recipients first. */
   readonly countries: ReadonlyArray<CountrySummary>
-  /** When the first window opens and the last closes (UTC ISO-8601), when known. */
+  /**
+   * When the first window opens (UTC ISO-8601); `null` when it is not known: a batch validated
+   * without "now" whose windows include one opening at null (at "now").
+   */
   readonly firstOpens: string | null
-  /** When the last window closes (UTC ISO-8601), when known. */
+  /**
+   * When the last window closes (UTC ISO-8601); `null` when it is not known: a batch validated
+   * without "now" whose windows include one closing at null 168 hours after a null opening.
+   */
   readonly lastCloses: string | null
   /** The price, when pricing options were given. */
   readonly price?: Price
@@ -988,13 +994,21 @@ export const noTotals = (): Totals => ({
  * @internal
  */
 export function summaryOfTotals(totals: Totals, request: Pick<BatchRequest, 'deliveryWindows' | 'priority'>, pricing: PricingOptions | undefined): Summary {
+  // A bound left null (a batch validated without "now") opens at, or closes 168 hours after, an
+  // instant the batch does not know: the first opening, or the last closing, is then unknown.
   let firstOpens: string | null = null
   let lastCloses: string | null = null
+  let opensKnown = true
+  let closesKnown = true
   for (const w of request.deliveryWindows) {
     // As instants, not as strings: years past 9999 are written '+010000-…', which sorts before '9999-…'.
-    if (w.opens !== null && (firstOpens === null || Date.parse(w.opens) < Date.parse(firstOpens))) firstOpens = w.opens
-    if (w.closes !== null && (lastCloses === null || Date.parse(w.closes) > Date.parse(lastCloses))) lastCloses = w.closes
+    if (w.opens === null) opensKnown = false
+    else if (firstOpens === null || Date.parse(w.opens) < Date.parse(firstOpens)) firstOpens = w.opens
+    if (w.closes === null) closesKnown = false
+    else if (lastCloses === null || Date.parse(w.closes) > Date.parse(lastCloses)) lastCloses = w.closes
   }
+  if (!opensKnown) firstOpens = null
+  if (!closesKnown) lastCloses = null
   const { messages, segments } = totals
   const summary: Summary = {
     recipients: messages,
