@@ -35,7 +35,7 @@ export function ownValue(o: unknown, key: string | number): unknown {
  * internal slot (`Object.create(Date.prototype)`, a Proxy of a `Date`). NaN for an Invalid Date.
  */
 export function timeOf(d: unknown): number | undefined {
-  if (typeof d !== 'object' || d === null) return undefined
+  // A primitive, null or undefined is refused the same way: getTime throws on it.
   try {
     return Date.prototype.getTime.call(d)
   } catch {
