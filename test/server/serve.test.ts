@@ -96,7 +96,10 @@ afterAll(() => {
 describe('sms-preflight serve over HTTP', () => {
   let server: Running
   beforeAll(async () => {
-    server = await start(['--api-key', KEY, '--timeout', '2'])
+    // A request timeout no upload of these tests comes near, however loaded the machine: the
+    // 50 MB bodies are drained after their 413, and a server that cut them off would make the
+    // client's next write fail. The trickling client has a server of its own with 2 s.
+    server = await start(['--api-key', KEY, '--timeout', '600'])
   }, 60_000)
   afterAll(async () => {
     await stop(server, 'SIGKILL')
@@ -179,8 +182,9 @@ describe('sms-preflight serve over HTTP', () => {
     // 200 ms of a 1000-byte body, so it would need 200 s.
     // The server closing the connection resolves the promise (the client never would: it needs
     // 200 s); the test's own timeout is the only bound, and no clock is read.
+    const strict = await start(['--api-key', KEY, '--timeout', '2'])
     const result = await new Promise<{ received: string }>((resolve) => {
-      const url = new URL(server.url)
+      const url = new URL(strict.url)
       const socket = connect(Number(url.port), url.hostname)
       let received = ''
       const drip = setInterval(() => {
@@ -195,8 +199,12 @@ describe('sms-preflight serve over HTTP', () => {
       })
       socket.write(`POST /v2/batches HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nAuthorization: Bearer ${KEY}\r\nContent-Length: 1000\r\n\r\n`)
     })
-    expect(result.received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n[^]*"status":408/)
-    expect(server.lines.some((l) => / - - 408 \(request timeout: cut off\)$/.test(l))).toBe(true)
+    try {
+      expect(result.received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n[^]*"status":408/)
+      expect(strict.lines.some((l) => / - - 408 \(request timeout: cut off\)$/.test(l))).toBe(true)
+    } finally {
+      await stop(strict, 'SIGKILL')
+    }
   }, 90_000)
 
   it('refuses a 50 MB body with 413 and its memory stays flat (Content-Length, chunked, and curl with Expect: 100-continue)', async () => {
