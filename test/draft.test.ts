@@ -3,30 +3,13 @@
 // messages composed on demand.
 import * as E from 'fp-ts/Either'
 import fc from 'fast-check'
-import { createDraft, type DraftState } from '../src/draft'
+import { createDraft } from '../src/draft'
 import { prepareBatch, type PrepareOptions } from '../src/compose'
+import { expectSameAsPrepare, apply } from './draftOracle'
 
 const now = new Date('2026-11-25T00:00:00Z')
 const pricing = { account: 'SE', pricePerSegment: '0.35' } as const
 
-/** The request as the draft holds it after `patches`: top-level fields replaced, `undefined` removes. */
-function apply(input: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries({ ...input, ...patch }).filter(([, v]) => v !== undefined))
-}
-
-/** The draft's state must be prepareBatch's answer, field by field (SPEC: exactly). */
-function expectSameAsPrepare(state: DraftState, request: unknown, options: PrepareOptions): void {
-  const r = prepareBatch(request, options)
-  if (E.isLeft(r)) {
-    expect(state.issues).toStrictEqual(r.left)
-    return
-  }
-  expect(state.issues).toStrictEqual(r.right.warnings)
-  expect(state.summary).toStrictEqual(r.right.summary)
-  expect(state.windows).toStrictEqual(r.right.windows)
-  r.right.messages.forEach((m, i) => expect(state.message(i)).toStrictEqual(m))
-  expect(state.message(r.right.messages.length)).toBeUndefined()
-}
 
 // Pieces that reach every path of composition: extension characters, look-alikes, characters
 // outside GSM, an astral character, long runs for several parts.

@@ -6,25 +6,13 @@ import * as compose from '../../src/compose'
 import { prepareBatch, type PrepareOptions } from '../../src/compose'
 import { createDraft, type DraftState } from '../../src/draft'
 import type { Issue } from '../../src/issue'
+import { expectSameAsPrepare as sameAsPrepare, apply } from '../draftOracle'
 
 const now = new Date('2026-11-25T00:00:00Z')
 
-/** The request after `patch`: top-level fields replaced, `undefined` removes one. */
-function apply(input: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries({ ...input, ...patch }).filter(([, v]) => v !== undefined))
-}
-
-/** The draft's state must be prepareBatch's answer for the same request (SPEC: exactly). */
+/** The draft's state must be prepareBatch's answer (SPEC: exactly), with this file's now by default. */
 function expectSameAsPrepare(state: DraftState, request: unknown, options: PrepareOptions = { now }): void {
-  const r = prepareBatch(request, options)
-  if (E.isLeft(r)) {
-    expect(state.issues).toStrictEqual(r.left)
-    return
-  }
-  expect(state.issues).toStrictEqual(r.right.warnings)
-  expect(state.summary).toStrictEqual(r.right.summary)
-  expect(state.windows).toStrictEqual(r.right.windows)
-  r.right.messages.forEach((m, i) => expect(state.message(i)).toStrictEqual(m))
+  sameAsPrepare(state, request, options)
 }
 
 /** Runs the edits on a draft of `input`, checking every state against prepareBatch. */
