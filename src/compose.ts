@@ -218,18 +218,6 @@ export interface ComposeOptions {
 /** @internal */
 export const NONE: ReadonlyArray<Issue> = Object.freeze([])
 
-/** At most this many distinct texts keep their analysis (a bounded memo, cleared when full). */
-const MEMO_LIMIT = 4096
-
-/**
- * At most this many UTF-16 code units of texts are kept by the memo, in all (it is cleared
- * when the next text would pass it): a count alone would let 4096 long texts stay.
- */
-const MEMO_CHARS = 1 << 20
-
-/** After this many texts, the memo stops if nearly every text was new. */
-const MEMO_PROBE = 1024
-
 /**
  * Everything about a composition that is the same for every recipient.
  *
@@ -476,17 +464,16 @@ export function sharedOutcome(plan: Plan, text: string): TextOutcome {
   return { count, issues: w === undefined ? NONE : [w] }
 }
 
-/** What is remembered of one composed text: its count, and its look-alike offer once asked. */
-interface Memo {
-  readonly count: TextCount
-  lookalikes?: Lookalikes
-}
-
 /**
  * Body-level issues of a templated batch, one object per distinct content, so that the batch's
  * list holds each once however many messages share it.
  */
 type Shared = Map<string, Issue | undefined>
+
+/** The look-alike offer of the last UCS-2 message a composer checked, with its text. */
+interface Recent {
+  last?: { readonly text: string; readonly offer: Lookalikes }
+}
 
 /** The body-path look-alike issue for a suggestion, made once per distinct content. */
 function sharedLookalike(cache: Shared, s: Lookalikes, path: Path): Issue | undefined {
@@ -503,13 +490,13 @@ function sharedLookalike(cache: Shared, s: Lookalikes, path: Path): Issue | unde
 function templatedIssues(
   plan: Plan,
   text: string,
-  memo: Memo,
+  count: TextCount,
   values: TemplateValues,
   at: Path,
   emptied: ReadonlyArray<string>,
   cache: Shared,
+  recent: Recent,
 ): Issue[] {
-  const { count } = memo
   const issues: Issue[] = []
   if (emptied.length > 0) issues.push(makeIssue('template.empty_value', at, { keys: emptied }))
   if (text.length > BODY_MAX_LENGTH) issues.push(makeIssue('message.too_long', at, { length: text.length, max: BODY_MAX_LENGTH }))
@@ -519,8 +506,14 @@ function templatedIssues(
     if (characters.length > 0) issues.push(makeIssue('message.not_gsm', at, notGsmParams(characters, omitted)))
   }
   if (count.encoding === 'ucs' && plan.datacoding === 'ucs') {
-    memo.lookalikes ??= lookalikesIn(text, count)
-    const s = memo.lookalikes
+    // Recipients whose values all come from `default` get the same text one after the other:
+    // the offer of the last one is kept for the next (one text, never more).
+    let last = recent.last
+    if (last === undefined || last.text !== text) {
+      last = { text, offer: lookalikesIn(text, count) }
+      recent.last = last
+    }
+    const s = last.offer
     if (s.becomesGsm) {
       const inValue = spanWalker(valueSpans(plan, values))
       const fromValue = s.indices.some(inValue)
@@ -799,11 +792,8 @@ export type Composer = (r: Recipient, wantParts: boolean) => Message
  */
 export function composerOf(plan: Plan): Composer {
   const { request } = plan.batch
-  const memo = new Map<string, Memo>()
-  let memoChars = 0
-  let memoOn = true
-  let lookups = 0
   const cache: Shared = new Map()
+  const recent: Recent = {}
   let bodyOutcome: TextOutcome | undefined
   const prefix = `/${escapeToken(plan.recipientsKey)}/`
   return (r, wantParts) => {
@@ -826,32 +816,15 @@ export function composerOf(plan: Plan): Composer {
     } else {
       const rendered = renderChecked(plan.template, r.values, request.defaults, plan.batchKeys)
       text = rendered.text
-      // Recipients with identical texts share one analysis. Hashing a text costs a pass over it,
-      // so when the first MEMO_PROBE texts were nearly all different, stop remembering.
-      let known = memoOn ? memo.get(text) : undefined
-      let counted: TextCount
-      if (known !== undefined) {
-        lookups++
-        counted = known.count
-      } else {
-        counted = countMessage(plan, r.values, text)
-        if (memoOn) {
-          if (memo.size >= MEMO_LIMIT || memoChars + text.length > MEMO_CHARS) {
-            memo.clear()
-            memoChars = 0
-          }
-          known = { count: counted }
-          memo.set(text, known)
-          memoChars += text.length
-          if (++lookups === MEMO_PROBE && memo.size > MEMO_PROBE * 0.9) memoOn = false
-        }
-      }
+      // Counted from the body's pieces (counted once) and this recipient's values; no composed
+      // text is kept beyond the message that holds it.
+      const counted = countMessage(plan, r.values, text)
       count = counted
       const simple =
         rendered.emptied.length === 0 &&
         text.length <= BODY_MAX_LENGTH &&
         (plan.datacoding === 'gsm' ? counted.gsmCompatible : counted.encoding === 'gsm')
-      issues = simple ? NONE : templatedIssues(plan, text, known ?? { count: counted }, r.values, [plan.recipientsKey, r.at], rendered.emptied, cache)
+      issues = simple ? NONE : templatedIssues(plan, text, counted, r.values, [plan.recipientsKey, r.at], rendered.emptied, cache, recent)
     }
     const status = analyzeMsisdn(r.msisdn)
     const numberIssues = numberIssuesOf(plan, r, status)

@@ -42,11 +42,11 @@ describe('in a child process with a capped heap', () => {
   it.each([
     // An 8 MB request whose body repeats one placeholder 666 times: 20 messages of 266 MB each.
     ['prepareBatch, 20 values of 400 KB', 'Left: message.too_long ×20, message.too_many_segments ×20'],
-    // The same through the streaming form, each message dropped: the memo kept every text.
+    // The same through the streaming form, each message dropped: a memo kept every text.
     ['composeMessages, 20 values of 400 KB, each message dropped', '20 errors'],
     // 77,256 characters per message: each message listed every character outside GSM.
     ['prepareBatch, 200 values of 113 "й" under gsm', 'Left: message.too_long ×200, message.not_gsm ×200, message.too_many_segments ×200'],
-    // 77,256 characters per message: the memo kept each text's whole look-alike suggestion.
+    // 77,256 characters per message: a memo kept each text's whole look-alike suggestion.
     ['prepareBatch, 100 values of 113 "’"', 'Left: message.too_long ×100, message.ucs_lookalikes ×100, message.too_many_segments ×100'],
     ['suggestGsm, 5 MB of "’"', `${LONGEST_SENDABLE} listed, ${5 * MB - LONGEST_SENDABLE} more, 43984 segments saved`],
     ['validateBatch, a sender of 50 MB', 'Left: sender.alphanumeric_length'],

@@ -340,11 +340,11 @@ describe('scanLookalikes', () => {
   })
 })
 
-describe('the composer past its memo', () => {
-  // The memo keeps at most 1,048,576 code units of texts: 30 distinct texts of 38,350
-  // characters pass it (it is cleared), and 20 more recipients repeat some of them; each
-  // message is still counted as analyzeText counts it.
-  it('answers every message of texts whose total passes the memo\'s bound as analyzeText counts it', () => {
+describe('the composer on many long texts', () => {
+  // 30 distinct texts of 38,350 characters (more than 1,048,576 code units in all, the bound of
+  // a memo the composer once had), and 20 more recipients repeat some of them; each message is
+  // counted as analyzeText counts it.
+  it('answers every message of long texts, some repeated, as analyzeText counts it', () => {
     const recipients: Record<string, { a: string }> = {}
     for (let i = 0; i < 50; i++) recipients[String(46701234567 + i)] = { a: `${'a'.repeat(57)}${String(i % 30).padStart(2, '0')}` }
     const valid = valueOf(validateBatch({ sender: 'iP1', recipients, body: '{a}'.repeat(650) }))
