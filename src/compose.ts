@@ -22,7 +22,6 @@ import {
   addPiece,
   addSums,
   countFromSums,
-  segmentsFromSums,
   setSums,
   countText,
   GSM_PART,
@@ -226,8 +225,6 @@ export const NONE: ReadonlyArray<Issue> = Object.freeze([])
 export interface Plan {
   readonly batch: ValidBatch
   readonly template: CompiledTemplate
-  /** The length of the body's literal text, the placeholders left out. */
-  readonly literalLength: number
   readonly templated: boolean
   readonly batchKeys: ReadonlySet<string>
   /** The key of each placeholder that takes a value (a key of the batch), in order, repeats kept. */
@@ -243,16 +240,13 @@ export interface Plan {
   readonly defaultSums: Map<string, Readonly<PieceSums>>
   /** Where {@link countMessage} adds up a message's pieces (one message at a time). */
   readonly sums: PieceSums
-  /** The one-part counts made so far, by encoding, compatibility and units: messages share them. */
-  readonly counts: Map<number, TextCount>
 }
 
 
 /** The value a key of the batch takes for one recipient: its own, else the default, else `''`. */
 function valueFor(key: string, values: TemplateValues, defaults: TemplateValues): string {
-  if (hasOwn(values, key)) return values[key] ?? ''
-  if (hasOwn(defaults, key)) return defaults[key] ?? ''
-  return ''
+  const value = hasOwn(values, key) ? values[key] : hasOwn(defaults, key) ? defaults[key] : undefined
+  return value ?? ''
 }
 
 /** The text a placeholder becomes for one recipient, as `renderChecked` resolves it. */
@@ -285,9 +279,12 @@ function valueSpans(plan: Plan, values: TemplateValues): Array<readonly [number,
 function spanWalker(spans: ReadonlyArray<readonly [number, number]>): (index: number) => boolean {
   let k = 0
   return (index) => {
-    while (k < spans.length && (spans[k]?.[1] ?? 0) <= index) k++
-    const span = spans[k]
-    return span !== undefined && index >= span[0]
+    for (;;) {
+      const span = spans[k]
+      if (span === undefined) return false
+      if (index < span[1]) return index >= span[0]
+      k++
+    }
   }
 }
 
@@ -357,18 +354,8 @@ function countMessage(plan: Plan, values: TemplateValues, text: string): TextCou
         addSums(sums, d)
       }
     }
-    // When the sums decide the count, it depends on the encoding, the compatibility and the
-    // units alone: messages share one object for each.
-    if (segmentsFromSums(sums, plan.datacoding) >= 0) {
-      const id = sums.compatible || plan.datacoding === 'gsm' ? (sums.compatible ? 0 : 1000) + sums.septets : 2000 + sums.length
-      const shared = plan.counts.get(id)
-      if (shared !== undefined) return shared
-      const fast = countFromSums(sums, plan.datacoding)
-      if (fast !== undefined) {
-        plan.counts.set(id, fast)
-        return fast
-      }
-    }
+    const fast = countFromSums(sums, plan.datacoding)
+    if (fast !== undefined) return fast
   }
   return countText(text, plan.datacoding)
 }
@@ -385,13 +372,12 @@ export function planOf(batch: ValidBatch, recipients: Iterable<Recipient>, known
   const templated = request.recipientsForm === 'dictionary' && template.hasPlaceholders
   const batchKeys: ReadonlySet<string> = templated ? (known ?? templateKeysOf(recipients, request.defaults)) : new Set()
   const bodyPath: Path = [batch.keys.body]
-  let literalLength = 0
   const bodySums = noSums()
+  let staticLength = 0
   for (const literal of template.literals) {
-    literalLength += literal.length
+    staticLength += literal.length
     addPiece(bodySums, literal)
   }
-  let staticLength = literalLength
   for (const key of template.keys) {
     if (batchKeys.has(key)) continue
     addPiece(bodySums, `{${key}}`)
@@ -402,7 +388,6 @@ export function planOf(batch: ValidBatch, recipients: Iterable<Recipient>, known
   return {
     batch,
     template,
-    literalLength,
     templated,
     batchKeys,
     valueKeys: template.keys.filter((key) => batchKeys.has(key)),
@@ -413,7 +398,6 @@ export function planOf(batch: ValidBatch, recipients: Iterable<Recipient>, known
     bodySums,
     defaultSums: new Map(),
     sums: noSums(),
-    counts: new Map(),
   }
 }
 
@@ -459,7 +443,8 @@ export interface TextOutcome {
  */
 export function sharedOutcome(plan: Plan, text: string): TextOutcome {
   const count = countText(text, plan.datacoding)
-  if (count.encoding !== 'ucs' || plan.datacoding !== 'ucs') return { count, issues: NONE }
+  // Only a UCS-2 text has look-alikes to offer (under 'gsm' a text is always counted as GSM).
+  if (count.encoding !== 'ucs') return { count, issues: NONE }
   const w = lookalikeIssue(lookalikesIn(text, count), plan.bodyPath)
   return { count, issues: w === undefined ? NONE : [w] }
 }
@@ -505,7 +490,7 @@ function templatedIssues(
     const { characters, omitted } = nonGsmInSpans(text, valueSpans(plan, values))
     if (characters.length > 0) issues.push(makeIssue('message.not_gsm', at, notGsmParams(characters, omitted)))
   }
-  if (count.encoding === 'ucs' && plan.datacoding === 'ucs') {
+  if (count.encoding === 'ucs') {
     // Recipients whose values all come from `default` get the same text one after the other:
     // the offer of the last one is kept for the next (one text, never more).
     let last = recent.last
@@ -714,8 +699,8 @@ function unbuilt(plan: Plan, values: TemplateValues, length: number, at: Path): 
 /**
  * Composes the messages of a valid batch one at a time, in recipient order: the streaming
  * form {@link prepareBatch} is built on. Memory stays flat: nothing is kept between messages
- * but a bounded memo of analyses (recipients whose composed text is identical share one; at
- * most 4096 texts and 1,048,576 code units of them). A message is measured before it is
+ * but the look-alike offer of the last UCS-2 message and its text, for the next message when
+ * its text is the same (one text, never more). A message is measured before it is
  * built: one longer than 78,030 characters needs more than 255 segments in any encoding and is
  * never built (see {@link Message.text}).
  *
@@ -785,8 +770,8 @@ function* composeValid(
 export type Composer = (r: Recipient, wantParts: boolean) => Message
 
 /**
- * The composer of a batch: what its messages share (the memo of analyses, the body-level issues
- * made once) lives as long as it does.
+ * The composer of a batch: what its messages share (the body-level issues
+ * made once, the last look-alike offer) lives as long as it does.
  *
  * @internal
  */
