@@ -47,6 +47,13 @@ export interface CompiledTemplate {
 }
 
 /**
+ * What rendering reads of a compiled template.
+ *
+ * @internal
+ */
+export type TemplateParts = Omit<CompiledTemplate, 'hasPlaceholders'>
+
+/**
  * The result of rendering a body for one recipient.
  *
  * @category Templating
@@ -111,7 +118,8 @@ export function compileTemplate(body: string): CompiledTemplate {
       if (o !== undefined) {
         const depth = opens.length
         // The pair (o, i) encloses every candidate opened at a deeper level.
-        while (candDepth.length > 0 && (candDepth[candDepth.length - 1] ?? -1) >= depth + 1) {
+        // (An empty list reads -1: below every depth.)
+        while ((candDepth[candDepth.length - 1] ?? -1) >= depth + 1) {
           candOpen.pop()
           candClose.pop()
           candDepth.pop()
@@ -164,7 +172,7 @@ export function placeholderKeys(t: CompiledTemplate): string[] {
 }
 
 /** The distinct keys of a compiled template that is known to have its shape. */
-function distinctKeys(t: CompiledTemplate): string[] {
+function distinctKeys(t: TemplateParts): string[] {
   const out: string[] = []
   t.keys.forEach((key, i) => {
     if (t.firstOccurrence[i] === true) out.push(key)
@@ -182,7 +190,7 @@ const asBoolean = (v: unknown): boolean | undefined => (typeof v === 'boolean' ?
  * literal than keys — or throws when read (a getter, a Proxy). Its `body` is not read: the
  * copy's is the literals with the placeholders between them, as {@link compileTemplate} found them.
  */
-function readCompiled(t: unknown): CompiledTemplate | undefined {
+function readCompiled(t: unknown): TemplateParts | undefined {
   const literals = readEach(ownValue(t, 'literals'), asString)
   const keys = readEach(ownValue(t, 'keys'), asString)
   const firstOccurrence = readEach(ownValue(t, 'firstOccurrence'), asBoolean)
@@ -190,7 +198,7 @@ function readCompiled(t: unknown): CompiledTemplate | undefined {
   if (literals.length !== keys.length + 1 || firstOccurrence.length !== keys.length) return undefined
   let body = literals[0] ?? ''
   for (let i = 0; i < keys.length; i++) body += '{' + (keys[i] ?? '') + '}' + (literals[i + 1] ?? '')
-  return { body, literals, keys, firstOccurrence, hasPlaceholders: keys.length > 0 }
+  return { body, literals, keys, firstOccurrence }
 }
 
 const NO_KEYS: Readonly<Record<string, string>> = /*#__PURE__*/ Object.freeze(Object.create(null) as Record<string, string>)
@@ -269,7 +277,7 @@ export function renderCompiled(
  * @internal
  */
 export function renderChecked(
-  t: CompiledTemplate,
+  t: TemplateParts,
   values: Readonly<Record<string, string>>,
   defaults?: Readonly<Record<string, string>>,
   batchKeys?: ReadonlySet<string>,
@@ -278,7 +286,6 @@ export function renderChecked(
   const emptied: string[] = []
   const { literals, keys, firstOccurrence } = t
   let text = literals[0] ?? ''
-  if (keys.length === 0) return { text, unresolved, emptied }
   const own = asRecord(values)
   const fallback = asRecord(defaults)
   // From JavaScript, anything that is not a set of keys counts as omitted.

@@ -22,6 +22,17 @@ describe('renderCompiled from JavaScript callers', () => {
     expect(renderCompiled({ keys: ['a'], firstOccurrence: [true] } as never, { a: '1' })).toStrictEqual(empty)
   })
 
+  it('refuses arrays whose lengths do not fit: one more literal than keys, one firstOccurrence per key', () => {
+    // Two keys' worth of literals for one key, and a firstOccurrence short of a key.
+    expect(renderCompiled({ literals: ['x', 'y', 'z'], keys: ['a'], firstOccurrence: [true] } as never, { a: '1' })).toStrictEqual(empty)
+    expect(renderCompiled({ literals: ['x', 'y'], keys: ['a'], firstOccurrence: [] } as never, { a: '1' })).toStrictEqual(empty)
+    expect(placeholderKeys({ literals: ['x'], keys: ['a'], firstOccurrence: [true] } as never)).toStrictEqual([])
+  })
+
+  it('renders a compiled template without placeholders as its one literal', () => {
+    expect(renderCompiled({ literals: ['plain'], keys: [], firstOccurrence: [] } as never, { a: '1' })).toStrictEqual({ text: 'plain', unresolved: [], emptied: [] })
+  })
+
   it('ignores a key set that is not a set: null, a number, an object without has()', () => {
     // Then the batch keys are the own keys of values and defaults: {a} becomes the value.
     for (const keys of [null, 5, {}, { has: 5 }]) {
