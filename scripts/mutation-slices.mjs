@@ -26,7 +26,7 @@ export const SLICES = [
   { name: 'validation', files: ['src/validation.ts'], tests: ['test/validation.test.ts', 'test/batch.test.ts'] },
   { name: 'core', files: ['src/text.ts', 'src/json/guards.ts', 'src/json/parse.ts', 'src/json/locate.ts', 'src/either.ts', 'src/these.ts'], tests: ['test/text.test.ts', 'test/json', 'test/either.test.ts', 'test/validation.test.ts', 'test/rules', 'test/compose.test.ts'] },
   { name: 'batch', files: ['src/batch.ts'], tests: ['test/batch.test.ts', 'test/rules-doc'] },
-  { name: 'compose', files: ['src/compose.ts'], tests: ['test/compose.test.ts', 'test/composePieces.test.ts', 'test/pricing.test.ts', 'test/rules-doc'] },
+  { name: 'compose', files: ['src/compose.ts'], tests: ['test/compose.test.ts', 'test/composePieces.test.ts', 'test/summaryWindows.test.ts', 'test/pricing.test.ts', 'test/rules-doc'] },
   { name: 'template', files: ['src/template.ts'], tests: ['test/template.test.ts'] },
   { name: 'pricing', files: ['src/pricing.ts'], tests: ['test/pricing.test.ts'] },
   { name: 'sender', files: ['src/rules/sender.ts'], tests: ['test/rules/sender.test.ts', 'test/rules/fields.test.ts'] },

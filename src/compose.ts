@@ -577,14 +577,15 @@ function readRecipients(list: ReadonlyArray<unknown>, length: number, made: bool
   }
 }
 
+/** Each field of the request under its own name. */
+const FIELD_NAMES = /*#__PURE__*/ Object.fromEntries(REQUEST_FIELDS.map((f) => [f, f])) as Record<RequestField, string>
+
 /** A batch read from a caller: its copy (recipients left out) and its recipients, read lazily. */
 interface ReadBatch {
   readonly batch: ValidBatch
   readonly recipients: Iterable<Recipient>
   /** The keys of the batch, when validateBatch made its recipients ({@link knownBatchKeys}). */
   readonly batchKeys: ReadonlySet<string> | undefined
-  /** Whether validateBatch made its recipients (their values are its own copies). */
-  readonly made: boolean
 }
 
 /**
@@ -614,7 +615,7 @@ function readBatch(v: unknown): ReadBatch | undefined {
   try {
     defaults = copyValues(ownValue(request, 'defaults'))
   } catch {
-    defaults = undefined
+    // A getter or a Proxy that throws: no defaults, so no batch.
   }
   const deliveryWindows = readEach(ownValue(request, 'deliveryWindows'), readWindow)
   if (defaults === undefined || deliveryWindows === undefined) return undefined
@@ -633,10 +634,10 @@ function readBatch(v: unknown): ReadBatch | undefined {
     reference: null,
     tags: [],
   }
-  const named = (f: RequestField): string => (f === 'recipients' ? recipientsKey : f === 'body' ? bodyKey : f)
-  const readKeys = Object.fromEntries(REQUEST_FIELDS.map((f) => [f, named(f)])) as Record<RequestField, string>
+  // Only the paths under recipients and body are ever made from a read batch.
+  const readKeys: Record<RequestField, string> = { ...FIELD_NAMES, recipients: recipientsKey, body: bodyKey }
   const batchKeys = knownBatchKeys(list)
-  return { batch: { request: read, keys: readKeys, warnings: [] }, recipients: readRecipients(list, length, batchKeys !== undefined), batchKeys, made: batchKeys !== undefined }
+  return { batch: { request: read, keys: readKeys, warnings: [] }, recipients: readRecipients(list, length, batchKeys !== undefined), batchKeys }
 }
 
 /** What a message says of its counts. */
@@ -742,7 +743,7 @@ export function* composeMessages(batch: ValidBatch, options?: ComposeOptions): G
     try {
       m = composer(r, wantParts)
     } catch {
-      m = undefined
+      // m stays undefined: no message for this recipient.
     }
     if (m !== undefined) yield m
   }
@@ -880,8 +881,9 @@ export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): Sum
   // From JavaScript, a value that is not a ValidBatch (readBatch) has no windows and priority 1,
   // and pricing options that validatePricing refuses give no price. Both are read once, here.
   const read = readBatch(batch)
-  const checked = pricing === undefined ? undefined : validatePricing(pricing)
-  const priced = checked !== undefined && E.isRight(checked) ? checked.right.value : undefined
+  // No options (undefined) are refused like any that are not pricing options: no price.
+  const checked = validatePricing(pricing)
+  const priced = E.isRight(checked) ? checked.right.value : undefined
   return summaryOf(read === undefined ? NO_REQUEST : read.batch.request, priced, true)
 }
 
@@ -981,7 +983,7 @@ export function summaryOfTotals(totals: Totals, request: Pick<BatchRequest, 'del
     firstOpens,
     lastCloses,
   }
-  if (pricing === undefined) return summary
+  // Without pricing options priceBatch refuses: the summary has no price.
   const price = priceBatch({ segments, priority: request.priority, messages }, pricing)
   return E.isRight(price) ? { ...summary, price: price.right } : summary
 }

@@ -10,7 +10,7 @@
 import * as analyze from '../../src/encoding/analyze'
 import * as lookalikes from '../../src/encoding/lookalikes'
 import { validateBatch, type ValidBatch } from '../../src/batch'
-import { composeMessages, prepareBatch, type Message } from '../../src/compose'
+import { composeMessages, prepareBatch, summaryBuilder, type Message } from '../../src/compose'
 import type { Issue } from '../../src/issue'
 import { valueOf } from '../helpers'
 
@@ -28,14 +28,19 @@ describe('a message one part holds is counted from its pieces', () => {
     const countText = jest.spyOn(analyze, 'countText')
     // 'Hi ' + 200 × 'a': 203 septets, 2 parts of 153 (no extension character).
     // 'Hi ' + 100 × 'й': 103 UCS-2 code units, 2 parts of 67 (no surrogate).
-    // 'Hi x': 4 septets, 1 part.
+    // 'Hi x': 4 septets, 1 part. 'Hi ' + 317 × 'й': 320 code units exactly, 5 parts of 67.
     const messages = composed(
-      valid({ sender: 'iP1', recipients: { '46701234567': { v: 'a'.repeat(200) }, '46701234568': { v: 'й'.repeat(100) }, '46701234569': { v: 'x' } }, body: 'Hi {v}' }),
+      valid({
+        sender: 'iP1',
+        recipients: { '46701234567': { v: 'a'.repeat(200) }, '46701234568': { v: 'й'.repeat(100) }, '46701234569': { v: 'x' }, '46701234570': { v: 'й'.repeat(317) } },
+        body: 'Hi {v}',
+      }),
     )
     expect(messages.map((m) => [m.encoding, m.units, m.segments])).toStrictEqual([
       ['gsm', 203, 2],
       ['ucs', 103, 2],
       ['gsm', 4, 1],
+      ['ucs', 320, 5],
     ])
     const texts = new Set(messages.map((m) => m.text))
     expect(countText.mock.calls.filter(([text]) => texts.has(text))).toStrictEqual([])
@@ -94,6 +99,20 @@ describe('the spans a value brings, at their edges', () => {
     ])
   })
 
+  it('starts a value’s own list at its first character after a body ending in a lone high surrogate, under gsm', () => {
+    const b = changed(valid({ sender: 'iP1', recipients: { '46701234567': { v: 'x' } }, body: 'a\ud83d{v}' }), { datacoding: 'gsm' })
+    const withValue = (v: string): ValidBatch => changed(b, { recipients: b.request.recipients.map((r) => ({ ...r, values: { v } })) })
+    // 'a\ud83dйx': 'й' at 2 is no low surrogate, so no pair with the body's '\ud83d': the value's own.
+    expect(composed(withValue('йx')).map((m) => described(m.issues))).toStrictEqual([
+      [['/recipients/46701234567', 'message.not_gsm', { characters: [{ char: 'й', index: 2 }] }]],
+    ])
+    // 'aй\ude00' under body 'a{v}': 'й' then a lone low surrogate, two characters (no pair: 'й' is no high surrogate).
+    const plain = changed(valid({ sender: 'iP1', recipients: { '46701234567': { v: 'й\ude00' } }, body: 'a{v}' }), { datacoding: 'gsm' })
+    expect(composed(plain).map((m) => described(m.issues))).toStrictEqual([
+      [['/recipients/46701234567', 'message.not_gsm', { characters: [{ char: 'й', index: 1 }, { char: '\ude00', index: 2 }] }]],
+    ])
+  })
+
   it('says nothing of the body’s own characters under gsm in a message whose values are GSM', () => {
     // A batch handed back with a body validateBatch would refuse under gsm (message.not_gsm at
     // /body is the request's): the message's own list is of its values' characters, none here.
@@ -103,13 +122,14 @@ describe('the spans a value brings, at their edges', () => {
 })
 
 describe('the length of a message with a placeholder left as written (no recipient has its key)', () => {
-  // '{zz}' stays as written: 4 code units. The longest message built is 78,030 code units.
+  // 'ab' and '!' are 3 code units of literal text; '{zz}' stays as written: 4 more. The longest
+  // message built is 78,030 code units.
   const text = (valueLength: number): string | undefined =>
-    composed(valid({ sender: 'iP1', recipients: { '46701234567': { m: 'a'.repeat(valueLength) } }, body: '{m}{zz}' }))[0]?.text
+    composed(valid({ sender: 'iP1', recipients: { '46701234567': { m: 'a'.repeat(valueLength) } }, body: 'ab{m}{zz}!' }))[0]?.text
 
   it('builds it at 78,030 code units and not at 78,031', () => {
-    expect(text(78_030 - 4)?.length).toBe(78_030)
-    expect(text(78_031 - 4)).toBe('')
+    expect(text(78_030 - 7)?.length).toBe(78_030)
+    expect(text(78_031 - 7)).toBe('')
   })
 })
 
@@ -136,5 +156,57 @@ describe('a batch handed back with defaults that are no values', () => {
     const [first] = b.request.recipients
     if (first !== undefined) Reflect.set(first, 'values', null)
     expect(composed(b).map((m) => m.text)).toStrictEqual(['y'])
+  })
+})
+
+describe('a message too long to build, counted from its pieces', () => {
+  it('counts each distinct piece once, however often the body repeats its placeholder', () => {
+    const countText = jest.spyOn(analyze, 'countText')
+    const value = 'b'.repeat(40_000)
+    const [m] = composed(valid({ sender: 'iP1', recipients: { '46701234567': { m: value } }, body: '{m}-{m}-{m}' }))
+    // 3 × 40,000 + 2 = 120,002 septets: 785 parts of 153 (784 × 153 = 119,952).
+    expect([m?.text, m?.units, m?.segments]).toStrictEqual(['', 120_002, 785])
+    expect(countText.mock.calls.filter(([piece]) => piece === value)).toHaveLength(1)
+  })
+
+  it('says template.empty_value of no placeholder left as written (no recipient has its key)', () => {
+    const [m] = composed(valid({ sender: 'iP1', recipients: { '46701234567': { m: 'a'.repeat(80_000) } }, body: '{m}{x}' }))
+    expect(m?.issues.map((i) => i.code)).toStrictEqual(['message.too_long', 'message.too_many_segments'])
+  })
+
+  it('gives a UCS-2 message its code units, an astral character two of them', () => {
+    // 80,000 × 'a' and '😀': 80,002 code units (septets would say 80,001), 1,195 parts of 67
+    // (1,194 × 67 = 79,998).
+    const [m] = composed(valid({ sender: 'iP1', recipients: { '46701234567': { m: `${'a'.repeat(80_000)}😀` } }, body: '{m}' }))
+    expect([m?.encoding, m?.units, m?.segments]).toStrictEqual(['ucs', 80_002, 1195])
+  })
+})
+
+describe('the values of a recipient in a list validateBatch did not make', () => {
+  it('are read once per pass, into a copy: a getter that answers differently each time is read twice in all', () => {
+    // composeMessages reads a handed-back list twice: once for the keys of the batch, once to
+    // compose. Each read copies the values, so the message is made from one answer ('2'), and
+    // its length and counts agree with it.
+    const b = valid({ sender: 'iP1', recipients: { '46701234567': { v: 'x' } }, body: 'x{v}' })
+    let reads = 0
+    const values = Object.defineProperty({}, 'v', { get: () => String(++reads), enumerable: true })
+    const handedBack = changed(b, { recipients: [{ msisdn: '46701234567', at: '46701234567', values }] })
+    expect(composed(handedBack).map((m) => [m.text, m.units])).toStrictEqual([['x2', 2]])
+    expect(reads).toBe(2)
+  })
+})
+
+describe('the first opening and the last closing of windows handed back in any order', () => {
+  // validateBatch sorts windows by their opening; a batch handed back may hold them in any order.
+  const windows = [
+    { opens: '2027-01-05T00:00:00.000Z', closes: '2027-01-06T00:00:00.000Z' },
+    { opens: '2027-01-01T00:00:00.000Z', closes: '2027-01-09T00:00:00.000Z' },
+    { opens: '2027-01-07T00:00:00.000Z', closes: '2027-01-08T00:00:00.000Z' },
+  ]
+
+  it('are the earliest opening and the latest closing, wherever they stand', () => {
+    const b = changed(valid({ sender: 'iP1', recipients: ['46701234567'], body: 'x' }), { deliveryWindows: windows })
+    const s = summaryBuilder(b).result()
+    expect([s.firstOpens, s.lastCloses]).toStrictEqual(['2027-01-01T00:00:00.000Z', '2027-01-09T00:00:00.000Z'])
   })
 })
