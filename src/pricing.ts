@@ -119,9 +119,9 @@ export function checkPrice(value: unknown, path: Path): Validation<bigint> {
   const negative = value.startsWith('-')
   const unsigned = negative ? value.slice(1) : value
   const dot = unsigned.indexOf('.')
-  const whole = dot < 0 ? unsigned : unsigned.slice(0, dot)
-  const fraction = dot < 0 ? '' : unsigned.slice(dot + 1)
-  if (!isAsciiDigits(whole) || (dot >= 0 && !isAsciiDigits(fraction))) {
+  const whole = dot === -1 ? unsigned : unsigned.slice(0, dot)
+  const fraction = dot === -1 ? '' : unsigned.slice(dot + 1)
+  if (!isAsciiDigits(whole) || (dot !== -1 && !isAsciiDigits(fraction))) {
     return invalid(makeIssue('pricing.price_invalid', path, { value }))
   }
   const issues: Issue[] = []
