@@ -38,8 +38,14 @@ export function isAlphanumericSender(sender: string): boolean {
   return !isNumericForm(sender)
 }
 
-/** The longest sender of either form, in UTF-16 code units: `+` and 15 digits. */
-export const SENDER_MAX_LENGTH = 1 + SENDER_LIMITS.numericMaxDigits
+/**
+ * The longest sender whose characters are read, in UTF-16 code units: 22, eleven characters of
+ * two code units each (astral characters). A longer sender is over every form's limit in that
+ * form's own unit (more than 15 digits, or more than 11 characters) and is refused by its
+ * length; a shorter one, even past the 16 of `+` and 15 digits, gets every issue it has (nine
+ * emoji are 18 code units but 9 characters: not too long, but not letters and digits).
+ */
+export const SENDER_MAX_LENGTH = 2 * SENDER_LIMITS.alphanumericMax
 
 /** The code points of `s` (a surrogate pair counts one), counted without allocating. */
 function codePoints(s: string): number {
@@ -55,7 +61,7 @@ function codePoints(s: string): number {
 
 /**
  * The one issue of a sender longer than {@link SENDER_MAX_LENGTH}, which no form allows: it is
- * refused by its length. Which limit it passes (15 digits, or 11 characters) is the only thing
+ * refused by its length (at least 23 digits, or at least 12 characters). Which limit it passes (15 digits, or 11 characters) is the only thing
  * read, by scans that allocate nothing; its characters are not listed.
  */
 function tooLong(value: string, path: Path): Issue {
@@ -102,9 +108,10 @@ export function checkSender(value: unknown, path: Path): Validation<Sender> {
  * Checks a sender ID: numeric (digits with an optional leading `+`, at most 15 digits, E.164:
  * no `0` right after the `+`) or alphanumeric (`A-Z a-z 0-9`, 3 to 11 characters).
  *
- * A sender longer than 16 characters (`+` and 15 digits, the longest either form allows) is
- * refused by its length alone: `sender.numeric_too_long` when it is all digits, else
- * `sender.alphanumeric_length`; its characters are not looked at.
+ * A sender longer than 22 UTF-16 code units (past both forms' limits: 15 digits, or 11
+ * characters of at most two code units each) is refused by its length alone:
+ * `sender.numeric_too_long` when it is all digits, else `sender.alphanumeric_length`; its
+ * characters are not looked at.
  *
  * With `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
  *

@@ -250,11 +250,24 @@ describe("a caller's long string in an issue", () => {
 })
 
 describe('a value longer than its limit is refused by its length alone', () => {
-  it('refuses a sender over 16 characters by its length, without naming its characters', () => {
-    expect([validateSender('Acme & Co: the best shop'), validateSender('1'.repeat(17)), validateSender(' '.repeat(17))]).toStrictEqual([
+  it('refuses a sender over 22 code units by its length, without naming its characters', () => {
+    expect([validateSender('Acme & Co: the best shop'), validateSender('1'.repeat(23)), validateSender(' '.repeat(23))]).toStrictEqual([
       E.left([makeIssue('sender.alphanumeric_length', [], { length: 24, min: 3, max: 11 })]),
+      E.left([makeIssue('sender.numeric_too_long', [], { digits: 23, max: 15 })]),
+      E.left([makeIssue('sender.alphanumeric_length', [], { length: 23, min: 3, max: 11 })]),
+    ])
+  })
+
+  it('reads a sender of 17 to 22 code units in full: every issue it has', () => {
+    // 17 digits: too long as a number, read in full (no '+', so no invalid_format either).
+    // 17 spaces: only white space. 'Acme & Co!!' and 6 spaces: 17 code units, 17 characters.
+    expect([validateSender('1'.repeat(17)), validateSender(' '.repeat(17)), validateSender('Acme & Co!!      ')]).toStrictEqual([
       E.left([makeIssue('sender.numeric_too_long', [], { digits: 17, max: 15 })]),
-      E.left([makeIssue('sender.alphanumeric_length', [], { length: 17, min: 3, max: 11 })]),
+      E.left([makeIssue('sender.empty', [])]),
+      E.left([
+        makeIssue('sender.invalid_characters', [], { characters: [' ', '&', '!'] }),
+        makeIssue('sender.alphanumeric_length', [], { length: 17, min: 3, max: 11 }),
+      ]),
     ])
   })
 

@@ -450,13 +450,29 @@ const senderCases: CaseSpec[] = [
     issues: [['/sender', 'sender.invalid_format']],
   },
   {
-    name: 'sender: longer than 16 characters, which no form allows, is refused by its length alone ("+0" and 16 digits)',
+    name: 'sender: "+0" and 16 digits (17 characters, at most 22 are read) has every issue it has',
     request: withFields({ sender: '+0123456789012345' }),
+    issues: [
+      ['/sender', 'sender.numeric_too_long'],
+      ['/sender', 'sender.invalid_format'],
+    ],
+  },
+  {
+    name: 'sender: longer than 22 code units, past every form, is refused by its length alone ("+0" and 22 digits)',
+    request: withFields({ sender: '+01234567890123456789012' }),
     issues: [['/sender', 'sender.numeric_too_long']],
   },
   {
-    name: 'sender: 19 characters with spaces is refused by its length alone',
+    name: 'sender: 19 characters with spaces has both its issues',
     request: withFields({ sender: 'Acme Shop AB Sweden' }),
+    issues: [
+      ['/sender', 'sender.invalid_characters'],
+      ['/sender', 'sender.alphanumeric_length'],
+    ],
+  },
+  {
+    name: 'sender: 24 characters with spaces is refused by its length alone',
+    request: withFields({ sender: 'Acme Shop AB of Sweden!!' }),
     issues: [['/sender', 'sender.alphanumeric_length']],
   },
   { name: 'sender: a leading 0 without "+" is a numeric sender', request: withFields({ sender: '0701234567' }), issues: [] },

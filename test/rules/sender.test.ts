@@ -49,6 +49,31 @@ describe('validateSender', () => {
     expect(E.isLeft(r) && r.left[0].params).toStrictEqual({ length: 13, min: 3, max: 11 })
   })
 
+  // decisions.md "refused by its length": past 22 code units no form fits, in its own unit.
+  it('counts characters, not code units: nine or eleven emoji are sender.invalid_characters, twelve are sender.alphanumeric_length', () => {
+    const described = (s: string) => {
+      const r = validateSender(s)
+      return E.isLeft(r) ? r.left.map((i) => [i.code, i.params]) : []
+    }
+    // 18 and 22 code units, 9 and 11 characters: within 3 to 11, but not letters and digits.
+    expect(described('😀'.repeat(9))).toStrictEqual([['sender.invalid_characters', { characters: ['😀'] }]])
+    expect(described('😀'.repeat(11))).toStrictEqual([['sender.invalid_characters', { characters: ['😀'] }]])
+    // 24 code units: refused by its length alone, which counts 12 characters.
+    expect(described('😀'.repeat(12))).toStrictEqual([['sender.alphanumeric_length', { length: 12, min: 3, max: 11 }]])
+  })
+
+  it('counts the digits of a numeric sender past every limit without its "+"', () => {
+    const described = (s: string) => {
+      const r = validateSender(s)
+      return E.isLeft(r) ? r.left.map((i) => [i.code, i.params]) : []
+    }
+    // '+' and 22 digits: 23 code units, past 22, refused by its length; 22 digits.
+    expect(described(`+${'4'.repeat(22)}`)).toStrictEqual([['sender.numeric_too_long', { digits: 22, max: 15 }]])
+    expect(described('4'.repeat(23))).toStrictEqual([['sender.numeric_too_long', { digits: 23, max: 15 }]])
+    // '+' and 20 digits: 21 code units, read in full: the same issue.
+    expect(described(`+${'4'.repeat(20)}`)).toStrictEqual([['sender.numeric_too_long', { digits: 20, max: 15 }]])
+  })
+
   // "Aa-Zz, 0 - 9"
   it('rejects other characters with sender.invalid_characters, naming each once', () => {
     const r = validateSender('iP.1 .')
