@@ -10,7 +10,7 @@
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { excerpt } from './excerpt.js'
-import { isError, makeIssue, type Issue } from './issue.js'
+import { makeIssue, type Issue } from './issue.js'
 import { validateEnglish, type ValidateOptions, type ValidBatch } from './batch.js'
 import { prepareRead, readPrepareOptions, type Message, type PrepareOptions, type PreparedBatch } from './compose.js'
 import { validatePricing } from './pricing.js'
@@ -38,8 +38,11 @@ function parse(text: string): Parsed {
   return { ok: false, issue: { ...makeIssue('json.invalid', [], params), source } }
 }
 
-/** Issues about the options (not the text) stand nowhere in it: they carry no `source`. */
-const aboutOptions = (issue: Issue): boolean => issue.code === 'options.now_invalid' || issue.code.startsWith('pricing.')
+/**
+ * Issues about the options (not the text) stand nowhere in it: they carry no `source`. Only
+ * `options.*` reach {@link place}: invalid pricing options are reported before it, alone.
+ */
+const aboutOptions = (issue: Issue): boolean => issue.code.startsWith('options.')
 
 /**
  * The duplicate keys as issues (at most ISSUES_PER_CODE_CAP of them, the rest counted), then
@@ -58,10 +61,13 @@ function place(text: string, duplicates: ReadonlyArray<DuplicateKey>, issues: Re
   return all.map((i) => (aboutOptions(i) ? i : (placed[k++] ?? i)))
 }
 
-/** The issues when one is an error, else the warnings with the value. */
-function settle<A>(issues: ReadonlyArray<Issue>, value: (warnings: ReadonlyArray<Issue>) => A): E.Either<NonEmptyArray<Issue>, A> {
-  const all = toNonEmpty(issues)
-  return all !== undefined && all.some(isError) ? E.left(all) : E.right(value(issues))
+/**
+ * The answer for a request that is valid but for its duplicate keys: an error each, so a `Left`
+ * of them (placed) and the request's warnings (placed) after them; `undefined` when there are none.
+ */
+function duplicatesFound(text: string, duplicates: ReadonlyArray<DuplicateKey>, warnings: ReadonlyArray<Issue>): E.Either<NonEmptyArray<Issue>, never> | undefined {
+  const all = duplicates.length === 0 ? undefined : toNonEmpty(place(text, duplicates, warnings))
+  return all === undefined ? undefined : E.left(all)
 }
 
 /**
@@ -89,15 +95,16 @@ export function validateBatchJson(text: string, options?: ValidateOptions): E.Ei
     const result = validateEnglish(parsed.value, options)
     if (E.isLeft(result)) return E.left(toNonEmpty(place(text, parsed.duplicates, result.left)) ?? result.left)
     const valid = result.right
-    if (parsed.duplicates.length === 0 && valid.warnings.length === 0) return result
-    return settle(place(text, parsed.duplicates, valid.warnings), (warnings) => ({ ...valid, warnings }))
+    const refused = duplicatesFound(text, parsed.duplicates, valid.warnings)
+    if (refused !== undefined) return refused
+    if (valid.warnings.length === 0) return result
+    return E.right({ ...valid, warnings: place(text, [], valid.warnings) })
   })
   return localized(checked, options)
 }
 
 /** The messages with their issues placed (the same objects as in the warnings). */
 function placeMessages(messages: ReadonlyArray<Message>, placed: ReadonlyMap<Issue, Issue>): ReadonlyArray<Message> {
-  if (placed.size === 0) return messages
   return messages.map((m) => (m.issues.length === 0 ? m : { ...m, issues: m.issues.map((i) => placed.get(i) ?? i) }))
 }
 
@@ -134,13 +141,14 @@ export function prepareBatchJson(text: string, options: PrepareOptions): E.Eithe
     const result = prepareRead(parsed.value, read)
     if (E.isLeft(result)) return E.left(toNonEmpty(place(text, parsed.duplicates, result.left)) ?? result.left)
     const prepared = result.right
-    if (parsed.duplicates.length === 0 && prepared.warnings.length === 0) return result
-    const placed = place(text, parsed.duplicates, prepared.warnings)
+    const refused = duplicatesFound(text, parsed.duplicates, prepared.warnings)
+    if (refused !== undefined) return refused
+    if (prepared.warnings.length === 0) return result
+    const placed = place(text, [], prepared.warnings)
     // The messages' issues are the warnings' own objects: each is swapped for its placed copy.
     const byIssue = new Map<Issue, Issue>()
-    const skipped = placed.length - prepared.warnings.length
-    prepared.warnings.forEach((w, k) => byIssue.set(w, placed[skipped + k] ?? w))
-    return settle(placed, (warnings) => ({ ...prepared, warnings, messages: placeMessages(prepared.messages, byIssue) }))
+    prepared.warnings.forEach((w, k) => byIssue.set(w, placed[k] ?? w))
+    return E.right({ ...prepared, warnings: placed, messages: placeMessages(prepared.messages, byIssue) })
   })
   return localizedMessages(checked, options)
 }
