@@ -151,10 +151,14 @@ describe('a batch handed back with defaults that are no values', () => {
     expect(composed(b)).toStrictEqual([])
   })
 
-  it('skips a recipient of a list validateBatch made whose values were replaced by null', () => {
+  it.each([
+    ['null', null],
+    ['a string', 'ab'],
+    ['a number', 5],
+  ])('skips a recipient of a list validateBatch made whose values were replaced by %s', (_, values) => {
     const b = valid({ sender: 'iP1', recipients: { '46701234567': { v: 'x' }, '46701234568': { v: 'y' } }, body: '{v}' })
     const [first] = b.request.recipients
-    if (first !== undefined) Reflect.set(first, 'values', null)
+    if (first !== undefined) Reflect.set(first, 'values', values)
     expect(composed(b).map((m) => m.text)).toStrictEqual(['y'])
   })
 })
@@ -203,6 +207,16 @@ describe('the first opening and the last closing of windows handed back in any o
     { opens: '2027-01-01T00:00:00.000Z', closes: '2027-01-09T00:00:00.000Z' },
     { opens: '2027-01-07T00:00:00.000Z', closes: '2027-01-08T00:00:00.000Z' },
   ]
+
+  it('keep the first written of two spellings of the same instant', () => {
+    const same = [
+      { opens: '2027-01-01T00:00:00.000Z', closes: '2027-01-02T00:00:00.000Z' },
+      { opens: '2027-01-01T00:00:00Z', closes: '2027-01-02T00:00:00Z' },
+    ]
+    const b = changed(valid({ sender: 'iP1', recipients: ['46701234567'], body: 'x' }), { deliveryWindows: same })
+    const s = summaryBuilder(b).result()
+    expect([s.firstOpens, s.lastCloses]).toStrictEqual(['2027-01-01T00:00:00.000Z', '2027-01-02T00:00:00.000Z'])
+  })
 
   it('are the earliest opening and the latest closing, wherever they stand', () => {
     const b = changed(valid({ sender: 'iP1', recipients: ['46701234567'], body: 'x' }), { deliveryWindows: windows })
