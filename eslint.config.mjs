@@ -4,7 +4,7 @@ import regexp from 'eslint-plugin-regexp'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'docs/api/**', 'docs/playground/dist/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**'] },
+  { ignores: ['dist/**', 'coverage/**', 'docs/api/**', 'docs/playground/dist/**', 'node_modules/**', '.stryker-tmp*/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
