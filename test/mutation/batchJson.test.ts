@@ -6,6 +6,7 @@
 import * as E from 'fp-ts/Either'
 import { prepareBatchJson, validateBatchJson } from '../../src/batchJson'
 import { excerpt, EXCERPT_MAX } from '../../src/excerpt'
+import * as locate from '../../src/json/locate'
 import type { Issue } from '../../src/issue'
 
 const now = new Date('2026-11-25T00:00:00Z')
@@ -75,5 +76,22 @@ describe('excerpt (an issue shows at most 100 code units of a caller’s string)
     expect(excerpt(`${'a'.repeat(98)}😀${'b'.repeat(10)}`)).toBe(`${'a'.repeat(98)}…`)
     // 97 × 'a', then '😀' at 97–98: the pair fits before the cut.
     expect(excerpt(`${'a'.repeat(97)}😀${'b'.repeat(10)}`)).toBe(`${'a'.repeat(97)}😀…`)
+  })
+})
+
+describe('a request with nothing to place (docs/json-text.md: the cost of the text door)', () => {
+  afterEach(() => jest.restoreAllMocks())
+
+  it('is answered without indexing the text’s lines, by validateBatchJson and prepareBatchJson', () => {
+    // No issue, no duplicate: nothing needs a line and column, so the text is not indexed (an
+    // index is a pass over the whole text, which at a million recipients is most of the cost).
+    const lines = jest.spyOn(locate, 'lineColumns')
+    const text = '{"sender":"iP1","recipients":["46701234567"],"body":"Hi"}'
+    expect(E.isRight(validateBatchJson(text, { now }))).toBe(true)
+    expect(E.isRight(prepareBatchJson(text, { now }))).toBe(true)
+    expect(lines).not.toHaveBeenCalled()
+    // One warning: the text is indexed once for it.
+    expect(E.isRight(validateBatchJson(text.replace('{', '{"x":1,'), { now }))).toBe(true)
+    expect(lines).toHaveBeenCalledTimes(1)
   })
 })
