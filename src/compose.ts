@@ -881,7 +881,7 @@ export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): Sum
   // From JavaScript, a value that is not a ValidBatch (readBatch) has no windows and priority 1,
   // and pricing options that validatePricing refuses give no price. Both are read once, here.
   const read = readBatch(batch)
-  // No options (undefined) are refused like any that are not pricing options: no price.
+  // Absent options (undefined) fail validatePricing like any value that is no pricing options: no price.
   const checked = validatePricing(pricing)
   const priced = E.isRight(checked) ? checked.right.value : undefined
   return summaryOf(read === undefined ? NO_REQUEST : read.batch.request, priced, true)
