@@ -101,6 +101,12 @@ describe('suggestGsm past the longest text that can be sent', () => {
     expect(s.text).toBe("'".repeat(78_031))
   })
 
+  it('has no replacementsOmitted when every replacement is listed, 78,030 of them included', () => {
+    // GsmSuggestion.replacementsOmitted: absent (not 0) when replacements lists them all.
+    expect(Object.prototype.hasOwnProperty.call(suggestGsm('it’s'), 'replacementsOmitted')).toBe(false)
+    expect(Object.prototype.hasOwnProperty.call(suggestGsm('’'.repeat(78_030)), 'replacementsOmitted')).toBe(false)
+  })
+
   it('keeps the text between replacements across many pieces', () => {
     // 5,000 times "x’": 10,000 pieces, more than one joined chunk.
     const s = suggestGsm('x’'.repeat(5000))
