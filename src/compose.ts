@@ -806,10 +806,8 @@ export function composerOf(plan: Plan): Composer {
       // text is kept beyond the message that holds it.
       const counted = countMessage(plan, r.values, text)
       count = counted
-      const simple =
-        rendered.emptied.length === 0 &&
-        text.length <= BODY_MAX_LENGTH &&
-        (plan.datacoding === 'gsm' ? counted.gsmCompatible : counted.encoding === 'gsm')
+      // GSM-compatible is GSM under either datacoding: such a message has no encoding issue.
+      const simple = rendered.emptied.length === 0 && text.length <= BODY_MAX_LENGTH && counted.gsmCompatible
       issues = simple ? NONE : templatedIssues(plan, text, counted, r.values, [plan.recipientsKey, r.at], rendered.emptied, cache, recent)
     }
     const status = analyzeMsisdn(r.msisdn)
@@ -881,9 +879,8 @@ export function summaryBuilder(batch: ValidBatch, pricing?: PricingOptions): Sum
   // From JavaScript, a value that is not a ValidBatch (readBatch) has no windows and priority 1,
   // and pricing options that validatePricing refuses give no price. Both are read once, here.
   const read = readBatch(batch)
-  // Absent options (undefined) fail validatePricing like any value that is no pricing options: no price.
-  const checked = validatePricing(pricing)
-  const priced = E.isRight(checked) ? checked.right.value : undefined
+  const checked = pricing === undefined ? undefined : validatePricing(pricing)
+  const priced = checked !== undefined && E.isRight(checked) ? checked.right.value : undefined
   return summaryOf(read === undefined ? NO_REQUEST : read.batch.request, priced, true)
 }
 
@@ -983,7 +980,7 @@ export function summaryOfTotals(totals: Totals, request: Pick<BatchRequest, 'del
     firstOpens,
     lastCloses,
   }
-  // Without pricing options priceBatch refuses: the summary has no price.
+  if (pricing === undefined) return summary
   const price = priceBatch({ segments, priority: request.priority, messages }, pricing)
   return E.isRight(price) ? { ...summary, price: price.right } : summary
 }
