@@ -79,13 +79,23 @@ function unchanged<A>(check: FieldCheck<A>): Guard<A> {
   }
 }
 
-/** A list the check gives back element by element (`same` compares an output element with the input's). */
-function unchangedList<A>(check: FieldCheck<ReadonlyArray<A>>, same: (a: A, u: unknown) => boolean): Guard<ReadonlyArray<A>> {
+/**
+ * A list the check gives back element by element: as long as the input, each output element
+ * `same` as the input's (a list decoded to a longer one, as `[]` of the windows is, is not one).
+ */
+function unchangedList<A>(check: FieldCheck<ReadonlyArray<A>>, same: (a: A | undefined, u: unknown) => boolean): Guard<ReadonlyArray<A>> {
   return (u): u is ReadonlyArray<A> => {
     if (!Array.isArray(u)) return false
     const r = check(u)
-    return r._tag === 'Right' && r.right.value.length === u.length && r.right.value.every((a, i) => same(a, u[i]))
+    if (r._tag === 'Left') return false
+    const out = r.right.value
+    return out.length === u.length && u.every((x: unknown, i) => same(out[i], x))
   }
+}
+
+/** A list the check accepts, which it keeps exactly as written (the tags): valid is unchanged. */
+function keptList<A>(check: FieldCheck<ReadonlyArray<A>>): Guard<ReadonlyArray<A>> {
+  return (u): u is ReadonlyArray<A> => Array.isArray(u) && check(u)._tag === 'Right'
 }
 
 /** What the `recipients` field gives: well-formed numbers where the form says, string values. */
@@ -167,9 +177,8 @@ function fieldCodec<A>(name: string, is: Guard<A>, check: FieldCheck<A>): t.Type
  */
 export function fieldCodecs(options?: ValidateOptions): FieldCodecs {
   const checks = fieldChecks(options)
-  const sameTag = (a: string, u: unknown): boolean => a === u
-  const sameWindow = (w: { opens: string | null; closes: string | null }, u: unknown): boolean =>
-    isRecord(u) && u.opens === w.opens && u.closes === w.closes
+  const sameWindow = (w: { opens: string | null; closes: string | null } | undefined, u: unknown): boolean =>
+    w !== undefined && isRecord(u) && u.opens === w.opens && u.closes === w.closes
   return {
     sender: fieldCodec('Sender', unchanged(checks.sender), checks.sender),
     recipients: fieldCodec('Recipients', isRecipientsValue, checks.recipients),
@@ -180,7 +189,7 @@ export function fieldCodecs(options?: ValidateOptions): FieldCodecs {
     deliveryWindows: fieldCodec('DeliveryWindows', unchangedList(checks.deliveryWindows, sameWindow), checks.deliveryWindows),
     deliveryReportUrl: fieldCodec('DeliveryReportUrl', unchanged(checks.deliveryReportUrl), checks.deliveryReportUrl),
     reference: fieldCodec('Reference', unchanged(checks.reference), checks.reference),
-    tags: fieldCodec('Tags', unchangedList(checks.tags, sameTag), checks.tags),
+    tags: fieldCodec('Tags', keptList(checks.tags), checks.tags),
   }
 }
 

@@ -88,15 +88,11 @@ const unit = (c: number): string => `\\u${c.toString(16).toUpperCase().padStart(
  */
 function whiteSpaceClass(): string {
   let out = ''
-  let start = -1
-  for (let c = 0; c <= 0x10000; c++) {
-    const inside = c < 0x10000 && isWhiteSpaceCode(c)
-    if (inside && start < 0) start = c
-    if (!inside && start >= 0) {
-      const end = c - 1
-      out += end === start ? unit(start) : end === start + 1 ? unit(start) + unit(end) : `${unit(start)}-${unit(end)}`
-      start = -1
-    }
+  for (let c = 0; c < 0x10000; c++) {
+    if (!isWhiteSpaceCode(c)) continue
+    const start = c
+    while (isWhiteSpaceCode(c + 1)) c++
+    out += c === start ? unit(start) : c === start + 1 ? unit(start) + unit(c) : `${unit(start)}-${unit(c)}`
   }
   return out
 }
@@ -467,7 +463,7 @@ function targetOf(options: unknown): JsonSchemaTarget {
   try {
     target = typeof options === 'object' && options !== null && hasOwn(options, 'target') ? (options as { readonly target: unknown }).target : undefined
   } catch {
-    target = undefined
+    // Unreadable: no target (the default below).
   }
   return JSON_SCHEMA_TARGETS.find((t) => t === target) ?? 'draft-2020-12'
 }

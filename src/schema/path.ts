@@ -27,7 +27,8 @@ function isIndex(token: string): boolean {
  * check already read it once) and nothing inherited is read: either gives `undefined`.
  */
 function ownData(container: unknown, key: string): unknown {
-  if (typeof container !== 'object' || container === null) return undefined
+  // Objects only (never a string's characters); null and the other primitives have no keys.
+  if (Object(container) !== container) return undefined
   const d = Object.getOwnPropertyDescriptor(container, key)
   return d !== undefined && 'value' in d ? d.value : undefined
 }
@@ -47,7 +48,7 @@ export function locate(input: unknown, pointer: string): Segment[] {
       if (Array.isArray(at) && isIndex(token)) key = Number(token)
       value = ownData(at, token)
     } catch {
-      value = undefined
+      // Unreadable here: the walk goes on with no value.
     }
     segments.push({ key, value })
     at = value
