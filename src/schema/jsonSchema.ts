@@ -295,9 +295,9 @@ export function requestJsonSchemaFor(target: JsonSchemaTarget = 'draft-2020-12')
   const lean = leanRequestSchema(dialect)
   const defsKey = DEFS_KEYWORD[dialect]
   const defs = lean[defsKey] as Record<DefName, JsonObject>
-  const top = Object.fromEntries(Object.entries(lean).filter(([key]) => key !== defsKey))
   const annotatedDefs = Object.fromEntries((Object.keys(defs) as DefName[]).map((name) => [name, annotated(defs[name], words[name])]))
-  return { ...annotated(top, words['']), [defsKey]: annotatedDefs }
+  // The lean definitions give way to the annotated ones, in their place: last.
+  return { ...annotated(lean, words['']), [defsKey]: annotatedDefs }
 }
 
 /** {@link requestJsonSchemaFor} without descriptions and examples: what the Standard JSON Schema converter gives. */

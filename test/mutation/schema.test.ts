@@ -47,6 +47,12 @@ describe('fieldCodecs: names and guards', () => {
       expect(codecs.deliveryWindows.is([])).toBe(false)
     })
 
+    // null (no windows) decodes to one window, but it is no list of windows itself.
+    it('fails for null and other values that are not lists', () => {
+      expect(codecs.deliveryWindows.decode(null)._tag).toBe('Right')
+      expect([null, undefined, {}, 'x'].map((u) => codecs.deliveryWindows.is(u))).toStrictEqual([false, false, false, false])
+    })
+
     // A null `closes` decodes to `opens` plus 168 hours: `opens` alone agreeing is not enough.
     it('fails when only the opening agrees (closes null decodes to a date)', () => {
       expect(codecs.deliveryWindows.is([{ opens: normal.opens, closes: null }])).toBe(false)
