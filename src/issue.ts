@@ -554,7 +554,10 @@ export function makeIssue<C extends IssueCode>(code: C, path: Path, ...args: Par
   // nothing for a message without values.
   // By length, never `args[0]` of an empty list: that would read a polluted Array.prototype[0].
   const params = (args.length > 0 ? args[0] : undefined) as Readonly<Record<string, unknown>> | undefined
-  const message = (entry.message as (params: unknown) => string)(params)
+  // The message reads the params' own values only: a copy that inherits nothing, so that an
+  // optional value left out (a suggestion, `atLeast`) is never read from a polluted prototype.
+  const own = params === undefined ? undefined : Object.assign(Object.create(null) as Record<string, unknown>, params)
+  const message = (entry.message as (params: unknown) => string)(own)
   const base = { severity: entry.severity, code, path: toPointer(path), message }
   // An empty params object (a message with nothing to fill in) is left out, like no params.
   return params === undefined || Object.keys(params).length === 0 ? base : { ...base, params }

@@ -9,6 +9,7 @@ import type { Either } from 'fp-ts/Either'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { catalogue, type Issue, type IssueCode, type IssueParams } from '../issue.js'
 import type { CustomMessages, Locale } from './messages.js'
+import { ownValue } from '../own.js'
 import { swedishMessages } from './sv.js'
 
 /** The kind of a param a message needs: a number, a string or a list. */
@@ -79,22 +80,23 @@ const fitsKind = (value: unknown, kind: Kind): boolean =>
  * The params to call `code`'s message with, or `null` when the issue's params do not have the
  * shape it needs. An issue whose message needs no values has none (makeIssue leaves an empty
  * object out): `{}` for a code whose params are all optional, `undefined` for a code without.
+ * The params are the issue's own values, copied into an object that inherits nothing, so that
+ * no message reads a value from a (polluted) prototype; params that are not an object give no
+ * values.
  */
 function paramsFor(code: IssueCode, params: unknown): unknown {
   if (!hasOwn(SHAPES, code)) return undefined
   const shape = SHAPES[code as ParamsCode] as Readonly<Record<string, Kind>>
-  const given: unknown = params === undefined ? {} : params
-  if (typeof given !== 'object' || given === null) return null
+  const given = Object.assign(Object.create(null) as Record<string, unknown>, params)
   for (const key of Object.keys(shape)) {
     const kind = shape[key]
-    if (kind !== undefined && !fitsKind((given as Record<string, unknown>)[key], kind)) return null
+    if (kind !== undefined && !fitsKind(given[key], kind)) return null
   }
   return given
 }
 
-/** Calls a message function, or gives `undefined` when it throws or says no string. */
+/** Calls a message function; `undefined` when it is none, throws or says no string. */
 function say(message: unknown, params: unknown): string | undefined {
-  if (typeof message !== 'function') return undefined
   try {
     const said: unknown = (message as (p: unknown) => unknown)(params)
     return typeof said === 'string' ? said : undefined
@@ -121,9 +123,11 @@ function languageOf(locale: string): string {
  * so an issue already said in one language can be said in another.
  *
  * Total, for any input: an issue whose code is not in the catalogue, or whose params lack a
- * value its message needs, keeps its own `message`; a message function of the caller's that
- * throws or gives no string falls back to English. A language tag such as `'sv-SE'` counts as
- * its language; any other string is English.
+ * value its message needs, keeps its own `message` (`''` when it has none it can give); a
+ * message function of the caller's that throws or gives no string falls back to English. A
+ * message function gets the issue's own params, in an object that inherits nothing. A language
+ * tag such as `'sv-SE'` counts as its language; any other string, and any value that is neither
+ * a string nor an object, is English.
  *
  * @param issue - An issue returned by the library (or one with the same `code` and `params`).
  * @param messages - `'en'`, `'sv'`, or the caller's {@link CustomMessages}.
@@ -146,7 +150,7 @@ export function formatIssue(issue: Issue, messages: Locale | CustomMessages): st
     const message: unknown = issue.message
     if (typeof message === 'string') own = message
   } catch {
-    return own
+    // No message of its own: one is still made from the code and params when they can be read.
   }
   try {
     const code: unknown = issue.code
@@ -167,15 +171,8 @@ export function formatIssue(issue: Issue, messages: Locale | CustomMessages): st
  * messages the issues already have.
  */
 export function localeOf(options: unknown): CustomMessages | undefined {
-  try {
-    // An own property only, as every option is read: an inherited (polluted) one is no option.
-    if ((typeof options !== 'object' && typeof options !== 'function') || options === null || !hasOwn(options, 'locale')) return undefined
-    const locale: unknown = (options as { readonly locale?: unknown }).locale
-    if (typeof locale === 'string') return languageOf(locale) === 'sv' ? swedishMessages : undefined
-    return typeof locale === 'object' && locale !== null ? (locale as CustomMessages) : undefined
-  } catch {
-    return undefined
-  }
+  // An own property only, as every option is read: an inherited (polluted) one is no option.
+  return tableOf(ownValue(options, 'locale'))
 }
 
 /**

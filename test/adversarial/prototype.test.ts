@@ -155,6 +155,18 @@ describe('makeIssue, through validateBatch', () => {
     expect(errorsOf(r)).toStrictEqual([['/body', 'body.missing']])
   })
 
+  // An optional param left out is read by the message as absent, never from Object.prototype:
+  // before the fix, type.invalid said 'Did you mean "EVIL"?' with a polluted suggestion.
+  it('says a message without the optional params it lacks, whatever Object.prototype holds', () => {
+    const request = { ...REQUEST, type: 'qqqqq', body: 'x'.repeat(1600), datacoding: 'ucs' }
+    const clean = validateBatch(request)
+    for (const [key, value] of [['suggestion', 'EVIL'], ['atLeast', true], ['omitted', 7], ['lookalikes', []]] as const) {
+      expect(polluted(Object.prototype, key, value, () => validateBatch(request))).toStrictEqual(clean)
+      expect(polluted(Object.prototype, key, value, () => validateBatch(request, { locale: 'sv' }))).toStrictEqual(validateBatch(request, { locale: 'sv' }))
+    }
+    expect(errorsOf(clean).map(([, code]) => code)).toContain('type.invalid')
+  })
+
   it('offers no look-alike for a character without one, whatever Array.prototype[0] holds', () => {
     const request = { ...REQUEST, body: 'Hi 😀', datacoding: 'gsm' }
     const planted = { index: 0, from: '😀', to: ':)' }

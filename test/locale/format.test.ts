@@ -111,7 +111,8 @@ describe('formatIssue', () => {
       expect(formatIssue({ ...TOO_LONG, params: { max: 2000 } }, spy)).toBe(ENGLISH)
       expect(seen).toStrictEqual([])
       expect(formatIssue(TOO_LONG, spy)).toBe('seen')
-      expect(seen).toStrictEqual([{ length: 2001, max: 2000 }])
+      // The issue's own params, in an object that inherits nothing.
+      expect(seen.map((p) => [Object.getPrototypeOf(p), { ...(p as object) }])).toStrictEqual([[null, { length: 2001, max: 2000 }]])
     })
   })
 
