@@ -176,8 +176,6 @@ export function suggestField(name: string): RequestField | undefined {
   if (typeof name !== 'string' || name.length > SUGGEST_MAX_LENGTH) return undefined
   const folded = name.toLowerCase().replace(/[-_ ]/g, '')
   if (hasOwn(ALIASES, folded)) return ALIASES[folded]
-  const exact = FIELD_BY_LOWER.get(folded)
-  if (exact !== undefined) return exact
   // A name of 41 to 64 letters is near no field: its distance to each (at least 24, the
   // difference in length) is over the threshold (at most 22, for 64 letters).
   let best: RequestField | undefined
@@ -379,8 +377,8 @@ export function notGsmParams(characters: ReadonlyArray<NonGsmChar>, omitted = 0)
   for (const { char } of characters) {
     if (seen.has(char)) continue
     seen.add(char)
-    const { replacements } = suggestGsm(char)
-    const r = replacements.length > 0 ? replacements[0] : undefined
+    // Destructured, never indexed: an empty list reads no Array.prototype[0].
+    const [r] = suggestGsm(char).replacements
     if (r !== undefined) lookalikes.push({ char, replacement: r.to })
   }
   return lookalikes.length === 0 ? listed : { ...listed, lookalikes }

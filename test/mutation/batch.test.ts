@@ -2,7 +2,8 @@
 // dictionary form's national numbers, where a body character outside GSM is indexed, and the
 // cap on request-level issues.
 import * as E from 'fp-ts/Either'
-import { suggestField, validateBatch } from '../../src/batch'
+import { checkRequestParts, knownBatchKeys, staticText, suggestField, validateBatch, type RecipientsMemo } from '../../src/batch'
+import { compileTemplate } from '../../src/template'
 import type { Issue } from '../../src/issue'
 import { valueOf } from '../helpers'
 
@@ -80,5 +81,97 @@ describe('the cap on request-level issues', () => {
     const warnings = valueOf(validateBatch(input)).warnings
     expect(warnings).toHaveLength(1001)
     expect(warnings[1000]).toMatchObject({ path: '', code: 'request.too_many_issues', params: { code: 'request.unknown_field', omitted: 3, cap: 1000 } })
+  })
+})
+
+describe('suggestField at its length bound', () => {
+  // SUGGEST_MAX_LENGTH is 64: a name of 64 characters is still folded ('-', '_' and ' ' dropped),
+  // one of 65 is not read at all.
+  it('folds a name of 64 characters, and refuses one of 65 by its length', () => {
+    expect(suggestField('recipients' + '_'.repeat(54))).toBe('recipients')
+    expect(suggestField('recipients' + '_'.repeat(55))).toBeUndefined()
+  })
+
+  it('finds a field written in another case and with separators (distance 0)', () => {
+    expect([suggestField('Delivery-Report_URL'), suggestField('SENDER')]).toStrictEqual(['deliveryReportUrl', 'sender'])
+  })
+})
+
+describe('the body text under gsm, whatever the recipients are', () => {
+  // decisions.md ("The body's own findings stand on their own"): with no recipients form the keys
+  // of the batch are unknown, so placeholders are taken as resolved and their text is not checked.
+  it('does not check the text of placeholders when the recipients have no form', () => {
+    const r = validateBatch({ sender: 'iP1', body: 'Hej {имя}', datacoding: 'gsm' })
+    expect(all(r).map((i) => i.code)).toStrictEqual(['recipients.missing'])
+    const outside = validateBatch({ sender: 'iP1', body: 'Привет {name}', datacoding: 'gsm' })
+    expect(all(outside).map((i) => i.code)).toStrictEqual(['recipients.missing', 'message.not_gsm'])
+  })
+
+  // LISTED_MAX is 100: the first 100 characters outside GSM are listed, the rest counted.
+  it('lists 100 characters outside GSM and counts the rest as omitted', () => {
+    const r = validateBatch({ ...base, body: 'й'.repeat(105), datacoding: 'gsm' })
+    const notGsm = all(r).find((i) => i.code === 'message.not_gsm')
+    const params = notGsm?.params as { characters: unknown[]; omitted?: number } | undefined
+    expect([params?.characters.length, params?.omitted]).toStrictEqual([100, 5])
+    const exactly = validateBatch({ ...base, body: 'й'.repeat(100), datacoding: 'gsm' })
+    const listed = all(exactly).find((i) => i.code === 'message.not_gsm')?.params as { characters: unknown[]; omitted?: number } | undefined
+    expect([listed?.characters.length, listed && 'omitted' in listed]).toStrictEqual([100, false])
+  })
+})
+
+describe('staticText: the body without its resolved placeholders', () => {
+  it('keeps unresolved placeholders as written, each character indexed in the body', () => {
+    const t = compileTemplate('Hi {a} {b}!')
+    expect(staticText(t, new Set(['a']))).toStrictEqual({ text: 'Hi  {b}!', offsets: [0, 1, 2, 6, 7, 8, 9, 10] })
+    expect(staticText(t, new Set())).toStrictEqual({ text: 'Hi {a} {b}!', offsets: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] })
+  })
+})
+
+describe('binding fields: a key longer than every field is not copied', () => {
+  // LONGEST_FIELD is 17 (deliveryReportUrl): a longer key is no field and is never lower-cased
+  // (a 10 MB key would be copied whole). Past 64 characters suggestField does not read it either.
+  it('never lower-cases a key of 100 characters', () => {
+    const key = 'X'.repeat(100)
+    const spy = jest.spyOn(String.prototype, 'toLowerCase')
+    try {
+      const r = validateBatch({ ...base, [key]: 1 })
+      expect(all(r).map((i) => i.code)).toStrictEqual(['request.unknown_field'])
+      expect(spy.mock.contexts.filter((s) => String(s).length === 100)).toStrictEqual([])
+    } finally {
+      spy.mockRestore()
+    }
+  })
+})
+
+describe('the recipients memo of a request checked again and again (createDraft)', () => {
+  const dictionary = { '46701234567': { name: 'Ann' } }
+
+  it('answers again from the memo only for the same value', () => {
+    const memo: RecipientsMemo = { allKeys: false, last: undefined }
+    const first = checkRequestParts({ ...base }, undefined, memo)
+    const again = checkRequestParts({ ...base }, undefined, memo)
+    expect(again.recipients).toBe(first.recipients)
+    const other = checkRequestParts({ ...base, recipients: ['abc'] }, undefined, memo)
+    expect(other.recipients).not.toBe(first.recipients)
+    expect(other.recipients?.result._tag).toBe('Left')
+  })
+
+  // An answer made without the keys of the batch cannot serve a body that gains a placeholder.
+  it('checks again when the body gains a placeholder the memo has no keys for', () => {
+    const memo: RecipientsMemo = { allKeys: false, last: undefined }
+    const request = { ...base, recipients: dictionary }
+    checkRequestParts({ ...request, body: 'Hi' }, undefined, memo)
+    const withKey = checkRequestParts({ ...request, body: 'Hi {name}' }, undefined, memo)
+    expect(withKey.recipients?.keys).toStrictEqual(new Set(['name']))
+    expect(valueOf(validateBatch({ ...request, body: 'Hi {name}' })).warnings).toStrictEqual([])
+  })
+
+  // Without a placeholder in the body, validateBatch gathers no keys of the batch: nothing is
+  // registered for the composer.
+  it('registers no keys of the batch for a body without placeholders', () => {
+    const plain = valueOf(validateBatch({ ...base, recipients: dictionary, body: 'Hi' }))
+    expect(knownBatchKeys(plain.request.recipients)).toBeUndefined()
+    const templated = valueOf(validateBatch({ ...base, recipients: dictionary, body: 'Hi {name}' }))
+    expect(knownBatchKeys(templated.request.recipients)).toStrictEqual(new Set(['name']))
   })
 })
