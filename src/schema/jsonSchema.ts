@@ -24,7 +24,8 @@ import { REFERENCE_MAX_LENGTH } from '../rules/reference.js'
 import { SENDER_LIMITS } from '../rules/sender.js'
 import { TYPES } from '../rules/type.js'
 import { DATE_TIME, DEFAULT_WINDOW_HOURS, type WindowSpec } from '../rules/windows.js'
-import { hasOwn, isWhiteSpaceCode } from '../text.js'
+import { ownValue } from '../own.js'
+import { isWhiteSpaceCode } from '../text.js'
 
 /**
  * A JSON value, as a JSON Schema holds them.
@@ -459,12 +460,7 @@ export interface StandardJSONSchemaOptions {
  */
 function targetOf(options: unknown): JsonSchemaTarget {
   // An own property only, read once; options that cannot be read name no target.
-  let target: unknown
-  try {
-    target = typeof options === 'object' && options !== null && hasOwn(options, 'target') ? (options as { readonly target: unknown }).target : undefined
-  } catch {
-    // Unreadable: no target (the default below).
-  }
+  const target = ownValue(options, 'target')
   return JSON_SCHEMA_TARGETS.find((t) => t === target) ?? 'draft-2020-12'
 }
 
