@@ -135,7 +135,9 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
       ...makeIssue('json.invalid', [], { problem: 'not_text', line, column }),
       source: { line, column, offset: before.length, length: 1 },
     }
-    const byte = Array.from(bytes.subarray(byteOffset, byteOffset + 1), (b) => b.toString(16).toUpperCase().padStart(2, '0')).join('')
+    // The decoder refused the bytes, so one of them begins no sequence: a byte from 0x80 up,
+    // always two hexadecimal digits.
+    const byte = (bytes[byteOffset] ?? 0).toString(16).toUpperCase()
     return { ok: false, issue, byteOffset, byte, line, column }
   }
 }

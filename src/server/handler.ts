@@ -12,7 +12,7 @@ import type { PreparedBatch } from '../compose.js'
 import { validatePricing, type PricingOptions } from '../pricing.js'
 import { cancelQuietly, decodeUtf8, describeError, readBody } from './body.js'
 import { httpProblem, toProblemDetails, type HttpProblem } from './problem.js'
-import { createStore, idOf, seqOf, type BatchStore, type StoredBatch } from './store.js'
+import { createStore, idOf, positiveDecimal, seqOf, type BatchStore, type StoredBatch } from './store.js'
 
 /**
  * Options of {@link createHandler}.
@@ -145,23 +145,29 @@ function headOf(response: Response): Response {
 }
 
 /**
- * Compares a presented key with the expected one in time that depends only on their lengths:
- * every byte of the longer is visited, with no exit at the first difference.
+ * Compares a presented key with the expected one in time that depends only on the expected
+ * key's length: every byte of it is visited, with no exit at the first difference, and a
+ * presented key of another length differs by its length alone.
  */
 export function sameKey(given: Uint8Array, expected: Uint8Array): boolean {
-  const n = Math.max(given.length, expected.length)
   let diff = given.length ^ expected.length
-  for (let i = 0; i < n; i++) diff |= (given[i] ?? 0) ^ (expected[i] ?? 0)
+  expected.forEach((byte, i) => {
+    diff |= (given[i] ?? 0) ^ byte
+  })
   return diff === 0
 }
 
-/** The bearer token of an `Authorization` header, or undefined for another scheme or none. */
+/** The scheme of an `Authorization` header that carries a bearer token, with its space. */
+const BEARER = 'bearer '
+
+/**
+ * The bearer token of an `Authorization` header (`Bearer` in any case, then one space or more:
+ * RFC 6750 §2.1), or undefined for another scheme or none. A header value comes without
+ * spaces around it: the Fetch standard strips them.
+ */
 function bearerOf(header: string | null): string | undefined {
-  if (header === null) return undefined
-  const value = header.trim()
-  const space = value.indexOf(' ')
-  if (space < 0 || value.slice(0, space).toLowerCase() !== 'bearer') return undefined
-  return value.slice(space + 1).trim()
+  if (header === null || header.slice(0, BEARER.length).toLowerCase() !== BEARER) return undefined
+  return header.slice(BEARER.length).trim()
 }
 
 /** 401 unless the request carries the key (or no key is set). */
@@ -177,14 +183,17 @@ function unauthorized(request: Request, key: Uint8Array | undefined): Response |
   return problem(httpProblem(401, detail), { 'WWW-Authenticate': challenge })
 }
 
-/** A media type's essence (`application/json`) and its charset parameter, lower case. */
+/** A media type's essence (`application/json`) and its charset parameter as written, lower case. */
 function mediaTypeOf(header: string): { readonly essence: string; readonly charset: string | undefined } {
-  const semicolon = header.indexOf(';')
-  const essence = (semicolon < 0 ? header : header.slice(0, semicolon)).trim().toLowerCase()
-  const params = semicolon < 0 ? [] : header.slice(semicolon + 1).split(';').map((p) => p.trim().toLowerCase())
-  const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length)
-  return { essence, charset: charset?.startsWith('"') === true && charset.endsWith('"') && charset.length > 1 ? charset.slice(1, -1) : charset }
+  const [essence = '', ...params] = header.split(';').map((p) => p.trim().toLowerCase())
+  const charset = params.find((p) => p.startsWith(CHARSET))?.slice(CHARSET.length)
+  return { essence, charset }
 }
+
+const CHARSET = 'charset='
+
+/** The charset parameters that name UTF-8, quoted or not (RFC 9110 §8.3.2: a value may be quoted). */
+const UTF8_CHARSETS: ReadonlyArray<string> = ['utf-8', 'utf8', '"utf-8"', '"utf8"']
 
 /** Whether a media type's essence is JSON: `application/json` or a `+json` type. */
 function isJson(essence: string): boolean {
@@ -196,17 +205,16 @@ function isJson(essence: string): boolean {
 /** 415 unless the body is JSON in UTF-8, with no content coding. */
 function unsupported(request: Request): Response | undefined {
   const coding = request.headers.get('content-encoding')
-  if (coding !== null && coding.trim().toLowerCase() !== 'identity') {
+  if (coding !== null && coding.toLowerCase() !== 'identity') {
     return problem(httpProblem(415, `The body must not be encoded (Content-Encoding: ${coding}); send it as it is.`), { 'Accept-Encoding': 'identity' })
   }
   const header = request.headers.get('content-type')
-  const { essence, charset } = mediaTypeOf(header ?? '')
   const accept = { Accept: 'application/json', 'Accept-Post': 'application/json' }
-  if (header === null || !isJson(essence)) {
-    const detail = `The body must be JSON, sent with "Content-Type: application/json"${header === null ? '' : `, not ${JSON.stringify(header)}`}.`
-    return problem(httpProblem(415, detail), accept)
-  }
-  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+  const wanted = 'The body must be JSON, sent with "Content-Type: application/json"'
+  if (header === null) return problem(httpProblem(415, `${wanted}.`), accept)
+  const { essence, charset } = mediaTypeOf(header)
+  if (!isJson(essence)) return problem(httpProblem(415, `${wanted}, not ${JSON.stringify(header)}.`), accept)
+  if (charset !== undefined && !UTF8_CHARSETS.includes(charset)) {
     return problem(httpProblem(415, `The body must be UTF-8 JSON, not charset=${charset}.`), accept)
   }
   return undefined
@@ -218,21 +226,24 @@ function tooLarge(max: number): Response {
   return problem(httpProblem(413, detail, { maxBodyBytes: max }))
 }
 
-/** The declared length of the body, when the header holds one. */
-function declaredLength(request: Request): number | undefined {
-  const header = request.headers.get('content-length')
-  if (header === null) return undefined
-  const n = Number(header.trim())
-  return Number.isSafeInteger(n) && n >= 0 ? n : undefined
-}
+/**
+ * Whether the body's declared length (`Content-Length`) passes `max`. A missing header reads as
+ * 0 and one that holds no number as `NaN`: neither passes, and the body is read, its bytes
+ * counted as they come.
+ */
+const declaredPast = (request: Request, max: number): boolean => Number(request.headers.get('content-length')) > max
 
 /** The 201 answer's body. */
 function accepted(id: string, created: string, prepared: PreparedBatch): Record<string, unknown> {
   return { id, created, request: prepared.request, windows: prepared.windows, summary: prepared.summary, warnings: prepared.warnings }
 }
 
-/** Issues about the handler's own options (now, pricing): the server's fault, never the client's. */
-const aboutOptions = (issue: Issue): boolean => issue.code.startsWith('options.') || issue.code.startsWith('pricing.')
+/**
+ * Issues about the handler's own options (a "now" that gives no valid Date): the server's fault,
+ * never the client's. Pricing needs no such check: it was checked once, when the handler was
+ * made, and the handler's own copy of it cannot change.
+ */
+const aboutOptions = (issue: Issue): boolean => issue.code.startsWith('options.')
 
 /** `POST /v2/batches`. */
 async function create(request: Request, settings: Settings, store: BatchStore): Promise<Response> {
@@ -241,8 +252,7 @@ async function create(request: Request, settings: Settings, store: BatchStore): 
     void cancelQuietly(request.body)
     return refused
   }
-  const declared = declaredLength(request)
-  if (declared !== undefined && declared > settings.maxBodyBytes) {
+  if (declaredPast(request, settings.maxBodyBytes)) {
     void cancelQuietly(request.body)
     return tooLarge(settings.maxBodyBytes)
   }
@@ -288,17 +298,6 @@ function listed(b: StoredBatch): Record<string, unknown> {
   return { id: b.id, location: `${COLLECTION}/${b.id}`, created: b.created, reference: b.reference, tags: b.tags, summary: b.summary }
 }
 
-/** A whole number from 1 to `max` written in decimal digits alone (no sign, no leading zero), or undefined. */
-function countOf(text: string, max: number): number | undefined {
-  if (text === '' || text.length > String(max).length || text.startsWith('0')) return undefined
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return undefined
-  }
-  const n = Number(text)
-  return n <= max ? n : undefined
-}
-
 /** `GET /v2/batches?tag=…&limit=…&before=…`. */
 function list(url: URL, store: BatchStore): Response {
   const params = url.searchParams
@@ -311,7 +310,7 @@ function list(url: URL, store: BatchStore): Response {
   const befores = params.getAll('before')
   if (limits.length > 1 || befores.length > 1) return problem(httpProblem(400, 'limit and before may each be given once.'))
   const limitText = limits[0]
-  const limit = limitText === undefined ? LIST_LIMIT.default : countOf(limitText, LIST_LIMIT.max)
+  const limit = limitText === undefined ? LIST_LIMIT.default : positiveDecimal(limitText, LIST_LIMIT.max)
   if (limit === undefined) {
     return problem(httpProblem(400, `limit must be an integer from 1 to ${LIST_LIMIT.max}, not ${JSON.stringify(limitText)}.`))
   }

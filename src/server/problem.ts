@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 import type { Issue } from '../issue.js'
+import { isArray, ownValue } from '../own.js'
 
 /**
  * A problem details object (RFC 9457) without extension members: what the stand-in answers for
@@ -94,15 +95,6 @@ interface ReadIssue {
   readonly message: string
 }
 
-/** An own property, or undefined (never an inherited one; a getter that throws gives undefined). */
-function own(value: object, key: string | number): unknown {
-  try {
-    return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string | number, unknown>)[key] : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /**
  * The issues as given, each read once: a JavaScript caller's value that is not an array, an
  * element that is not an issue (no string `severity`, `path` and `message`), a hole or an
@@ -110,19 +102,15 @@ function own(value: object, key: string | number): unknown {
  */
 function readIssues(issues: unknown): ReadIssue[] {
   const out: ReadIssue[] = []
-  let length = 0
-  try {
-    if (!Array.isArray(issues)) return out
-    length = issues.length
-  } catch {
-    return out
-  }
+  const length = isArray(issues) ? ownValue(issues, 'length') : 0
+  if (typeof length !== 'number') return out
   for (let i = 0; i < length; i++) {
-    const issue = own(issues as unknown[], i)
-    if (typeof issue !== 'object' || issue === null) continue
-    const severity = own(issue, 'severity')
-    const path = own(issue, 'path')
-    const message = own(issue, 'message')
+    const issue = ownValue(issues, i)
+    // null is no object here either: it has no fields, so the checks below leave it out.
+    if (typeof issue !== 'object') continue
+    const severity = ownValue(issue, 'severity')
+    const path = ownValue(issue, 'path')
+    const message = ownValue(issue, 'message')
     if (typeof severity === 'string' && typeof path === 'string' && typeof message === 'string') out.push({ issue: issue as Issue, severity, path, message })
   }
   return out
@@ -130,7 +118,7 @@ function readIssues(issues: unknown): ReadIssue[] {
 
 /** A string option, when given as one. */
 function text(options: unknown, key: string): string | undefined {
-  const v = typeof options === 'object' && options !== null ? own(options, key) : undefined
+  const v = ownValue(options, key)
   return typeof v === 'string' ? v : undefined
 }
 
@@ -148,9 +136,9 @@ function phraseOf(status: number): string {
 /** Where an issue stands, for a sentence: its pointer and, in JSON text, its line and column. */
 function where(read: ReadIssue): string {
   const at = read.path === '' ? 'the request' : read.path
-  const source = own(read.issue, 'source')
-  const line = typeof source === 'object' && source !== null ? own(source, 'line') : undefined
-  const column = typeof source === 'object' && source !== null ? own(source, 'column') : undefined
+  const source = ownValue(read.issue, 'source')
+  const line = ownValue(source, 'line')
+  const column = ownValue(source, 'column')
   return typeof line === 'number' && typeof column === 'number' ? `${at} (line ${line}, column ${column})` : at
 }
 
@@ -162,7 +150,7 @@ function detailOf(issues: ReadonlyArray<ReadIssue>): string {
   const first = errors[0]
   if (first === undefined) return `The request has no errors (${plural(issues.length, 'warning')}).`
   // json.invalid says its own line and column.
-  const said = own(first.issue, 'code') === 'json.invalid' ? first.message : `At ${where(first)}: ${first.message}`
+  const said = ownValue(first.issue, 'code') === 'json.invalid' ? first.message : `At ${where(first)}: ${first.message}`
   return errors.length === 1 ? said : `${plural(errors.length, 'error')}; the first: ${said}`
 }
 
@@ -197,7 +185,7 @@ function detailOf(issues: ReadonlyArray<ReadIssue>): string {
  */
 export function toProblemDetails(issues: ReadonlyArray<Issue>, options?: ProblemOptions): ProblemDetails {
   const read = readIssues(issues)
-  const status = statusOf(typeof options === 'object' && options !== null ? own(options, 'status') : undefined)
+  const status = statusOf(ownValue(options, 'status'))
   const errors = new Map<string, string[]>()
   for (const { severity, path, message } of read) {
     if (severity !== 'error') continue

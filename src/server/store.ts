@@ -60,15 +60,20 @@ export interface BatchStore {
 /** The id of a sequence number. */
 export const idOf = (seq: number): string => `b${seq}`
 
-/** The sequence number of an id (`b12` → 12), or undefined when it is not one. */
-export function seqOf(id: string): number | undefined {
-  if (id.length < 2 || id.length > 16 || id[0] !== 'b' || id[1] === '0') return undefined
-  for (let i = 1; i < id.length; i++) {
-    const c = id.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return undefined
-  }
-  return Number(id.slice(1))
+/**
+ * A whole number from 1 to `max` written in decimal digits alone (no sign, no leading zero, no
+ * space), or undefined. The digits are checked one by one, so nothing `Number` would also read
+ * (`0x1f`, `1e3`, ` 7`) passes.
+ */
+export function positiveDecimal(text: string, max: number): number | undefined {
+  if (text === '' || text.startsWith('0')) return undefined
+  for (const c of text) if (c < '0' || c > '9') return undefined
+  const n = Number(text)
+  return n <= max ? n : undefined
 }
+
+/** The sequence number of an id (`b12` → 12), or undefined when it is not one. */
+export const seqOf = (id: string): number | undefined => (id.startsWith('b') ? positiveDecimal(id.slice(1), Number.MAX_SAFE_INTEGER) : undefined)
 
 /**
  * A store within `limits`. The newest batch is always kept, even alone past the byte limit, so

@@ -5,6 +5,7 @@ import { Hono } from 'hono'
 import { prepareBatchJson } from '../../src/batchJson'
 import { createHandler, sameKey, type FetchHandler, type HandlerOptions } from '../../src/server/handler'
 import { toProblemDetails } from '../../src/server/problem'
+import type { PricingOptions } from '../../src/pricing'
 
 const NOW = new Date('2026-11-25T00:00:00Z')
 const now = (): Date => NOW
@@ -143,18 +144,23 @@ describe('createHandler', () => {
       })
     })
 
-    it('accepts application/json with charset=utf-8 (quoted or not) and +json types, and a UTF-8 byte order mark', async () => {
+    it('accepts application/json with charset=utf-8 or utf8 (quoted or not, any case), other parameters and +json types, and a UTF-8 byte order mark', async () => {
       const handler = createHandler({ now })
       const statuses = await Promise.all(
         [
           post(PAGE_TEXT, { 'Content-Type': 'application/json; charset=utf-8' }),
           post(PAGE_TEXT, { 'Content-Type': 'Application/JSON;Charset="UTF-8"' }),
+          post(PAGE_TEXT, { 'Content-Type': 'application/json; charset=utf8' }),
+          post(PAGE_TEXT, { 'Content-Type': 'application/json; charset="utf8"' }),
+          post(PAGE_TEXT, { 'Content-Type': 'application/json; profile=batch; charset=utf-8' }),
+          post(PAGE_TEXT, { 'Content-Type': 'application/json;' }),
           post(PAGE_TEXT, { 'Content-Type': 'application/vnd.batch+json' }),
           post(PAGE_TEXT, { 'Content-Type': 'application/json', 'Content-Encoding': 'identity' }),
+          post(PAGE_TEXT, { 'Content-Type': 'application/json', 'Content-Encoding': 'IDENTITY' }),
           post(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(PAGE_TEXT)])),
         ].map(async (req) => (await handler(req)).status),
       )
-      expect(statuses).toStrictEqual([201, 201, 201, 201, 201])
+      expect(statuses).toStrictEqual(Array.from({ length: 10 }, () => 201))
     })
 
     it('refuses a body that is not JSON in UTF-8 with 415, saying what it accepts', async () => {
@@ -165,24 +171,36 @@ describe('createHandler', () => {
         { 'Content-Type': 'text/plain' },
         { 'Content-Type': 'application/+json' },
         { 'Content-Type': 'application/a/b+json' },
+        { 'Content-Type': 'text/vnd.batch+json' },
         { 'Content-Type': 'application/json; charset=iso-8859-1' },
+        { 'Content-Type': 'application/json; charset="utf-8' },
+        { 'Content-Type': 'application/json; charset=utf-8"' },
       ]
       // Bytes, so that no Content-Type is added for the case without one.
       const bytes = new TextEncoder().encode(PAGE_TEXT)
       const answers = await Promise.all(cases.map(async (headers) => answer(handler, post(bytes, headers))))
+      expect(new Set(answers.map((a) => [a.status, a.headers['accept'], a.headers['accept-post']].join(' ')))).toStrictEqual(new Set(['415 application/json application/json']))
       expect(answers.map((a) => [a.status, a.headers['accept'], (a.body as { detail: string }).detail])).toStrictEqual([
         [415, 'application/json', 'The body must be JSON, sent with "Content-Type: application/json".'],
         [415, 'application/json', 'The body must be JSON, sent with "Content-Type: application/json", not "application/x-www-form-urlencoded".'],
         [415, 'application/json', 'The body must be JSON, sent with "Content-Type: application/json", not "text/plain".'],
         [415, 'application/json', 'The body must be JSON, sent with "Content-Type: application/json", not "application/+json".'],
         [415, 'application/json', 'The body must be JSON, sent with "Content-Type: application/json", not "application/a/b+json".'],
+        [415, 'application/json', 'The body must be JSON, sent with "Content-Type: application/json", not "text/vnd.batch+json".'],
         [415, 'application/json', 'The body must be UTF-8 JSON, not charset=iso-8859-1.'],
+        // A quote that is opened and never closed (or the reverse) is no quoted value.
+        [415, 'application/json', 'The body must be UTF-8 JSON, not charset="utf-8.'],
+        [415, 'application/json', 'The body must be UTF-8 JSON, not charset=utf-8".'],
       ])
     })
 
     it('refuses a body with a content coding (gzip) with 415 and Accept-Encoding: identity', async () => {
       const r = await answer(createHandler({ now }), post(PAGE_TEXT, { ...JSON_TYPE, 'Content-Encoding': 'gzip' }))
-      expect([r.status, r.headers['accept-encoding']]).toStrictEqual([415, 'identity'])
+      expect([r.status, r.headers['accept-encoding'], (r.body as { detail: string }).detail]).toStrictEqual([
+        415,
+        'identity',
+        'The body must not be encoded (Content-Encoding: gzip); send it as it is.',
+      ])
     })
 
     it('refuses with 413 from Content-Length alone, reading nothing of the body', async () => {
@@ -213,6 +231,14 @@ describe('createHandler', () => {
     it('reads the body when Content-Length holds no number', async () => {
       const r = await answer(createHandler({ now }), streamed(endless(new TextEncoder().encode(PAGE_TEXT), 1).stream, { ...JSON_TYPE, 'Content-Length': 'many' }))
       expect(r.status).toBe(201)
+    })
+
+    it('reads a body whose Content-Length is exactly maxBodyBytes, or holds a number no body has', async () => {
+      const bytes = new TextEncoder().encode(PAGE_TEXT)
+      const handler = createHandler({ now, maxBodyBytes: bytes.byteLength })
+      const sent = (length: string): Request => streamed(endless(bytes, 1).stream, { ...JSON_TYPE, 'Content-Length': length })
+      const statuses = await Promise.all([String(bytes.byteLength), '0', '-1'].map(async (length) => (await handler(sent(length))).status))
+      expect(statuses).toStrictEqual([201, 201, 201])
     })
 
     it('accepts a body of exactly maxBodyBytes', async () => {
@@ -334,9 +360,20 @@ describe('createHandler', () => {
       ])
     })
 
+    it('takes a limit from 1 to 500 in decimal digits, and answers application/json', async () => {
+      const handler = await filled()
+      const answers = await Promise.all(['?limit=1', '?limit=9', '?limit=10', '?limit=500'].map(async (q) => answer(handler, get(`/v2/batches${q}`))))
+      expect(answers.map((a) => [a.status, a.headers['content-type'], ids(a.body).length])).toStrictEqual([
+        [200, 'application/json', 1],
+        [200, 'application/json', 6],
+        [200, 'application/json', 6],
+        [200, 'application/json', 6],
+      ])
+    })
+
     it('refuses an unknown parameter, a bad or repeated limit and a bad before with 400', async () => {
       const handler = createHandler({ now })
-      const queries = ['?tags=a', '?limit=0', '?limit=501', '?limit=1e2', '?limit=', '?limit=1000', '?limit=1&limit=2', '?before=x7', '?before=b07', '?before=b1&before=b2']
+      const queries = ['?tags=a', '?limit=0', '?limit=501', '?limit=1e2', '?limit=', '?limit=1000', '?limit=05', '?limit=1&limit=2', '?before=x7', '?before=b07', '?before=b1&before=b2']
       const answers = await Promise.all(queries.map(async (q) => answer(handler, get(`/v2/batches${q}`))))
       expect(answers.map((a) => [a.status, (a.body as { detail: string }).detail])).toStrictEqual([
         [400, 'Unknown query parameter "tags": a listing takes tag (repeatable), limit and before.'],
@@ -345,6 +382,7 @@ describe('createHandler', () => {
         [400, 'limit must be an integer from 1 to 500, not "1e2".'],
         [400, 'limit must be an integer from 1 to 500, not "".'],
         [400, 'limit must be an integer from 1 to 500, not "1000".'],
+        [400, 'limit must be an integer from 1 to 500, not "05".'],
         [400, 'limit and before may each be given once.'],
         [400, 'before must be a batch id such as "b12", not "x7".'],
         [400, 'before must be a batch id such as "b12", not "b07".'],
@@ -392,7 +430,7 @@ describe('createHandler', () => {
     it('requires Authorization: Bearer <key> on every request but OPTIONS: 401 with WWW-Authenticate otherwise', async () => {
       const handler = createHandler({ now, apiKey: key })
       const answers = await Promise.all(
-        [undefined, 'Basic c2s6', `Bearer`, 'Bearer sk_test_4f9b', 'Bearer sk_test_4f9', 'Bearer sk_test_4f9aa', `Token ${key}`].map(async (a) => answer(handler, withAuth(a))),
+        [undefined, 'Basic c2s6', `Bearer`, 'Bearer sk_test_4f9b', 'Bearer sk_test_4f9', 'Bearer sk_test_4f9aa', `Token ${key}`, `Bearer${key}`].map(async (a) => answer(handler, withAuth(a))),
       )
       expect(answers.map((a) => [a.status, a.headers['www-authenticate']])).toStrictEqual([
         [401, 'Bearer realm="sms-preflight"'],
@@ -402,7 +440,10 @@ describe('createHandler', () => {
         [401, 'Bearer realm="sms-preflight", error="invalid_token"'],
         [401, 'Bearer realm="sms-preflight", error="invalid_token"'],
         [401, 'Bearer realm="sms-preflight"'],
+        // No space after the scheme: no bearer token at all (RFC 6750 §2.1).
+        [401, 'Bearer realm="sms-preflight"'],
       ])
+      expect((answers[3]?.body as { detail: string }).detail).toBe('The API key in "Authorization: Bearer <key>" is not the one this stand-in was started with.')
       expect(answers[0]?.body).toStrictEqual({
         type: 'https://tools.ietf.org/html/rfc9110#section-15.5.2',
         title: 'Unauthorized',
@@ -489,6 +530,7 @@ describe('createHandler', () => {
         { maxStoredBytes: 1.5 },
         { maxStoredBatches: Number.NaN },
         'options',
+        { apiKey: '', maxBodyBytes: 0 },
         Object.defineProperty({}, 'apiKey', {
           enumerable: true,
           get() {
@@ -510,14 +552,20 @@ describe('createHandler', () => {
         [500, 'The stand-in is misconfigured: maxStoredBytes must be a positive integer.'],
         [500, 'The stand-in is misconfigured: maxStoredBatches must be a positive integer.'],
         [500, 'The stand-in is misconfigured: the options must be an object.'],
+        [500, 'The stand-in is misconfigured: apiKey must be a non-empty string; maxBodyBytes must be a positive integer.'],
         [500, 'The stand-in is misconfigured: the options could not be read (Error: no).'],
       ])
     })
 
-    it('answers with a 500 carrying the pricing issues when pricing is invalid', async () => {
+    it('answers with a 500 carrying the pricing issues when pricing is invalid, each message said in the detail', async () => {
       const r = await answer(createHandler({ now, pricing: { account: 'SE', pricePerSegment: '0.123456' } }), get('/v2/batches'))
-      const body = r.body as { status: number; issues: Array<{ code: string; message: string }>; errors: unknown }
+      const body = r.body as { status: number; detail: string; issues: Array<{ code: string; message: string }>; errors: unknown }
       expect([r.status, body.issues.map((i) => i.code), body.errors]).toStrictEqual([500, ['pricing.price_too_precise'], { '/pricePerSegment': body.issues.map((i) => i.message) }])
+      const two = (await answer(createHandler({ now, pricing: { account: 'se', pricePerSegment: '-1' } as unknown as PricingOptions }), get('/v2/batches'))).body as typeof body
+      expect([two.issues.map((i) => i.code), two.detail]).toStrictEqual([
+        ['pricing.invalid_account', 'pricing.price_negative'],
+        `The stand-in is misconfigured: pricing is invalid: ${two.issues.map((i) => i.message).join(' ')}.`,
+      ])
     })
 
     it('ignores inherited options', async () => {
@@ -536,7 +584,12 @@ describe('createHandler', () => {
       )
       const invalid = await answer(createHandler({ now: () => new Date(Number.NaN) }), post(PAGE_TEXT))
       expect([throwing.status, (throwing.body as { detail: string }).detail]).toStrictEqual([500, 'The stand-in\'s clock (the "now" option) threw: Error: clock broken.'])
-      expect([invalid.status, (invalid.body as { issues: Array<{ code: string }> }).issues.map((i) => i.code)]).toStrictEqual([500, ['options.now_invalid']])
+      const said = invalid.body as { detail: string; issues: Array<{ code: string; message: string }> }
+      expect([invalid.status, said.issues.map((i) => i.code), said.detail]).toStrictEqual([
+        500,
+        ['options.now_invalid'],
+        `The stand-in is misconfigured: ${said.issues.map((i) => i.message).join(' ')}`,
+      ])
     })
   })
 

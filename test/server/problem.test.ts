@@ -116,7 +116,14 @@ describe('toProblemDetails', () => {
       },
     })
     // eslint-disable-next-line no-sparse-arrays
-    const mixed = [null, 1, { severity: 'error' }, , throwing, issue, Object.create(issue) as unknown] as unknown as Issue[]
+    const mixed = [null, 1, { severity: 'error' }, , throwing, issue, Object.create(issue) as unknown, Object.assign(() => 0, issue)] as unknown as Issue[]
+    const arrayLike = { length: 1, 0: issue } as unknown as Issue[]
+    const lengthThrows = new Proxy([issue], {
+      get(target, key) {
+        if (key === 'length') throw new Error('no')
+        return Reflect.get(target, key) as unknown
+      },
+    })
     const hostileOptions = Object.defineProperty({ status: '500', title: 5, instance: null }, 'detail', {
       get() {
         throw new Error('no')
@@ -127,9 +134,11 @@ describe('toProblemDetails', () => {
       toProblemDetails(mixed),
       toProblemDetails(42 as unknown as Issue[]),
       toProblemDetails(revoked.proxy as Issue[]).issues,
+      toProblemDetails(arrayLike).issues,
+      toProblemDetails(lengthThrows).issues,
       toProblemDetails([issue], hostileOptions as unknown as ProblemOptions),
       toProblemDetails([issue], 'options' as unknown as ProblemOptions),
-    ]).toStrictEqual([only, { ...only, issues: [], errors: {}, detail: 'The request has no errors (0 warnings).' }, [], only, only])
+    ]).toStrictEqual([only, { ...only, issues: [], errors: {}, detail: 'The request has no errors (0 warnings).' }, [], [], [], only, only])
   })
 
   it('never shares its arrays with the caller', () => {

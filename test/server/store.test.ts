@@ -1,7 +1,7 @@
 // The stand-in's bounded store: ids from a counter, the oldest dropped past the byte or the
 // batch limit, listings newest first.
 import type { Summary } from '../../src/compose'
-import { createStore, idOf, seqOf, type NewBatch } from '../../src/server/store'
+import { createStore, idOf, positiveDecimal, seqOf, type NewBatch } from '../../src/server/store'
 
 const summary = {} as Summary
 const batch = (bytes: number, tags: string[] = []): ((id: string) => NewBatch) => () => ({
@@ -24,6 +24,22 @@ describe('idOf and seqOf', () => {
       undefined,
       undefined,
       undefined,
+      undefined,
+    ])
+  })
+})
+
+describe('positiveDecimal', () => {
+  it('reads decimal digits alone, from 1 to max: no sign, no leading zero, no space, nothing Number also reads', () => {
+    const texts = ['1', '9', '10', '90', '500', '501', '0', '05', '', '+5', '-5', ' 5', '5 ', '0x1f', '1e2', '1.0', '٥', '/', ':']
+    // '/' and ':' are the characters just below '0' and just above '9'.
+    expect(texts.map((t) => positiveDecimal(t, 500))).toStrictEqual([1, 9, 10, 90, 500, ...Array.from({ length: 14 }, () => undefined)])
+  })
+
+  it('refuses a long run of digits past max, and reads one at MAX_SAFE_INTEGER', () => {
+    expect([positiveDecimal('9'.repeat(100_000), 500), positiveDecimal(String(Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER), positiveDecimal('9007199254740992', Number.MAX_SAFE_INTEGER)]).toStrictEqual([
+      undefined,
+      Number.MAX_SAFE_INTEGER,
       undefined,
     ])
   })
@@ -55,6 +71,13 @@ describe('createStore', () => {
     // 40 + 40 + 30 = 110 bytes: the first goes.
     expect(store.usage()).toStrictEqual({ batches: 2, bytes: 70 })
     expect([store.get('b1'), store.get('b2')?.id, store.get('b3')?.id]).toStrictEqual([undefined, 'b2', 'b3'])
+  })
+
+  it('keeps batches that fill maxBytes exactly', () => {
+    const store = createStore({ maxBytes: 100, maxBatches: 100 })
+    store.put(batch(60))
+    store.put(batch(40))
+    expect(store.usage()).toStrictEqual({ batches: 2, bytes: 100 })
   })
 
   it('keeps the newest batch alone even when it passes maxBytes by itself', () => {
