@@ -4,7 +4,6 @@
  * @packageDocumentation
  */
 import { addHours } from 'date-fns/addHours'
-import { isValid } from 'date-fns/isValid'
 import { isJsonObject } from '../json/guards.js'
 import * as E from '../either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
@@ -77,8 +76,7 @@ const twoDigits = (s: string, i: number): number => (s.charCodeAt(i) - 48) * 10 
 /**
  * Parses one bound, or `undefined` when it is not an ISO-8601 date-time we accept. The string is
  * shape-checked by {@link DATE_TIME}, then its fields are read as a UTC wall-clock time (so a
- * time without an offset is never read as local time), checked with date-fns `isValid`, and
- * shifted by the written offset. A fraction finer than milliseconds is cut, never rounded. The
+ * time without an offset is never read as local time), and shifted by the written offset. A fraction finer than milliseconds is cut, never rounded. The
  * date must round-trip: `02-30` or `24:00` never rolls over. (date-fns `parseISO` was measured
  * 7× and `parseJSON` 2× slower than reading the fields the shape check already has.)
  */
@@ -105,9 +103,11 @@ function parseInstant(text: string): Instant | undefined {
   const wall = new Date(0)
   wall.setUTCFullYear(year, month - 1, day)
   wall.setUTCHours(hour, minute, second, Number(fraction.slice(0, 3).padEnd(3, '0')))
-  if (!isValid(wall)) return undefined
-  // A date that does not exist (02-30) rolls over: it must give back the written fields.
-  const roundTrips = wall.getUTCFullYear() === year && wall.getUTCMonth() + 1 === month && wall.getUTCDate() === day
+  // Four-digit years and two-digit fields always make a valid Date (far inside its range). A
+  // date that does not exist rolls over, and always into another month: a day past the month's
+  // end or 00 moves the month, a month 13 or more or 00 moves to a month from 1 to 12. The time
+  // was checked above and moves nothing. So the month alone tells whether the date exists.
+  const roundTrips = wall.getUTCMonth() + 1 === month
   const ms = wall.getTime() - (sign === '-' ? -offsetTotal : offsetTotal) * MS_PER_MINUTE
   return roundTrips ? { ms, noOffset } : undefined
 }
@@ -158,8 +158,6 @@ interface Slot {
   readonly index: number
   readonly opens: number | null
   readonly closes: number | null
-  /** Whether the window is a proper interval that takes part in the overlap sweep. */
-  readonly sweep: boolean
 }
 
 /** The two keys a window object defines, in lower case. */
@@ -177,8 +175,8 @@ function suggestWindowKey(key: string): WindowKey | undefined {
     const c = key[i]
     if (c !== '-' && c !== '_') folded += c
   }
+  // At most 9 letters: a longer key is past the distance of 2 anyway (as is one of 2 or fewer).
   folded = folded.toLowerCase()
-  if (folded.length < 3 || folded.length > 8) return undefined
   const toOpens = editDistance(folded, 'opens')
   const toCloses = editDistance(folded, 'closes')
   if (Math.min(toOpens, toCloses) > 2) return undefined
@@ -213,7 +211,8 @@ function boundsOf(o: Readonly<Record<string, unknown>>, at: Path, sink: IssueSin
   const firstKey: Record<WindowKey, string | undefined> = { opens: undefined, closes: undefined }
   for (const key of Object.keys(o)) {
     if (!hasOwn(o, key)) continue
-    const lower = key.length === 5 || key.length === 6 ? key.toLowerCase() : ''
+    // Only a key as short as "closes" is lowered: a long one (10 MB) is never copied to compare.
+    const lower = key.length > 6 ? key : key.toLowerCase()
     if (lower !== 'opens' && lower !== 'closes') {
       sink.add('request.unknown_field', () => {
         const suggestion = suggestWindowKey(key)
@@ -234,15 +233,12 @@ function boundsOf(o: Readonly<Record<string, unknown>>, at: Path, sink: IssueSin
   return bounds
 }
 
-/** Orders slots by `opens` (unknown `opens` first), ties by input index. */
-function bySlotOpens(a: Slot, b: Slot): number {
-  if (a.opens !== b.opens) {
-    if (a.opens === null) return -1
-    if (b.opens === null) return 1
-    return a.opens - b.opens
-  }
-  return a.index - b.index
-}
+/**
+ * Orders slots by `opens`, unknown `opens` first. `Array.prototype.sort` is stable and the slots
+ * come in input order, so ties keep it. Two unknown `opens` give `-Infinity - -Infinity`, `NaN`,
+ * which the sort reads as a tie (ECMA-262, SortCompare).
+ */
+const bySlotOpens = (a: Slot, b: Slot): number => (a.opens ?? -Infinity) - (b.opens ?? -Infinity)
 
 /** A window that overlaps an earlier one: its input index and the other window's. */
 interface Overlap {
@@ -259,15 +255,13 @@ interface Overlap {
  * order (each made only if the sink keeps it).
  */
 function sweepOverlaps(sorted: ReadonlyArray<Slot>, at: Path, found: Overlap[], sink: IssueSink): void {
-  let maxCloses = -Infinity
-  let holder = -1
+  // The window with the greatest closes seen so far (the first of them on a tie).
+  let latest: { readonly index: number; readonly closes: number } | undefined
   for (const slot of sorted) {
-    if (!slot.sweep || slot.opens === null || slot.closes === null) continue // sweep implies both known
-    if (slot.opens < maxCloses) found.push({ index: slot.index, other: holder })
-    if (slot.closes > maxCloses) {
-      maxCloses = slot.closes
-      holder = slot.index
-    }
+    // Only proper intervals take part: both bounds known, closes after opens.
+    if (slot.opens === null || slot.closes === null || slot.closes <= slot.opens) continue
+    if (latest !== undefined && slot.opens < latest.closes) found.push({ index: slot.index, other: latest.index })
+    if (latest === undefined || slot.closes > latest.closes) latest = { index: slot.index, closes: slot.closes }
   }
   // In input order (they follow the issues of each window, which are in input order too).
   found.sort((a, b) => a.index - b.index)
@@ -283,7 +277,7 @@ interface Outcome {
 function run(value: unknown, path: Path, now: number | undefined): Outcome {
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
     const closes = now === undefined ? null : plus168h(now)
-    return { issues: [], slots: [{ index: 0, opens: now ?? null, closes, sweep: true }] }
+    return { issues: [], slots: [{ index: 0, opens: now ?? null, closes }] }
   }
   if (!Array.isArray(value)) return { issues: [makeIssue('windows.invalid_type', path)], slots: [] }
   // At most ISSUES_PER_CODE_CAP issues of one code are made; the rest are only counted (one
@@ -324,8 +318,7 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
       if (firstOpensNow === undefined) firstOpensNow = i
       else found.push({ index: i, other: firstOpensNow })
     }
-    const sweep = opens !== null && closes !== null && closes > opens
-    slots.push({ index: i, opens, closes, sweep })
+    slots.push({ index: i, opens, closes })
   }
   slots.sort(bySlotOpens)
   sweepOverlaps(slots, path, found, sink)

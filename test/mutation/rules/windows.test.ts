@@ -1,6 +1,6 @@
 // Delivery-window edges found by mutation testing.
 import * as E from 'fp-ts/Either'
-import { resolveWindows, usableNow, validateDeliveryWindows } from '../../../src/rules/windows'
+import { checkWindows, resolveWindows, usableNow, validateDeliveryWindows } from '../../../src/rules/windows'
 
 const NOW = new Date('2026-11-25T00:00:00Z')
 const at = (hhmm: string): string => `2026-12-01T${hhmm}:00Z`
@@ -65,9 +65,48 @@ describe('window keys', () => {
     ])
   })
 
+  it('suggests nothing for a key of 9 letters, however near its first 8 are', () => {
+    // decisions.md: a suggestion within an edit distance of 2. "closesxy" is 2 edits from
+    // closes; "closesxyz" is 3, and "c_losesxy" folds to "closesxy".
+    const r = validateDeliveryWindows([{ opens: at('10:00'), closes: at('11:00'), closesxyz: 1, c_losesxy: 2 }])
+    expect(E.isRight(r) ? r.right.warnings.map((i) => [i.path, i.params]) : []).toStrictEqual([
+      ['/0/closesxyz', { field: 'closesxyz' }],
+      ['/0/c_losesxy', { field: 'c_losesxy', suggestion: 'closes' }],
+    ])
+  })
+
+  it('never lower-cases a long key whole, to match it or to suggest for it', () => {
+    // Issue 12 §3: a value past its limit is refused by its length before anything reads it;
+    // only "closes" and shorter can be a window key, and a suggestion reads at most 9 letters.
+    const key = 'X'.repeat(10_000)
+    const spy = jest.spyOn(String.prototype, 'toLowerCase')
+    try {
+      const r = validateDeliveryWindows([{ opens: at('10:00'), closes: at('11:00'), [key]: 1, Closes2: 2 }])
+      expect(E.isRight(r) ? r.right.warnings.map((i) => i.code) : []).toStrictEqual(['request.unknown_field', 'request.unknown_field'])
+      expect(spy.mock.contexts.map((s) => String(s).length).filter((n) => n > 9)).toStrictEqual([])
+    } finally {
+      spy.mockRestore()
+    }
+  })
+
   it('reads an undefined bound from a JavaScript caller like null', () => {
     expect(validateDeliveryWindows([{ opens: at('10:00'), closes: undefined }])).toStrictEqual(
       E.right({ value: [{ opens: '2026-12-01T10:00:00.000Z', closes: '2026-12-08T10:00:00.000Z' }], warnings: [] }),
+    )
+  })
+})
+
+describe('the order of the windows checked without now', () => {
+  it('puts a window whose opens is unknown first, then the others by opens', () => {
+    // decisions.md: windows are sorted by opens; without "now" an omitted opens is unknown and
+    // decides no overlap with a window whose bounds are known.
+    const r = checkWindows([w('12:00', '13:00'), { closes: at('11:00') }, w('10:00', '11:00')], [], undefined)
+    expect(r).toStrictEqual(
+      E.right([
+        { opens: null, closes: '2026-12-01T11:00:00.000Z' },
+        { opens: '2026-12-01T10:00:00.000Z', closes: '2026-12-01T11:00:00.000Z' },
+        { opens: '2026-12-01T12:00:00.000Z', closes: '2026-12-01T13:00:00.000Z' },
+      ]),
     )
   })
 })
