@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 import * as E from '../either.js'
-import type { Issue } from '../issue.js'
+import { makeIssue, type Issue } from '../issue.js'
+import { usableNow } from '../rules/windows.js'
 import { prepareBatchJson } from '../batchJson.js'
 import type { PreparedBatch } from '../compose.js'
 import { validatePricing, type PricingOptions } from '../pricing.js'
@@ -238,13 +239,6 @@ function accepted(id: string, created: string, prepared: PreparedBatch): Record<
   return { id, created, request: prepared.request, windows: prepared.windows, summary: prepared.summary, warnings: prepared.warnings }
 }
 
-/**
- * Issues about the handler's own options (a "now" that gives no valid Date): the server's fault,
- * never the client's. Pricing needs no such check: it was checked once, when the handler was
- * made, and the handler's own copy of it cannot change.
- */
-const aboutOptions = (issue: Issue): boolean => issue.code.startsWith('options.')
-
 /** `POST /v2/batches`. */
 async function create(request: Request, settings: Settings, store: BatchStore): Promise<Response> {
   const refused = unsupported(request)
@@ -267,20 +261,21 @@ async function create(request: Request, settings: Settings, store: BatchStore): 
     const detail = `The body is not UTF-8: the byte 0x${byte} at byte offset ${byteOffset} (line ${line}, column ${column}) begins no UTF-8 sequence.`
     return problem(toProblemDetails([decoded.issue], { detail }))
   }
-  let now: Date
+  let now: Date | undefined
   try {
-    now = settings.now()
+    now = usableNow(settings.now())
   } catch (e) {
     return problem(httpProblem(500, `The stand-in's clock (the "now" option) threw: ${describeError(e)}.`))
   }
-  const result = prepareBatchJson(decoded.text, settings.pricing === undefined ? { now } : { now, pricing: settings.pricing })
-  if (E.isLeft(result)) {
-    const server = result.left.filter(aboutOptions)
-    if (server.length > 0) {
-      return problem(toProblemDetails(server, { status: 500, detail: `The stand-in is misconfigured: ${server.map((i) => i.message).join(' ')}` }))
-    }
-    return problem(toProblemDetails(result.left))
+  // A "now" that is no valid Date is the server's fault, never the client's: checked here, so
+  // that every issue prepareBatchJson gives is about the request (pricing was checked once,
+  // when the handler was made, and its own copy cannot change).
+  if (now === undefined) {
+    const issue = makeIssue('options.now_invalid', [])
+    return problem(toProblemDetails([issue], { status: 500, detail: `The stand-in is misconfigured: ${issue.message}` }))
   }
+  const result = prepareBatchJson(decoded.text, settings.pricing === undefined ? { now } : { now, pricing: settings.pricing })
+  if (E.isLeft(result)) return problem(toProblemDetails(result.left))
   const prepared = result.right
   const created = now.toISOString()
   const batch = store.put((id) => ({
