@@ -38,7 +38,7 @@ const OPTIONS: Readonly<Record<ValueOption | FlagOption, OptionSpec>> = {
   '--details': { commands: ['count'], takesValue: false },
   '--parts': { commands: ['check'], takesValue: false },
   '--fail-on-warnings': { commands: ['check'], takesValue: false },
-  '--no-number-types': { commands: ['check'], takesValue: false },
+  '--no-number-types': { commands: ['check', 'serve'], takesValue: false },
   '--no-color': { commands: [], takesValue: false },
   '--help': { commands: [], takesValue: false },
   '--version': { commands: [], takesValue: false },

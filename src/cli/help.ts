@@ -90,6 +90,8 @@ Options:
                      keeps the key out of the process list
   --timeout SECONDS  how long a request may take to arrive, headers and body (default 30);
                      a slower client is answered 408 and cut off
+  --no-number-types  no recipient.not_mobile warnings, even when libphonenumber-js is
+                     installed (with it, a 201 warns for a landline as check does)
   -h, --help         this help
 
 Exit codes: 0 stopped by a signal; 1 the address cannot be bound; 2 bad usage.`

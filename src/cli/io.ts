@@ -40,4 +40,6 @@ export interface ServeConfig {
   readonly apiKey: string | undefined
   /** How long a request (headers and body) may take to arrive, in milliseconds, before a 408. */
   readonly requestTimeoutMs: number
+  /** The type of a number (`numberType` of `sms-preflight/numbers`), when it is loaded. */
+  readonly numberType: ((msisdn: string) => string) | undefined
 }

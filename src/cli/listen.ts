@@ -17,9 +17,14 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
-import { createHandler, type FetchHandler } from '../server/handler.js'
+import { createHandler, type FetchHandler, type HandlerOptions } from '../server/handler.js'
 import { httpProblem } from '../server/problem.js'
 import type { ServeConfig } from './io.js'
+
+/** The handler's options of a configuration: the key and the number types, when there are. */
+function handlerOptions({ apiKey, numberType }: ServeConfig): HandlerOptions {
+  return { ...(apiKey === undefined ? {} : { apiKey }), ...(numberType === undefined ? {} : { numberType }) }
+}
 
 /** Where the server's words go. */
 export interface ServeOutput {
@@ -124,7 +129,7 @@ function sendProblem(res: ServerResponse, status: number, detail: string): void 
  * Starts the stand-in: a Node `http` server around {@link createHandler}, bound as `config`
  * says, until SIGINT or SIGTERM.
  */
-export function startServer(config: ServeConfig, out: ServeOutput, handler: FetchHandler = createHandler(config.apiKey === undefined ? {} : { apiKey: config.apiKey })): Server {
+export function startServer(config: ServeConfig, out: ServeOutput, handler: FetchHandler = createHandler(handlerOptions(config))): Server {
   const server = createServer({
     requestTimeout: config.requestTimeoutMs,
     headersTimeout: Math.min(HEADERS_TIMEOUT_MS, config.requestTimeoutMs),

@@ -49,7 +49,8 @@ export function readServeConfig(args: Args, io: CliIo): { readonly ok: true; rea
   if (written === '') return { ok: false, problem: '--api-key needs a key (or leave it out: no key is then required)' }
   const fromEnv = io.env?.(API_KEY_VARIABLE)
   const apiKey = written ?? (fromEnv === undefined || fromEnv === '' ? undefined : fromEnv)
-  return { ok: true, config: { port, host, apiKey, requestTimeoutMs: timeout * 1000 } }
+  const numberType = args.flags.has('--no-number-types') ? undefined : io.numberTypes?.()
+  return { ok: true, config: { port, host, apiKey, requestTimeoutMs: timeout * 1000, numberType } }
 }
 
 /** Whether an address is a loopback one (only this machine can reach it). */

@@ -8,6 +8,7 @@
 import * as E from '../either.js'
 import { makeIssue, type Issue } from '../issue.js'
 import { usableNow } from '../rules/windows.js'
+import { numberTypeOption, type NumberTypeOf } from '../phone/notMobile.js'
 import { prepareBatchJson } from '../batchJson.js'
 import type { PreparedBatch } from '../compose.js'
 import { validatePricing, type PricingOptions } from '../pricing.js'
@@ -33,6 +34,11 @@ export interface HandlerOptions {
   readonly maxStoredBytes?: number
   /** The most stored batches; default 10,000. The oldest are dropped past it. */
   readonly maxStoredBatches?: number
+  /**
+   * Tells each recipient's number type, as `prepareBatch`'s option does (`numberType` of
+   * `sms-preflight/numbers`): a 201 then warns `recipient.not_mobile` for a landline.
+   */
+  readonly numberType?: NumberTypeOf
 }
 
 /**
@@ -60,6 +66,7 @@ interface Settings {
   readonly apiKey: Uint8Array | undefined
   readonly now: () => Date
   readonly pricing: PricingOptions | undefined
+  readonly numberType: NumberTypeOf | undefined
   readonly maxBodyBytes: number
   readonly maxStoredBytes: number
   readonly maxStoredBatches: number
@@ -96,6 +103,10 @@ function settingsOf(options: unknown): Settings | Misconfigured {
     if (apiKey !== undefined && (typeof apiKey !== 'string' || apiKey === '')) problems.push('apiKey must be a non-empty string')
     const now = own(o, 'now')
     if (now !== undefined && typeof now !== 'function') problems.push('now must be a function that returns a Date')
+    const numberType = own(o, 'numberType')
+    if (numberType !== undefined && typeof numberType !== 'function') {
+      problems.push('numberType must be a function that gives a number\'s type (numberType of sms-preflight/numbers)')
+    }
     const pricing = own(o, 'pricing')
     const checked = pricing === undefined ? undefined : validatePricing(pricing)
     if (checked !== undefined && E.isLeft(checked)) {
@@ -116,6 +127,7 @@ function settingsOf(options: unknown): Settings | Misconfigured {
       apiKey: typeof apiKey === 'string' ? utf8(apiKey) : undefined,
       now: typeof now === 'function' ? () => (now as () => unknown)() as Date : () => new Date(),
       pricing: checked === undefined || E.isLeft(checked) ? undefined : checked.right.value,
+      numberType: numberTypeOption(numberType),
       maxBodyBytes,
       maxStoredBytes,
       maxStoredBatches,
@@ -274,7 +286,8 @@ async function create(request: Request, settings: Settings, store: BatchStore): 
     const issue = makeIssue('options.now_invalid', [])
     return problem(toProblemDetails([issue], { status: 500, detail: `The stand-in is misconfigured: ${issue.message}` }))
   }
-  const result = prepareBatchJson(decoded.text, settings.pricing === undefined ? { now } : { now, pricing: settings.pricing })
+  const { pricing, numberType } = settings
+  const result = prepareBatchJson(decoded.text, { now, ...(pricing === undefined ? {} : { pricing }), ...(numberType === undefined ? {} : { numberType }) })
   if (E.isLeft(result)) return problem(toProblemDetails(result.left))
   const prepared = result.right
   const created = now.toISOString()

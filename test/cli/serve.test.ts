@@ -13,7 +13,7 @@ interface Served {
   readonly configs: ReadonlyArray<ServeConfig>
 }
 
-function serve(argv: string[], env: Record<string, string> = {}, canServe = true): Served {
+function serve(argv: string[], env: Record<string, string> = {}, canServe = true, numberType?: (msisdn: string) => string): Served {
   const out: string[] = []
   const err: string[] = []
   const configs: ServeConfig[] = []
@@ -27,6 +27,7 @@ function serve(argv: string[], env: Record<string, string> = {}, canServe = true
     version: '9.9.9',
     env: (name) => env[name],
     ...(canServe ? { serve: (config: ServeConfig) => void configs.push(config) } : {}),
+    ...(numberType === undefined ? {} : { numberTypes: () => numberType }),
   }
   const code = run(['serve', ...argv], io)
   return { code, out: out.join('\n'), err: err.join('\n'), configs }
@@ -38,13 +39,13 @@ describe('sms-preflight serve', () => {
       code: EXIT.valid,
       out: '',
       err: '',
-      configs: [{ port: 8080, host: '127.0.0.1', apiKey: undefined, requestTimeoutMs: 30_000 }],
+      configs: [{ port: 8080, host: '127.0.0.1', apiKey: undefined, requestTimeoutMs: 30_000, numberType: undefined }],
     })
   })
 
   it('takes --port (0 for any free one), --host, --api-key and --timeout', () => {
     expect(serve(['--port', '0', '--host', '::1', '--api-key=k1', '--timeout', '5']).configs).toStrictEqual([
-      { port: 0, host: '::1', apiKey: 'k1', requestTimeoutMs: 5000 },
+      { port: 0, host: '::1', apiKey: 'k1', requestTimeoutMs: 5000, numberType: undefined },
     ])
   })
 
@@ -54,6 +55,11 @@ describe('sms-preflight serve', () => {
       serve(['--api-key', 'given'], { SMS_PREFLIGHT_API_KEY: 'from-env' }).configs[0]?.apiKey,
       serve([], { SMS_PREFLIGHT_API_KEY: '' }).configs[0]?.apiKey,
     ]).toStrictEqual(['from-env', 'given', undefined])
+  })
+
+  it('gives the stand-in the number types when they load, as check does, and none with --no-number-types', () => {
+    const numberType = (): string => 'fixed_line'
+    expect([serve([], {}, true, numberType).configs[0]?.numberType, serve(['--no-number-types'], {}, true, numberType).configs[0]?.numberType]).toStrictEqual([numberType, undefined])
   })
 
   it('warns on standard error when the address is not loopback', () => {

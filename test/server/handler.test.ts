@@ -568,6 +568,22 @@ describe('createHandler', () => {
       ])
     })
 
+    it('warns recipient.not_mobile in a 201 for a number numberType calls a landline, as prepareBatch does', async () => {
+      const numberType = (msisdn: string): string => (msisdn === '46812345678' ? 'fixed_line' : 'mobile')
+      const text = JSON.stringify({ ...PAGE, recipients: ['46712345678', '46812345678'] })
+      const r = await answer(createHandler({ now, numberType }), post(text))
+      const warnings = (r.body as { warnings: Array<{ code: string; path: string }> }).warnings
+      expect([r.status, warnings.map((w) => [w.code, w.path])]).toStrictEqual([201, [['recipient.not_mobile', '/recipients/1']]])
+    })
+
+    it('answers 500 when numberType is not a function', async () => {
+      const r = await answer(createHandler({ now, numberType: 'fixed_line' } as unknown as HandlerOptions), post(PAGE_TEXT))
+      expect([r.status, (r.body as { detail: string }).detail]).toStrictEqual([
+        500,
+        "The stand-in is misconfigured: numberType must be a function that gives a number's type (numberType of sms-preflight/numbers).",
+      ])
+    })
+
     it('ignores inherited options', async () => {
       const options = Object.create({ apiKey: 'inherited' }) as HandlerOptions
       expect((await createHandler(options)(post(PAGE_TEXT))).status).toBe(201)

@@ -125,6 +125,13 @@ describe('sms-preflight serve over HTTP', () => {
     ])
   })
 
+  it('warns recipient.not_mobile for a landline, with libphonenumber-js installed (a dev dependency here), as check does', async () => {
+    const text = JSON.stringify({ ...PAGE, recipients: ['46712345678', '46812345678'] })
+    const r = await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: auth, body: text })
+    const body = (await r.json()) as { warnings: Array<{ code: string; path: string }> }
+    expect([r.status, body.warnings.map((w) => [w.code, w.path])]).toStrictEqual([201, [['recipient.not_mobile', '/recipients/1']]])
+  })
+
   it('answers malformed JSON with 400 problem details giving its line and column', async () => {
     const r = await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: auth, body: '{\n  "sender": "iP1",\n  "recipients": ["46712345678"]\n  "body": "Hi"\n}' })
     const body = (await r.json()) as { issues: Array<{ code: string; source: { line: number; column: number } }>; detail: string }
@@ -293,6 +300,17 @@ describe('sms-preflight serve: start and stop', () => {
         ['from-env', 'other'].map(async (k) => (await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: { ...json, Authorization: `Bearer ${k}` }, body: JSON.stringify(PAGE) })).status),
       )
       expect(statuses).toStrictEqual([201, 401])
+    } finally {
+      await stop(server, 'SIGKILL')
+    }
+  }, 60_000)
+
+  it('warns no recipient.not_mobile with --no-number-types', async () => {
+    const server = await start(['--no-number-types'])
+    try {
+      const text = JSON.stringify({ ...PAGE, recipients: ['46812345678'] })
+      const r = await fetch(`${server.url}/v2/batches`, { method: 'POST', headers: json, body: text })
+      expect([r.status, ((await r.json()) as { warnings: unknown[] }).warnings]).toStrictEqual([201, []])
     } finally {
       await stop(server, 'SIGKILL')
     }
