@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const REPORTS = join(ROOT, 'reports', 'slices')
@@ -80,7 +81,7 @@ function unsliced() {
   return all.filter((f) => !sliced.has(f) && !UNSLICED.some((r) => r.test(f))).sort()
 }
 
-function runSlice(slice) {
+function runSlice(slice, force) {
   const tests = [...slice.tests, 'test/mutation'].join(',')
   const started = Date.now()
   console.log(`\n== ${slice.name}: ${slice.files.join(', ')} against ${tests}`)
@@ -174,15 +175,18 @@ function survivors(names) {
   }
 }
 
-const args = process.argv.slice(2)
-if (args.includes('--survivors')) {
-  survivors(args.filter((a) => !a.startsWith('--')))
-  process.exit(0)
+// Run as a script, not when imported (scripts/mutation-recheck.mjs reads SLICES).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2)
+  if (args.includes('--survivors')) {
+    survivors(args.filter((a) => !a.startsWith('--')))
+    process.exit(0)
+  }
+  const force = args.includes('--force')
+  const names = args.filter((a) => !a.startsWith('--'))
+  if (!args.includes('--table')) {
+    const chosen = names.length === 0 ? SLICES : SLICES.filter((s) => names.includes(s.name))
+    for (const slice of chosen) runSlice(slice, force)
+  }
+  table()
 }
-const force = args.includes('--force')
-const names = args.filter((a) => !a.startsWith('--'))
-if (!args.includes('--table')) {
-  const chosen = names.length === 0 ? SLICES : SLICES.filter((s) => names.includes(s.name))
-  for (const slice of chosen) runSlice(slice)
-}
-table()
