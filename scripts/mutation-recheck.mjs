@@ -8,8 +8,8 @@
 //   node scripts/mutation-recheck.mjs <slice>            every survivor of reports/slices/<slice>.json
 //   node scripts/mutation-recheck.mjs <slice> test/x.ts  only against these tests (faster)
 //
-// A mutant whose code has changed since the report (the text at its place is not the report's)
-// is listed as "moved" and not run. Source files are restored after each mutant, and on Ctrl-C.
+// A mutant is found by its line's text (lines added or removed above it move it); one whose line
+// has changed since the report is listed as "moved" and not run. Source files are restored after each mutant, and on Ctrl-C.
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -32,6 +32,20 @@ function offsetOf(text, { line, column }) {
   return offset + column - 1
 }
 
+/**
+ * Where a mutant's place is in the current text: the same column of the line whose text is the
+ * report's line (the nearest such line, when lines were added or removed above it), or undefined.
+ */
+function placeOf(reported, current, { start }) {
+  const line = reported.split('\n')[start.line - 1]
+  const lines = current.split('\n')
+  let best
+  lines.forEach((l, i) => {
+    if (l === line && (best === undefined || Math.abs(i + 1 - start.line) < Math.abs(best - start.line))) best = i + 1
+  })
+  return best === undefined ? undefined : offsetOf(current, { line: best, column: start.column })
+}
+
 const originals = new Map()
 const restore = () => {
   for (const [file, text] of originals) writeFileSync(file, text)
@@ -52,8 +66,8 @@ for (const [file, entry] of Object.entries(report.files)) {
     const start = offsetOf(entry.source, m.location.start)
     const end = offsetOf(entry.source, m.location.end)
     const original = entry.source.slice(start, end)
-    const here = offsetOf(current, m.location.start)
-    if (current.slice(here, here + original.length) !== original) {
+    const here = placeOf(entry.source, current, m.location)
+    if (here === undefined || current.slice(here, here + original.length) !== original) {
       rows.push([at, 'moved', m.mutatorName, m.replacement])
       continue
     }
