@@ -132,6 +132,9 @@ describe('formatIssue', () => {
       expect(formatIssue({ ...TOO_LONG, params: null } as unknown as Issue, 'sv')).toBe(ENGLISH)
       const chars = makeIssue('sender.invalid_characters', ['sender'], { characters: ['-'] })
       expect(formatIssue({ ...chars, params: { characters: '-' } }, 'sv')).toBe(chars.message)
+      // A value a message says as text must be a string: a number there is the wrong kind too.
+      const unknown = makeIssue('request.unknown_field', [], { field: 'x' })
+      expect(formatIssue({ ...unknown, params: { field: 42 } } as unknown as Issue, 'sv')).toBe(unknown.message)
     })
 
     it('says a message without values, and one whose values are all optional, without params', () => {
