@@ -69,6 +69,7 @@ for (const [file, entry] of Object.entries(report.files)) {
     const here = placeOf(entry.source, current, m.location)
     if (here === undefined || current.slice(here, here + original.length) !== original) {
       rows.push([at, 'moved', m.mutatorName, m.replacement])
+      console.log(rows[rows.length - 1].join('\t'))
       continue
     }
     writeFileSync(path, current.slice(0, here) + m.replacement + current.slice(here + original.length))
