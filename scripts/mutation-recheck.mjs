@@ -50,10 +50,6 @@ const originals = new Map()
 const restore = () => {
   for (const [file, text] of originals) writeFileSync(file, text)
 }
-process.on('SIGINT', () => {
-  restore()
-  process.exit(130)
-})
 
 const rows = []
 for (const [file, entry] of Object.entries(report.files)) {
@@ -79,6 +75,12 @@ for (const [file, entry] of Object.entries(report.files)) {
         encoding: 'utf8',
         env: { ...process.env, MUTATION_TESTS: tests.join(',') },
       })
+      // Ctrl-C reaches jest too; the loop never yields to a signal handler, so stop here.
+      if (r.signal !== null) {
+        restore()
+        console.error(`stopped (${r.signal}); the sources are restored`)
+        process.exit(130)
+      }
       rows.push([at, r.status === 0 ? 'survived' : 'killed', m.mutatorName, m.replacement])
     } finally {
       writeFileSync(path, current)
