@@ -44,7 +44,9 @@ export const SLICES = [
   },
   { name: 'analyze', files: ['src/encoding/analyze.ts'], tests: ['test/encoding'] },
   { name: 'split', files: ['src/encoding/split.ts'], tests: ['test/encoding'] },
-  { name: 'encoding', files: ['src/encoding/gsm.ts', 'src/encoding/pack.ts', 'src/encoding/lookalikes.ts'], tests: ['test/encoding'] },
+  { name: 'encoding', files: ['src/encoding/gsm.ts', 'src/encoding/pack.ts'], tests: ['test/encoding'] },
+  // Its tests run the look-alike table over every character: slow per mutant, so a slice of its own.
+  { name: 'lookalikes', files: ['src/encoding/lookalikes.ts'], tests: ['test/encoding'] },
   { name: 'analyzeMsisdn', files: ['src/phone/analyzeMsisdn.ts'], tests: ['test/phone'] },
   { name: 'phone', files: ['src/phone/callingCodes.ts', 'src/phone/warnings.ts', 'src/phone/alphanumeric.ts'], tests: ['test/phone'] },
   { name: 'draft', files: ['src/draft.ts'], tests: ['test/draft.test.ts', 'test/draftHostile.test.ts'] },
