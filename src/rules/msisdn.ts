@@ -74,7 +74,8 @@ export function msisdnErrorCode(value: unknown): MsisdnErrorCode {
 /** The one error of a value that is not a well-formed MSISDN, at `path`. */
 export function msisdnError(value: unknown, path: Path): Issue {
   const code = msisdnErrorCode(value)
-  if (typeof value !== 'string' || code === 'recipient.not_string' || code === 'recipient.empty') return makeIssue(code, path)
+  // Not a string (recipient.not_string) or empty (recipient.empty): the code says it all.
+  if (typeof value !== 'string' || code === 'recipient.empty') return makeIssue(code, path)
   if (code === 'recipient.too_long') return makeIssue(code, path, { length: value.length, max: MSISDN_MAX_LENGTH })
   const characters = offendingChars(value, isDigit)
   const prefix = prefixOf(value)

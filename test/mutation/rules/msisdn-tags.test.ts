@@ -20,6 +20,12 @@ describe('validateMsisdn at its edges', () => {
     expect(params(validateMsisdn('46-7000'))).toStrictEqual([{ characters: ['-'] }])
   })
 
+  // SPEC: recipient.empty and recipient.not_string say all there is; no characters to list.
+  it('gives an empty number and a number that is no string no params', () => {
+    expect(params(validateMsisdn(''))).toStrictEqual([undefined])
+    expect(params(validateMsisdn(46701234567))).toStrictEqual([undefined])
+  })
+
   // "is longer than 15 characters": 15 is allowed.
   it('warns a 15-digit number starting with 0 (the fast path covers 15 characters)', () => {
     const r = validateMsisdn('012345678901234')
