@@ -172,7 +172,6 @@ export interface PieceSums {
  */
 export function addPiece(sums: PieceSums, s: string): void {
   const n = s.length
-  if (n === 0) return
   sums.length += n
   if ((s.charCodeAt(0) & 0xfc00) === 0xdc00 || (s.charCodeAt(n - 1) & 0xfc00) === 0xd800) sums.edge = true
   const cost = GSM_COST
@@ -231,7 +230,7 @@ export function addSums(sums: PieceSums, piece: Readonly<PieceSums>): void {
  */
 export function countFromSums(sums: PieceSums, datacoding: Encoding): TextCount | undefined {
   const segments = segmentsFromSums(sums, datacoding)
-  if (segments < 0) return undefined
+  if (segments === -1) return undefined
   const { septets, length, compatible } = sums
   if (compatible || datacoding === 'gsm') {
     const per = segments === 1 ? GSM_SINGLE : GSM_PART
@@ -367,7 +366,8 @@ function nonGsmOf(text: string, max: number): NonGsmChar[] {
  * that is not a result (the getter taken off one), it answers an empty list.
  */
 function readNonGsm(this: unknown): NonGsmChar[] {
-  if ((typeof this !== 'object' && typeof this !== 'function') || this === null) return []
+  // Not an object (undefined, null, a primitive): no result.
+  if (Object(this) !== this) return []
   const self = this as LazyAnalysis
   const source = self[NON_GSM_SOURCE]
   if (Array.isArray(source)) return source as NonGsmChar[]

@@ -209,8 +209,10 @@ describe('analyzeText nonGsm getter', () => {
 
   it('answers an empty list when taken off a result and called on something else', () => {
     const get = Object.getOwnPropertyDescriptor(analyzeText('’'), 'nonGsm')?.get
-    expect([get?.call(undefined), get?.call({}), get?.call(42)]).toStrictEqual([[], [], []])
+    expect([get?.call(undefined), get?.call(null), get?.call({}), get?.call(42), get?.call('’'), get?.call(() => '’')]).toStrictEqual([[], [], [], [], [], []])
     const derived = Object.create(analyzeText('’')) as { nonGsm: unknown }
     expect(derived.nonGsm).toStrictEqual([{ char: '’', index: 0 }])
+    // The list is kept on the result alone: the derived object gains no property by the read.
+    expect(Reflect.ownKeys(derived)).toStrictEqual([])
   })
 })

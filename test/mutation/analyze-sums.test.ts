@@ -99,6 +99,8 @@ describe('piece sums (the composer counts a message from its pieces)', () => {
     ['71 UCS-2 units with a pair: a part could end inside it', ['😀', 'ж'.repeat(69)], 'ucs', undefined],
     ['a pair cut between two pieces', ['a\ud83d', '\ude00'], 'ucs', undefined],
     ['a GSM text under gsm with a character outside the tables', ['Hi ж'], 'gsm', { encoding: 'gsm', gsmCompatible: false, units: 4, segments: 1, unitsPerSegment: 160, remaining: 156 }],
+    // Under gsm a character outside the tables is one septet: 100 of them fit one message of 160.
+    ['100 characters outside the tables under gsm: one part of 160', ['ж'.repeat(100)], 'gsm', { encoding: 'gsm', gsmCompatible: false, units: 100, segments: 1, unitsPerSegment: 160, remaining: 60 }],
   ] as const)('%s', (_, ps, dc, expected) => {
     expect(countFromSums(sumsOf(ps), dc)).toStrictEqual(expected)
   })
