@@ -125,3 +125,22 @@ describe('usableNow', () => {
     expect(usableNow(given)).not.toBe(given)
   })
 })
+
+describe('own keys only, even when reading a key removes another', () => {
+  // Issue 12 §2: "never read a property that is not an own property". A getter may delete a key
+  // that Object.keys listed before it; the key is then no longer own, and its value is not read
+  // (here it would be the prototype's).
+  it('skips a listed key that an earlier getter deleted, and never reads it from the prototype', () => {
+    const win = Object.create({ closes: 'not a date' }) as Record<string, unknown>
+    Object.defineProperty(win, 'opens', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        delete win.closes
+        return at('09:00')
+      },
+    })
+    win.closes = at('10:00')
+    expect(issues(validateDeliveryWindows([win], NOW))).toStrictEqual([])
+  })
+})
