@@ -36,6 +36,9 @@ const TABLE: ReadonlyArray<readonly [string, string]> = [
   // signs that are the same glyph as a GSM Greek capital
   ['\u03a9', '\u2126'], // ohm sign → Ω
   ['\u0394', '\u2206'], // increment → Δ
+  // signs that are the same glyph as a GSM Latin letter (Unicode maps each to it under NFC)
+  ['K', '\u212a'], // Kelvin sign → K
+  ['\u00c5', '\u212b'], // Ångström sign → Å
   // Greek capitals outside GSM that look like Latin capitals (Greek written in capitals)
   ['A', '\u0391'],
   ['B', '\u0392'],

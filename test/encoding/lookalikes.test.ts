@@ -35,6 +35,8 @@ describe('suggestGsm', () => {
     ['full-width ASCII, an extension character among them', 'ＡＢＣ１２３！［］', 'ABC123![]'],
     ['a soft hyphen and a zero width space (removed)', 'co\u00adop\u200b', 'coop'],
     ['the ohm sign and the increment sign (the GSM Greek capitals)', '5\u2126 \u2206t', '5Ω Δt'],
+    // Unicode's own canonical mappings (NFC): U+212A is K, U+212B is Å (GSM 0x0E).
+    ['the Kelvin sign and the Ångström sign (the GSM Latin letters)', '300 \u212a, 1 \u212b', '300 K, 1 Å'],
     ['Greek capitals that look like Latin ones', 'ΑΘΗΝΑ', 'AΘHNA'],
     ['a ring written as a combining mark', 'a\u030a Sa\u0308vsja\u0308n', 'å Sävsjän'],
   ])('suggests GSM replacements for %s', (_name, text, replaced) => {
