@@ -17,7 +17,6 @@ const isAsciiAlnum = (c: number): boolean =>
 
 /** A host name (letters, digits, `-`, `.`, and non-ASCII for IDNs), an IPv4 or a bracketed IPv6. */
 function isHost(host: string): boolean {
-  if (host.length === 0) return false
   if (host.charCodeAt(0) === 0x5b) {
     if (host.charCodeAt(host.length - 1) !== 0x5d || host.length < 4) return false
     for (let i = 1; i < host.length - 1; i++) {
@@ -29,6 +28,7 @@ function isHost(host: string): boolean {
   }
   const labels = host.split('.')
   if (labels[labels.length - 1] === '') labels.pop() // a trailing dot is a fully qualified name
+  // An empty host (or a lone dot): no label.
   if (labels.length === 0) return false
   return labels.every((label) => {
     if (label.length === 0 || label.length > 63) return false
@@ -60,7 +60,7 @@ export function parseHttpUrl(url: string): 'http' | 'https' | undefined {
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || isWhiteSpaceCode(c)) return undefined
   }
   const colon = url.indexOf('://')
-  if (colon < 0) return undefined
+  if (colon === -1) return undefined
   const scheme = url.slice(0, colon).toLowerCase()
   if (scheme !== 'http' && scheme !== 'https') return undefined
   const rest = url.slice(colon + 3)

@@ -25,6 +25,8 @@ describe('parseHttpUrl: host names', () => {
   it('accepts bracketed IPv6 with every hex digit range, and refuses other characters', () => {
     for (const host of ['[::]', '[::1]', '[0:9:a:f:A:F::]', '[::ffff:1.2.3.4]']) ok(`https://${host}/x`)
     for (const host of ['[]', '[:]', '[g::1]', '[G::1]', '[::1', '[::/]', '[::@]', '[::`]']) bad(`https://${host}/x`)
+    // An opening bracket with no closing one, long enough and with no colon to be read as a port.
+    for (const host of ['[1.2', '[abcd']) bad(`https://${host}/x`)
     // Just below "0" and between "9" and "A", inside the brackets ("/" and "@" end the host first).
     for (const host of ['[::-1]', '[::!1]', '[::;1]', '[::=1]', '[::>1]']) bad(`https://${host}/x`)
   })
@@ -104,5 +106,12 @@ describe('parseHttpUrl: control characters anywhere', () => {
     ok('https://example.com/a\u00a1b') // U+00A1 ¡ in a path
     ok('https://ex\u00a1mple.com/') // and in a host label (non-ASCII is allowed for IDNs)
     ok('https://example.com/~') // U+007E, just before DEL
+  })
+})
+
+describe('parseHttpUrl: the scheme', () => {
+  // decisions.md "deliveryReportUrl": the URL must be absolute, `scheme://…`.
+  it('refuses a text with no "://" even when all but its last character is a scheme', () => {
+    for (const url of ['httpsA', 'httpA', 'https:/x', 'https']) bad(url)
   })
 })
