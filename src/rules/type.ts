@@ -38,9 +38,11 @@ export function checkType(value: unknown, path: Path): Validation<MessageType> {
     const match = matchEnum(value, TYPES)
     if (match !== undefined) return valid(match)
     // The near misses are short: a longer value is not copied into lower case to look for one.
-    const lower = value.length <= NEAR_MISS_MAX_LENGTH ? value.toLowerCase() : ''
-    const suggestion = Object.prototype.hasOwnProperty.call(NEAR_MISSES, lower) ? NEAR_MISSES[lower] : undefined
-    if (suggestion !== undefined) return invalid(makeIssue('type.invalid', path, { suggestion }))
+    if (value.length <= NEAR_MISS_MAX_LENGTH) {
+      const lower = value.toLowerCase()
+      const suggestion = Object.prototype.hasOwnProperty.call(NEAR_MISSES, lower) ? NEAR_MISSES[lower] : undefined
+      if (suggestion !== undefined) return invalid(makeIssue('type.invalid', path, { suggestion }))
+    }
   }
   return invalid(makeIssue('type.invalid', path, {}))
 }
