@@ -141,6 +141,6 @@ describe('own keys only, even when reading a key removes another', () => {
       },
     })
     win.closes = at('10:00')
-    expect(issues(validateDeliveryWindows([win], NOW))).toStrictEqual([])
+    expect(issues(validateDeliveryWindows([win], { now: NOW }))).toStrictEqual([])
   })
 })
