@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 import { CALLING_CODE_DATA, NANP_AREA_CODE_DATA } from './callingCodes.data.js'
+import { isDigits } from '../text.js'
 
 /**
  * One E.164 country calling code.
@@ -106,12 +107,11 @@ export const nanpRegionByAreaCode: ReadonlyArray<string | undefined> = /*#__PURE
  * @category Numbering
  */
 export function findCallingCode(code: string): CallingCode | undefined {
-  if (typeof code !== 'string') return undefined
-  // The slot of the code's first three digits (padded with zeros) holds the only code that can
-  // match; the comparison then refuses whatever is not exactly that code (a prefix of it, a
-  // longer string). Only a slot number 0–999 indexes the table: `'-12'` or `'1e9'` would read a
-  // property that is not table data (through Array.prototype).
-  const slot = Number((code + '00').slice(0, 3))
-  const entry = Number.isInteger(slot) && slot >= 0 && slot < codeByPrefix.length ? codeByPrefix[slot] : undefined
+  // Only digits make a calling code. Then the slot of the code's first three digits (padded with
+  // zeros), 0–999, holds the only code that can match, and the comparison refuses whatever is
+  // not exactly that code (a prefix of it, a longer string). Anything else would make a slot
+  // that is not table data: `'-12'` or `'1.5'` would read it off Array.prototype.
+  if (typeof code !== 'string' || !isDigits(code)) return undefined
+  const entry = codeByPrefix[Number((code + '00').slice(0, 3))]
   return entry !== undefined && entry.code === code ? entry : undefined
 }
