@@ -51,8 +51,7 @@ function pointsAtKey(code: string, tokens: ReadonlyArray<string>): boolean {
     code.startsWith('recipient.') ||
     (code.startsWith('message.') && tokens.length > 1) ||
     code === 'template.invalid_key' ||
-    code === 'template.empty_value' ||
-    code === 'json.duplicate_key'
+    code === 'template.empty_value'
   )
 }
 

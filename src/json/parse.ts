@@ -216,7 +216,8 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
   }
 
   const skipWs = (): void => {
-    while (i < n && isWs(text.charCodeAt(i))) i++
+    // Past the end charCodeAt is NaN, which is no white space: the loop stops there.
+    while (isWs(text.charCodeAt(i))) i++
   }
 
   /** Reads the string whose opening quote is at `i` into `str`; `undefined` when it is one. */
@@ -285,12 +286,12 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
     if (c === 0x30) i++
     else if (c >= 0x31 && c <= 0x39) {
       i++
-      while (i < n && isDigit(text.charCodeAt(i))) i++
+      while (isDigit(text.charCodeAt(i))) i++
     } else return bad()
     if (text.charCodeAt(i) === 0x2e) {
       i++
       if (!isDigit(text.charCodeAt(i))) return bad()
-      while (i < n && isDigit(text.charCodeAt(i))) i++
+      while (isDigit(text.charCodeAt(i))) i++
     }
     const e = text.charCodeAt(i)
     if (e === 0x65 || e === 0x45) {
@@ -298,7 +299,7 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
       const s = text.charCodeAt(i)
       if (s === 0x2b || s === 0x2d) i++
       if (!isDigit(text.charCodeAt(i))) return bad()
-      while (i < n && isDigit(text.charCodeAt(i))) i++
+      while (isDigit(text.charCodeAt(i))) i++
     }
     num = Number(text.slice(start, i))
     return undefined
@@ -375,13 +376,13 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
       const err = readNumber()
       if (err !== undefined) return err
       value = num
-    } else if (c === 0x74 && text.startsWith('true', i)) {
+    } else if (text.startsWith('true', i)) {
       i += 4
       value = true
-    } else if (c === 0x66 && text.startsWith('false', i)) {
+    } else if (text.startsWith('false', i)) {
       i += 5
       value = false
-    } else if (c === 0x6e && text.startsWith('null', i)) {
+    } else if (text.startsWith('null', i)) {
       i += 4
       value = null
     } else return fail('unexpected_character', 'value')

@@ -1,0 +1,59 @@
+// The JSON-text parser and its positions at their edges, found by mutation testing: each
+// expectation is JSON.parse's own answer (RFC 8259) or where an editor puts the cursor.
+import * as E from 'fp-ts/Either'
+import { prepareBatchJson } from '../../src/batchJson'
+import { parseJson } from '../../src/json/parse'
+
+const NOW = new Date('2026-11-25T00:00:00Z')
+
+describe('parseJson: \\u escapes take exactly the hex digits 0-9, a-f, A-F', () => {
+  // RFC 8259 §7: "\u" followed by four HEXDIG; HEXDIG is DIGIT / "A"-"F", case-insensitive.
+  it.each(['0', '9', 'a', 'f', 'A', 'F'])('accepts %p at every place of the four', (h) => {
+    const text = `"\\u${h}${h}${h}${h}"`
+    expect(parseJson(text)).toStrictEqual({ ok: true, value: JSON.parse(text), duplicates: [] })
+  })
+
+  it.each(['/', ':', '`', 'g', '@', 'G'])('refuses %p, just outside a range', (h) => {
+    expect(parseJson(`"\\u00${h}0"`)).toMatchObject({ ok: false, error: { problem: 'invalid_escape', offset: 1 } })
+  })
+})
+
+describe('parseJson: numbers', () => {
+  // RFC 8259 §6: after "-" comes "0" or a digit 1-9.
+  it.each(['-/', '-:', '-a'])('refuses %p, a minus sign with no digit after it', (text) => {
+    expect(parseJson(text)).toStrictEqual({ ok: false, error: { problem: 'invalid_number', offset: 0, length: 1 } })
+  })
+})
+
+describe('parseJson: a "__proto__" member', () => {
+  // JSON.parse makes it an own data property like any other: writable, enumerable, configurable.
+  it('is an own property with the descriptor JSON.parse gives it', () => {
+    const text = '{"__proto__": 1}'
+    const r = parseJson(text)
+    const value = r.ok ? (r.value as object) : {}
+    expect(Object.getOwnPropertyDescriptor(value, '__proto__')).toStrictEqual(Object.getOwnPropertyDescriptor(JSON.parse(text), '__proto__'))
+  })
+})
+
+describe('parseJson and a polluted Array.prototype', () => {
+  // Issue 12 §2: the parser never reads stack[-1] (decisions.md, "No lookup keyed by a caller's value").
+  it('parses the same with a frame planted at Array.prototype[-1]', () => {
+    Object.defineProperty(Array.prototype, '-1', { value: { container: [], isArray: true, node: undefined, start: 0 }, configurable: true })
+    try {
+      expect(parseJson('1')).toStrictEqual({ ok: true, value: 1, duplicates: [] })
+    } finally {
+      Reflect.deleteProperty(Array.prototype, '-1')
+    }
+  })
+})
+
+describe('placing issues: template.empty_value points at the recipient key', () => {
+  // decisions.md "JSON text": a recipient of the dictionary form is its key.
+  it('gives the empty value warning the span of the recipient key, quotes included', () => {
+    const text = '{"sender":"Acme","body":"Hi {name}","recipients":{"46701234567":{"name":"Ann"},"46701234568":{}}}'
+    const r = prepareBatchJson(text, { now: NOW })
+    const issues = E.isRight(r) ? r.right.warnings : r.left
+    const empty = issues.find((i) => i.code === 'template.empty_value')
+    expect(empty?.source).toStrictEqual({ line: 1, column: text.indexOf('"46701234568"') + 1, offset: text.indexOf('"46701234568"'), length: 13 })
+  })
+})
