@@ -57,3 +57,11 @@ describe('placing issues: template.empty_value points at the recipient key', () 
     expect(empty?.source).toStrictEqual({ line: 1, column: text.indexOf('"46701234568"') + 1, offset: text.indexOf('"46701234568"'), length: 13 })
   })
 })
+
+describe('parseJson: a backslash at the very end', () => {
+  // The bad escape's span is what the text holds of it: the backslash alone (nothing follows).
+  it('is invalid_escape of length 1 at the backslash', () => {
+    expect(parseJson('"ab\\')).toStrictEqual({ ok: false, error: { problem: 'invalid_escape', offset: 3, length: 1 } })
+    expect(parseJson('"ab\\x"')).toStrictEqual({ ok: false, error: { problem: 'invalid_escape', offset: 3, length: 2 } })
+  })
+})
