@@ -11,7 +11,6 @@
  * @packageDocumentation
  */
 import { CALLING_CODE_DATA, NANP_AREA_CODE_DATA } from './callingCodes.data.js'
-import { isDigits } from '../text.js'
 
 /**
  * One E.164 country calling code.
@@ -80,6 +79,9 @@ function indexByPrefix(codes: ReadonlyArray<CallingCode>): ReadonlyArray<Calling
   return Object.freeze(slots)
 }
 
+/** Any character that is not an ASCII digit. */
+const NOT_DIGIT = /\D/
+
 /** @internal The calling code for each 3-digit prefix `000`–`999`, or `undefined`. */
 export const codeByPrefix: ReadonlyArray<CallingCode | undefined> = /*#__PURE__*/ indexByPrefix(callingCodes)
 
@@ -107,11 +109,12 @@ export const nanpRegionByAreaCode: ReadonlyArray<string | undefined> = /*#__PURE
  * @category Numbering
  */
 export function findCallingCode(code: string): CallingCode | undefined {
-  // Only digits make a calling code. Then the slot of the code's first three digits (padded with
-  // zeros), 0–999, holds the only code that can match, and the comparison refuses whatever is
-  // not exactly that code (a prefix of it, a longer string). Anything else would make a slot
-  // that is not table data: `'-12'` or `'1.5'` would read it off Array.prototype.
-  if (typeof code !== 'string' || !isDigits(code)) return undefined
-  const entry = codeByPrefix[Number((code + '00').slice(0, 3))]
+  if (typeof code !== 'string') return undefined
+  // The slot of the code's first three characters (padded with zeros) holds the only code that
+  // can match, and the comparison refuses whatever is not exactly that code (a prefix of it, a
+  // longer string). Only three digits name a slot (0–999): `'-12'` or `'1.5'` would read a
+  // property off Array.prototype.
+  const prefix = (code + '00').slice(0, 3)
+  const entry = NOT_DIGIT.test(prefix) ? undefined : codeByPrefix[Number(prefix)]
   return entry !== undefined && entry.code === code ? entry : undefined
 }
