@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SLICES } from './mutation-slices.mjs'
+import { SLICES, testsOf } from './mutation-slices.mjs'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const [name, ...only] = process.argv.slice(2)
@@ -22,7 +22,7 @@ if (slice === undefined) {
   console.error(`usage: node scripts/mutation-recheck.mjs <slice> [tests…]; slices: ${SLICES.map((s) => s.name).join(', ')}`)
   process.exit(2)
 }
-const tests = only.length > 0 ? only : [...slice.tests, 'test/mutation']
+const tests = only.length > 0 ? only : testsOf(slice)
 const report = JSON.parse(readFileSync(join(ROOT, 'reports', 'slices', `${slice.name}.json`), 'utf8'))
 
 /** The offset of a 1-based line and column in `text`. */

@@ -85,8 +85,11 @@ function unsliced() {
   return all.filter((f) => !sliced.has(f) && !UNSLICED.some((r) => r.test(f))).sort()
 }
 
+/** The tests a slice's mutants run against: its own, and the tests written to kill survivors. */
+export const testsOf = (slice) => [...slice.tests, 'test/mutation']
+
 function runSlice(slice, force) {
-  const tests = [...slice.tests, 'test/mutation'].join(',')
+  const tests = testsOf(slice).join(',')
   const started = Date.now()
   console.log(`\n== ${slice.name}: ${slice.files.join(', ')} against ${tests}`)
   // A configuration of its own per slice (its temporary directory and its report), so that

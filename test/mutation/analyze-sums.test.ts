@@ -48,15 +48,8 @@ function tells(s: PieceSums, dc: Encoding): boolean {
 
 /** A text cut into pieces at arbitrary places, so a surrogate or an escape pair may be cut too. */
 const pieces = fc.tuple(mixedText(500), fc.array(fc.nat(), { maxLength: 6 })).map(([text, cuts]) => {
-  const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b)
-  const out: string[] = []
-  let start = 0
-  for (const end of at) {
-    out.push(text.slice(start, end))
-    start = end
-  }
-  out.push(text.slice(start))
-  return out
+  const bounds = [0, ...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b)
+  return [...bounds.slice(1), text.length].map((end, i) => text.slice(bounds[i] ?? 0, end))
 })
 
 describe('piece sums (the composer counts a message from its pieces)', () => {
