@@ -111,16 +111,10 @@ function defaultSingle(): string {
 /** Table index: 0 for the default tables, then 1 … 13, the national language identifier. */
 const LANGUAGE_COUNT = 13
 
-/** The locking table of each index (`undefined` for Spanish), index 0 the default alphabet. */
-const lockingTable = (k: number): string | undefined => {
-  if (k === 0) return GSM_BASIC
-  const code = NATIONAL_LANGUAGES[k - 1]
-  return code === undefined || code === 'es' ? undefined : LOCKING_SHIFT_TABLES[code]
-}
-
 /**
  * For each UTF-16 code unit of any table: bit `k` set when locking table `k` holds it, bit
- * `16 + k` when single shift table `k` does.
+ * `16 + k` when single shift table `k` does (index 0 the default alphabet and its extension
+ * table; Spanish has no locking table).
  */
 function buildMasks(): Map<number, number> {
   const masks = new Map<number, number>()
@@ -131,13 +125,12 @@ function buildMasks(): Map<number, number> {
       masks.set(c, (masks.get(c) ?? 0) | bit)
     }
   }
-  const single = defaultSingle()
-  for (let k = 0; k <= LANGUAGE_COUNT; k++) {
-    const locking = lockingTable(k)
-    if (locking !== undefined) add(locking, 1 << k)
-    const code = NATIONAL_LANGUAGES[k - 1]
-    add(k === 0 ? single : code === undefined ? '' : SINGLE_SHIFT_TABLES[code], 1 << (16 + k))
-  }
+  add(GSM_BASIC, 1)
+  add(defaultSingle(), 1 << 16)
+  NATIONAL_LANGUAGES.forEach((code, i) => {
+    if (code !== 'es') add(LOCKING_SHIFT_TABLES[code], 1 << (i + 1))
+    add(SINGLE_SHIFT_TABLES[code], 1 << (16 + i + 1))
+  })
   return masks
 }
 
@@ -256,28 +249,27 @@ const NONE: NationalAnalysis = /*#__PURE__*/ Object.freeze({ best: null, options
 export function analyzeNational(text: string, languages?: NationalLanguages): NationalAnalysis {
   const t = typeof text === 'string' ? text : ''
   const on = enabled(languages)
-  const lockings: number[] = []
-  for (let k = 0; k <= LANGUAGE_COUNT; k++) if ((on.locking >> k) & 1) lockings.push(k)
-  // Per locking table: the characters it holds, and the single shift tables that hold all the others.
-  const ones = lockings.map(() => 0)
-  const singles = lockings.map(() => on.single)
+  // Per enabled locking table: the characters it holds, and the single shift tables that hold
+  // all the others.
+  const tallies: Array<{ readonly k: number; held: number; allowed: number }> = []
+  for (let k = 0; k <= LANGUAGE_COUNT; k++) if ((on.locking >> k) & 1) tallies.push({ k, held: 0, allowed: on.single })
   const n = t.length
   for (let i = 0; i < n; i++) {
     const mask = MASKS.get(t.charCodeAt(i)) ?? 0
     const single = (mask >>> 16) & on.single
+    // No enabled table holds it: no pair covers the text (the loop below would find none, after
+    // reading the rest of the text).
     if ((mask & on.locking) === 0 && single === 0) return NONE
-    for (let j = 0; j < lockings.length; j++) {
-      if ((mask >> (lockings[j] ?? 0)) & 1) ones[j] = (ones[j] ?? 0) + 1
-      else singles[j] = (singles[j] ?? 0) & single
+    for (const tally of tallies) {
+      if ((mask >> tally.k) & 1) tally.held++
+      else tally.allowed &= single
     }
   }
   const options: NationalCount[] = []
-  lockings.forEach((k, j) => {
-    const held = ones[j] ?? 0
-    const allowed = singles[j] ?? 0
+  for (const { k, held, allowed } of tallies) {
     const units = held + 2 * (n - held)
     // Counts by the number of IEs: they depend on the locking table, not on which single shift table.
-    const counts: Array<Omit<NationalCount, keyof NationalPair> | undefined> = [undefined, undefined, undefined]
+    const counts: Array<Omit<NationalCount, keyof NationalPair> | undefined> = []
     for (let s = 0; s <= LANGUAGE_COUNT; s++) {
       if (((allowed >> s) & 1) === 0) continue
       const headers = ((k === 0 ? 0 : 1) + (s === 0 ? 0 : 1)) as 0 | 1 | 2
@@ -285,7 +277,7 @@ export function analyzeNational(text: string, languages?: NationalLanguages): Na
       counts[headers] = count
       options.push({ lockingShift: codeOf(k) as LockingLanguage | null, singleShift: codeOf(s), ...count })
     }
-  })
+  }
   options.sort((a, b) => a.segments - b.segments || b.remaining - a.remaining)
   return { best: options[0] ?? null, options }
 }
@@ -293,7 +285,7 @@ export function analyzeNational(text: string, languages?: NationalLanguages): Na
 /** A table's index from a caller's value: 0 for `null` or `undefined`, -1 for anything else but a code. */
 function tableIndex(value: unknown, locking: boolean): number {
   if (value === null || value === undefined) return 0
-  if (typeof value !== 'string') return -1
+  // Anything that is not one of the codes, a string or not, is at index -1 of the list.
   const k = NATIONAL_LANGUAGES.indexOf(value as NationalLanguage) + 1
   return k === 0 || (locking && value === 'es') ? -1 : k
 }

@@ -66,3 +66,52 @@ describe('analyzeNational with lists that are not lists', () => {
     expect(analyzeNational('ı', odd as ['tr']).best).toBeNull()
   })
 })
+
+describe('analyzeNational reading a list of languages', () => {
+  // ã is in the Portuguese tables and in no Turkish one: it tells whether 'pt' was read.
+  it('reads no element past the length the list reports', () => {
+    // A Proxy over ['tr', 'pt'] whose length reads 1: 'pt' is an own element past that length.
+    const short = new Proxy(['tr', 'pt'], { get: (target, key) => (key === 'length' ? 1 : Reflect.get(target, key)) })
+    expect(analyzeNational('ã', ['tr', 'pt']).best).not.toBeNull()
+    expect(analyzeNational('ã', short as ['tr']).best).toBeNull()
+  })
+
+  it('lowers a two-letter code and never lowers a string of another length', () => {
+    // Only two-letter strings can be codes: lowering a longer one (which could be megabytes)
+    // would be wasted work. Counted with a spy on String.prototype.toLowerCase.
+    const spy = jest.spyOn(String.prototype, 'toLowerCase')
+    try {
+      expect(analyzeNational('ã', ['PT'] as unknown as ['pt']).best?.lockingShift).toBe('pt')
+      expect(spy).toHaveBeenCalledTimes(1)
+      spy.mockClear()
+      expect(analyzeNational('ã', ['ptx', 'p', 'PT '] as unknown as ['pt']).best).toBeNull()
+      expect(spy).not.toHaveBeenCalled()
+    } finally {
+      spy.mockRestore()
+    }
+  })
+})
+
+describe('splitNational with a pair that names no tables', () => {
+  // A pair of tables is null (the default) or a code of the list; Spanish has no locking table
+  // (TS 23.038 A.2.2 defines its single shift table only). Anything else is no pair: null, even
+  // for the empty text and for a text the default tables would cover.
+  it('answers null for an unknown code, a value that is not a string, or Spanish as a locking table', () => {
+    expect(splitNational('{', { lockingShift: null, singleShift: null })).toStrictEqual(['{'])
+    expect(splitNational('', { lockingShift: null, singleShift: null })).toStrictEqual([])
+    const notPairs: unknown[] = [
+      { lockingShift: 'xx', singleShift: null },
+      { lockingShift: null, singleShift: 'xx' },
+      { lockingShift: 7, singleShift: null },
+      { lockingShift: null, singleShift: ['tr'] },
+      { lockingShift: 'es', singleShift: null },
+    ]
+    expect(notPairs.map((p) => splitNational('{', p as null))).toStrictEqual([null, null, null, null, null])
+    expect(notPairs.map((p) => splitNational('', p as null))).toStrictEqual([null, null, null, null, null])
+  })
+
+  it('accepts Spanish as a single shift table', () => {
+    // ç is in the Spanish single shift table (A.2.2): escape + septet, 2 septets, one message.
+    expect(splitNational('ç', { lockingShift: null, singleShift: 'es' })).toStrictEqual(['ç'])
+  })
+})
