@@ -65,3 +65,32 @@ describe('parseJson: a backslash at the very end', () => {
     expect(parseJson('"ab\\x"')).toStrictEqual({ ok: false, error: { problem: 'invalid_escape', offset: 3, length: 2 } })
   })
 })
+
+describe('parseJson: errors inside a key, a number or an escape, away from offset 0', () => {
+  // The span of an error is where an editor underlines it: the offset of its first character and
+  // how many characters it covers. At offset 0 `i - start` and `i + start` agree, so these are
+  // placed further in.
+  it('places an unterminated key at its quote, to the end of the text', () => {
+    // `{"abc` : the key's quote at 1, four characters to the end. Not "expected a colon".
+    expect(parseJson('{"abc')).toStrictEqual({ ok: false, error: { problem: 'unterminated_string', offset: 1, length: 4 } })
+    expect(parseJson('{"a\\nbc')).toStrictEqual({ ok: false, error: { problem: 'unterminated_string', offset: 1, length: 6 } })
+  })
+
+  it('covers an invalid number from its first character to where it went wrong', () => {
+    // `[1, -x]`: the minus at 4, length 1; `[1, 2.]`: "2." at 4, length 2; `[1, 3e+]` at 4, length 3.
+    expect(parseJson('[1, -x]')).toStrictEqual({ ok: false, error: { problem: 'invalid_number', offset: 4, length: 1 } })
+    expect(parseJson('[1, 2.]')).toStrictEqual({ ok: false, error: { problem: 'invalid_number', offset: 4, length: 2 } })
+    expect(parseJson('[1, 3e+]')).toStrictEqual({ ok: false, error: { problem: 'invalid_number', offset: 4, length: 3 } })
+  })
+
+  it('covers a \\u escape cut short by the end of the text up to the end', () => {
+    // `["x", "\u12` : the backslash at 7; "\u12" is the 4 characters left.
+    expect(parseJson('["x", "\\u12')).toStrictEqual({ ok: false, error: { problem: 'invalid_escape', offset: 7, length: 4 } })
+    expect(parseJson('["x", "\\u')).toStrictEqual({ ok: false, error: { problem: 'invalid_escape', offset: 7, length: 2 } })
+  })
+
+  it('reads spaces, quotes and every two-character escape inside a string as JSON.parse does', () => {
+    const text = '["a b", " \\" \\\\ \\/ \\b \\f \\n \\r \\t ", "x\\u0041 y"]'
+    expect(parseJson(text)).toStrictEqual({ ok: true, value: JSON.parse(text), duplicates: [] })
+  })
+})
