@@ -48,17 +48,14 @@ const aboutOptions = (issue: Issue): boolean => issue.code.startsWith('options.'
  * The duplicate keys as issues (at most ISSUES_PER_CODE_CAP of them, the rest counted), then
  * `issues`, every one placed in the text but those about the options.
  */
-function place(text: string, duplicates: ReadonlyArray<DuplicateKey>, issues: ReadonlyArray<Issue>): Issue[] {
+function place(text: string, duplicates: ReadonlyArray<DuplicateKey>, issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> {
   const lines = lineColumns(text)
   // Past the cap a duplicate is counted, never made; the key is shown as an excerpt.
   const sink = issueSink([])
   for (const d of duplicates) {
     sink.add('json.duplicate_key', () => ({ ...makeIssue('json.duplicate_key', d.path, { key: excerpt(d.key) }), source: sourceOf(d.span, lines) }))
   }
-  const all = [...sink.issues(), ...issues]
-  const placed = placeIssues(text, all.filter((i) => !aboutOptions(i)), lines)
-  let k = 0
-  return all.map((i) => (aboutOptions(i) ? i : (placed[k++] ?? i)))
+  return placeIssues(text, [...sink.issues(), ...issues], lines, aboutOptions)
 }
 
 /**

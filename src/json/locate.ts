@@ -75,24 +75,27 @@ function deepest(tree: Targets, tokens: ReadonlyArray<string>): { at: Located; e
 }
 
 /**
- * Gives every issue its `source` in `text` (the JSON text its paths point into). An issue that
- * already has one keeps it. `text` must be valid JSON (it was parsed before); an issue whose
- * path is not in the text at all points at the start of the text.
+ * Gives every issue its `source` in `text` (the JSON text its paths point into), but an issue
+ * that already has one, which keeps it, and those `stays` says stand nowhere in the text.
+ * `text` must be valid JSON (it was parsed before); an issue whose path is not in the text at
+ * all points at the start of the text. When no issue is to be placed the text is not read again,
+ * and the same list is the answer.
  */
-export function placeIssues(text: string, issues: ReadonlyArray<Issue>, lines = lineColumns(text)): Issue[] {
-  if (issues.every((i) => i.source !== undefined)) return [...issues]
+export function placeIssues(
+  text: string,
+  issues: ReadonlyArray<Issue>,
+  lines: (offset: number) => { line: number; column: number },
+  stays: (issue: Issue) => boolean,
+): ReadonlyArray<Issue> {
+  const placed = (issue: Issue): boolean => issue.source !== undefined || stays(issue)
+  if (issues.every(placed)) return issues
+  // Every issue's path is a target (one already placed costs a lookup in the parse, no more).
   const tree = targetTree()
-  const tokensOf = new Map<string, string[]>()
-  for (const issue of issues) {
-    if (issue.source !== undefined || tokensOf.has(issue.path)) continue
-    const tokens = fromPointer(issue.path)
-    tokensOf.set(issue.path, tokens)
-    addTarget(tree, tokens)
-  }
+  for (const issue of issues) addTarget(tree, fromPointer(issue.path))
   parseJsonAt(text, tree)
   return issues.map((issue) => {
-    if (issue.source !== undefined) return issue
-    const tokens = tokensOf.get(issue.path) ?? []
+    if (placed(issue)) return issue
+    const tokens = fromPointer(issue.path)
     const found = deepest(tree, tokens)
     if (found === undefined) return { ...issue, source: sourceOf({ offset: 0, length: 0 }, lines) }
     const { at, exact } = found

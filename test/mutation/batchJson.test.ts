@@ -7,6 +7,7 @@ import * as E from 'fp-ts/Either'
 import { prepareBatchJson, validateBatchJson } from '../../src/batchJson'
 import { excerpt, EXCERPT_MAX } from '../../src/excerpt'
 import * as locate from '../../src/json/locate'
+import * as parser from '../../src/json/parse'
 import type { Issue } from '../../src/issue'
 
 const now = new Date('2026-11-25T00:00:00Z')
@@ -93,5 +94,35 @@ describe('a request with nothing to place (docs/json-text.md: the cost of the te
     // One warning: the text is indexed once for it.
     expect(E.isRight(validateBatchJson(text.replace('{', '{"x":1,'), { now }))).toBe(true)
     expect(lines).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('placing issues reads the text again only when an issue needs a place', () => {
+  // docs/json-text.md: the second pass over the text is paid only when there are issues to
+  // place. The first parse is parseJson's; a second is placeIssues' call of parseJsonAt.
+  afterEach(() => jest.restoreAllMocks())
+  const valid = '{"sender":"iP1","recipients":["46701234567"],"body":"Hi"}'
+
+  it('does not when the only issue is a duplicate key, which the parser placed already', () => {
+    const second = jest.spyOn(parser, 'parseJsonAt')
+    const r = validateBatchJson(valid.replace('{', '{"body":"x",'), { now })
+    // The later "body" key: after `{` (1), `"body":"x",` (11), `"sender":"iP1",` (15) and
+    // `"recipients":["46701234567"],` (29), so at column 57.
+    expect(described(r)).toStrictEqual([['Left', 'json.duplicate_key', '/body', '1:57']])
+    expect(second).not.toHaveBeenCalled()
+  })
+
+  it('does not when the only issues are about the options, which stand nowhere in the text', () => {
+    const second = jest.spyOn(parser, 'parseJsonAt')
+    const r = validateBatchJson(valid, { now: new Date(Number.NaN) })
+    expect(described(r)).toStrictEqual([['Left', 'options.now_invalid', '', null]])
+    expect(second).not.toHaveBeenCalled()
+  })
+
+  it('does once for a warning, and places it', () => {
+    const second = jest.spyOn(parser, 'parseJsonAt')
+    const r = validateBatchJson(valid.replace('{', '{"x":1,'), { now })
+    expect(described(r)).toStrictEqual([['Right', 'request.unknown_field', '/x', '1:2']])
+    expect(second).toHaveBeenCalledTimes(1)
   })
 })
