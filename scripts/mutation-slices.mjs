@@ -130,6 +130,12 @@ function runSlice(slice, force) {
   console.log(`== ${slice.name}: ${((Date.now() - started) / 1000).toFixed(0)} s`)
 }
 
+/**
+ * The files of a slice's last report that are the slice's own. A report can hold others: an
+ * incremental file written before a slice was split carries the results of the files that left it.
+ */
+const ownFiles = (slice, report) => Object.entries(report.files).filter(([file]) => slice.files.includes(file))
+
 /** Per file: killed, timed out, survived, without coverage; from the last report of each slice. */
 function table() {
   const rows = []
@@ -140,7 +146,7 @@ function table() {
       continue
     }
     const report = JSON.parse(readFileSync(path, 'utf8'))
-    for (const [file, data] of Object.entries(report.files)) {
+    for (const [file, data] of ownFiles(slice, report)) {
       const n = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0 }
       for (const m of data.mutants) if (m.status in n) n[m.status]++
       rows.push({ file, slice: slice.name, ...n })
@@ -171,7 +177,7 @@ function survivors(names) {
     const path = join(REPORTS, `${slice.name}.json`)
     if (!existsSync(path)) continue
     const report = JSON.parse(readFileSync(path, 'utf8'))
-    for (const [file, data] of Object.entries(report.files)) {
+    for (const [file, data] of ownFiles(slice, report)) {
       for (const m of data.mutants) {
         if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue
         const at = `${file}:${m.location.start.line}:${m.location.start.column}`

@@ -33,7 +33,8 @@ export function gsmSeptets(part: string): Uint8Array {
     const c = part.charCodeAt(i)
     const k = GSM_COST[c]
     if (k === 2) out[j++] = GSM_ESCAPE
-    if (k === 0 && isPairAt(part, i)) i++
+    // A surrogate pair is one character, one `?` (no surrogate is in the tables: its cost is 0).
+    if (isPairAt(part, i)) i++
     out[j++] = k === 0 ? UNKNOWN_SEPTET : gsmSeptet(c)
   }
   return out.slice(0, j)
@@ -66,7 +67,9 @@ export function packGsm7(part: string, fillBits = 0): Uint8Array {
     const o = bit >> 3
     const shift = bit & 7
     out[o] = (out[o] ?? 0) | ((s << shift) & 0xff)
-    if (shift > 1) out[o + 1] = s >> (8 - shift)
+    // What does not fit in octet o begins the next (0 when shift is 0 or 1: the septet fitted;
+    // the next octet is not written yet, and a typed array ignores a write past its end).
+    out[o + 1] = s >> (8 - shift)
     bit += 7
   }
   return out
