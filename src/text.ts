@@ -14,7 +14,8 @@ export function isDigits(s: string, from = 0): boolean {
   if (s.length <= from) return false
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return false
+    // Written as "not a digit" (and not as "below 0 or above 9"), so that NaN fails it too.
+    if (!(c >= 0x30 && c <= 0x39)) return false
   }
   return true
 }
@@ -28,7 +29,6 @@ export function isDigits(s: string, from = 0): boolean {
  */
 export function isWhiteSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  if (c < 0x85) return false
   return (
     c === 0x85 ||
     c === 0xa0 ||
@@ -52,9 +52,9 @@ export function isBlank(s: string): boolean {
   return true
 }
 
-/** Whether a string starts or ends with white space. */
+/** Whether a string starts or ends with white space (the empty string does not: `NaN` is no white space). */
 export function hasOuterWhiteSpace(s: string): boolean {
-  return s.length > 0 && (isWhiteSpaceCode(s.charCodeAt(0)) || isWhiteSpaceCode(s.charCodeAt(s.length - 1)))
+  return isWhiteSpaceCode(s.charCodeAt(0)) || isWhiteSpaceCode(s.charCodeAt(s.length - 1))
 }
 
 /**
