@@ -6,7 +6,7 @@
  */
 import { knownBatchKeys } from '../../src/batch'
 import { fieldChecks } from '../../src/schema/fields'
-import { fieldCodecs } from '../../src/schema/ioTs'
+import { batchCodec, fieldCodecs } from '../../src/schema/ioTs'
 import { requestJsonSchemaFor } from '../../src/schema/jsonSchema'
 import { locate } from '../../src/schema/path'
 
@@ -151,5 +151,23 @@ describe('requestJsonSchemaFor: the white-space class and the order of keywords'
   it('puts the definitions last, in both dialects', () => {
     expect(Object.keys(requestJsonSchemaFor('draft-2020-12')).at(-1)).toBe('$defs')
     expect(Object.keys(requestJsonSchemaFor('draft-07')).at(-1)).toBe('definitions')
+  })
+})
+
+describe('batchCodec: the types of an error context', () => {
+  // io-ts reporters name the type at each step of a failing path: the field's codec for the
+  // request's own fields (the top level), `unknown` below them, even for a key that happens to
+  // be a field's name (here a template key "body" inside a recipient).
+  it('names the field codec at the top level and unknown below it', () => {
+    const r = batchCodec({ now: NOW }).decode({ sender: 'iP1', body: 'Hi {body}', recipients: { '46701234567': { body: 5 } } })
+    const contexts = r._tag === 'Left' ? r.left.map((e) => e.context.map((c) => [c.key, c.type.name])) : []
+    expect(contexts).toStrictEqual([
+      [
+        ['', 'BatchRequest'],
+        ['recipients', 'Recipients'],
+        ['46701234567', 'unknown'],
+        ['body', 'unknown'],
+      ],
+    ])
   })
 })
