@@ -232,7 +232,7 @@ function walkLookalikes(
     visit(i, length, to)
     for (let j = 0; j < to.length; j++) feed(cost[to.charCodeAt(j)] as number)
     if (out !== undefined) {
-      if (i > copied) out.add(source.slice(copied, i))
+      out.add(source.slice(copied, i))
       out.add(to)
     }
     copied = i + length
