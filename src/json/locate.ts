@@ -89,13 +89,14 @@ export function placeIssues(
 ): ReadonlyArray<Issue> {
   const placed = (issue: Issue): boolean => issue.source !== undefined || stays(issue)
   if (issues.every(placed)) return issues
-  // Every issue's path is a target (one already placed costs a lookup in the parse, no more).
+  // Each path read once: the tokens of every issue to place, `undefined` for the others.
+  const tokensOf = issues.map((issue) => (placed(issue) ? undefined : fromPointer(issue.path)))
   const tree = targetTree()
-  for (const issue of issues) addTarget(tree, fromPointer(issue.path))
+  for (const tokens of tokensOf) if (tokens !== undefined) addTarget(tree, tokens)
   parseJsonAt(text, tree)
-  return issues.map((issue) => {
-    if (placed(issue)) return issue
-    const tokens = fromPointer(issue.path)
+  return issues.map((issue, k) => {
+    const tokens = tokensOf[k]
+    if (tokens === undefined) return issue
     const found = deepest(tree, tokens)
     if (found === undefined) return { ...issue, source: sourceOf({ offset: 0, length: 0 }, lines) }
     const { at, exact } = found
