@@ -97,4 +97,25 @@ describe('piece sums (the composer counts a message from its pieces)', () => {
   ] as const)('%s', (_, ps, dc, expected) => {
     expect(countFromSums(sumsOf(ps), dc)).toStrictEqual(expected)
   })
+
+  // The draft adds a recipient's value to the body's sums without its edge (src/draft.ts): a
+  // body piece that starts with the low half of a pair must then say so itself. Under gsm the
+  // two halves counted apart are 2 septets, the character they make is 1.
+  it('a piece that starts with a low surrogate leaves the count to the text', () => {
+    const value = 'x\ud83d'
+    const body = '\ude00 hi'
+    expect(countText(value + body, 'gsm').units).toBe(5)
+    expect(sumsOf([body]).edge).toBe(true)
+    expect(countFromSums(sumsOf([body]), 'gsm')).toBeUndefined()
+  })
+
+  it('addSums keeps an edge that only the first piece has', () => {
+    const sums = fresh()
+    setSums(sums, sumsOf(['a\ud83d']))
+    addSums(sums, sumsOf(['b']))
+    expect(sums.edge).toBe(true)
+    addSums(sums, sumsOf(['c']))
+    expect(sums.edge).toBe(true)
+    expect(countFromSums(sums, 'ucs')).toBeUndefined()
+  })
 })
