@@ -556,7 +556,7 @@ export function makeIssue<C extends IssueCode>(code: C, path: Path, ...args: Par
   const params = (args.length > 0 ? args[0] : undefined) as Readonly<Record<string, unknown>> | undefined
   // The message reads the params' own values only: a copy that inherits nothing, so that an
   // optional value left out (a suggestion, `atLeast`) is never read from a polluted prototype.
-  // No params copy to an empty object (`Object.assign` skips an undefined source), which a
+  // Absent params give an empty copy (`Object.assign` skips an undefined source), which a
   // message without values ignores.
   const own: Readonly<Record<string, unknown>> = Object.assign(Object.create(null) as Record<string, unknown>, params)
   const message = (entry.message as (params: unknown) => string)(own)
