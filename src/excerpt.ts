@@ -36,3 +36,31 @@ export function excerpt(text: string): string {
   if (isPairAt(text, end - 1)) end--
   return text.slice(0, end) + '…'
 }
+
+/**
+ * `text` as a message quotes it: in double quotes, written as JSON writes a string (`"`, `\`
+ * and the C0 controls escaped), and DEL, the C1 controls and the line and paragraph separators
+ * escaped too (see {@link oneLine}).
+ */
+export function quoted(text: string): string {
+  return oneLine(JSON.stringify(text))
+}
+
+/**
+ * `text` with each control character written as an escape, as JSON writes one (`\n`, `\r`,
+ * `\t`, else `\u001b`): the C0 controls, DEL, the C1 controls and the line and paragraph
+ * separators. A message that shows a caller's text (a placeholder, a field name) then stays one
+ * line and carries no terminal escape sequence; every other character is kept as written.
+ */
+export function oneLine(text: string): string {
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x20 && (c < 0x7f || c > 0x9f) && c !== 0x2028 && c !== 0x2029) continue
+    const escape = c === 0x0a ? '\\n' : c === 0x0d ? '\\r' : c === 0x09 ? '\\t' : `\\u${c.toString(16).padStart(4, '0')}`
+    out += text.slice(from, i) + escape
+    from = i + 1
+  }
+  return out + text.slice(from)
+}

@@ -6,6 +6,7 @@
  */
 import type { JsonExpected, JsonProblem } from './json/problems.js'
 import type { NotMobileType } from './phone/numberTypes.js'
+import { oneLine, quoted } from './excerpt.js'
 
 /**
  * How serious an issue is. An `error` makes the request invalid; a `warning` never does.
@@ -69,7 +70,7 @@ export type Path = ReadonlyArray<string | number>
 /** The words of `json.invalid`: each problem, and what was expected. */
 const JSON_WORDS: Readonly<Record<JsonProblem | JsonExpected, string>> = {
   empty: 'the text is empty',
-  not_text: 'the input is not text',
+  not_text: 'a byte there is not UTF-8',
   unexpected_end: 'the text ends too early',
   unexpected_character: 'an unexpected character',
   unterminated_string: 'a string has no closing quote',
@@ -113,7 +114,7 @@ interface Entry<F extends MessageOf> {
 const error = <F extends MessageOf>(message: F): Entry<F> => ({ severity: 'error', message })
 const warning = <F extends MessageOf>(message: F): Entry<F> => ({ severity: 'warning', message })
 
-const list = (chars: ReadonlyArray<string>): string => chars.map((c) => JSON.stringify(c)).join(', ')
+const list = (chars: ReadonlyArray<string>): string => chars.map((c) => quoted(c)).join(', ')
 
 /**
  * Every issue code the library can emit, with its severity and its English message.
@@ -126,28 +127,28 @@ export const catalogue = {
   'request.not_object': error(() => 'The request must be a JSON object.'),
   /** Error: two spellings of one field (names match case-insensitively). */
   'request.duplicate_field': error((p: { field: string; first: string }) =>
-    `"${p.field}" is a second spelling of "${p.first}" (field names match case-insensitively); remove one.`,
+    `${quoted(p.field)} is a second spelling of ${quoted(p.first)} (field names match case-insensitively); remove one.`,
   ),
   /** Warning: a field the request does not define, with a "did you mean" suggestion. */
   'request.unknown_field': warning((p: { field: string; suggestion?: string }) =>
     p.suggestion === undefined
-      ? `"${p.field}" is not a known field and is ignored.`
-      : `"${p.field}" is not a known field and is ignored; did you mean "${p.suggestion}"?`,
+      ? `${quoted(p.field)} is not a known field and is ignored.`
+      : `${quoted(p.field)} is not a known field and is ignored; did you mean "${p.suggestion}"?`,
   ),
   /** Warning: how many more issues of one code were left out past the cap. */
   'request.too_many_issues': warning((p: { code: string; omitted: number; cap: number }) =>
-    `${p.omitted} more "${p.code}" issues were omitted (at most ${p.cap} of one code are listed).`,
+    `${p.omitted} more "${p.code}" ${p.omitted === 1 ? 'issue was' : 'issues were'} omitted (at most ${p.cap} of one code are listed).`,
   ),
 
   /** Error at `""`: the text is not JSON (RFC 8259); `source` says where it stops being JSON. */
   'json.invalid': error((p: { problem: JsonProblem; expected?: JsonExpected; found?: string; line: number; column: number }) =>
     `The request is not valid JSON at line ${p.line}, column ${p.column}: ${JSON_WORDS[p.problem]}${
       p.expected === undefined ? '' : `, expected ${JSON_WORDS[p.expected]}`
-    }${p.found === undefined ? '' : `, found ${JSON.stringify(p.found)}`}.`,
+    }${p.found === undefined ? '' : `, found ${quoted(p.found)}`}.`,
   ),
   /** Error at the later key: a key written twice in one object (`JSON.parse` keeps the last silently). */
   'json.duplicate_key': error((p: { key: string }) =>
-    `The key ${JSON.stringify(p.key)} is written twice in this object; JSON readers keep only one of the two, so remove one.`,
+    `The key ${quoted(p.key)} is written twice in this object; JSON readers keep only one of the two, so remove one.`,
   ),
 
   /** Error at `""`: "now" is missing or not a valid `Date`. */
@@ -157,7 +158,7 @@ export const catalogue = {
    * Error at `""`: reading the input threw (a getter or a Proxy from a JavaScript caller; JSON
    * never has them). The check stops there.
    */
-  'request.unreadable': error((p: { reason: string }) => `The input could not be read (${p.reason}).`),
+  'request.unreadable': error((p: { reason: string }) => `The input could not be read (${oneLine(p.reason)}).`),
 
   /** Error at `/sender`: absent or null. */
   'sender.missing': error(() => 'The sender is required.'),
@@ -240,15 +241,15 @@ export const catalogue = {
   'template.value_not_string': error(() => 'A template value must be a string.'),
   /** Error at a template key: empty, or containing `{` or `}`. */
   'template.invalid_key': error((p: { key: string }) =>
-    `The template key ${JSON.stringify(p.key)} must be non-empty and must not contain "{" or "}".`,
+    `The template key ${quoted(p.key)} must be non-empty and must not contain "{" or "}".`,
   ),
   /** Warning at a recipient: placeholders with no value and no default, replaced by "". */
   'template.empty_value': warning((p: { keys: ReadonlyArray<string> }) =>
-    `No value and no default for ${p.keys.map((k) => `{${k}}`).join(', ')}: replaced by an empty string.`,
+    `No value and no default for ${p.keys.map((k) => `{${oneLine(k)}}`).join(', ')}: replaced by an empty string.`,
   ),
   /** Warning at `/body`: a placeholder that matches no key of the batch, sent as written. */
   'template.unresolved': warning((p: { placeholder: string; key: string }) =>
-    `${p.placeholder} matches no template key and is sent as written.`,
+    `${oneLine(p.placeholder)} matches no template key and is sent as written.`,
   ),
 
   /** Error at `/body`: absent or null. */
@@ -278,19 +279,19 @@ export const catalogue = {
       lookalikes?: ReadonlyArray<{ char: string; replacement: string }>
     }) =>
       `With datacoding "gsm" every character must be in the GSM 03.38 alphabet; found ${p.characters
-        .map((c) => `${JSON.stringify(c.char)} at ${c.index}`)
+        .map((c) => `${quoted(c.char)} at ${c.index}`)
         .join(', ')}${p.omitted === undefined ? '' : ` and ${p.omitted} more`}.${
         p.lookalikes === undefined
           ? ''
-          : ` GSM look-alikes exist for ${p.lookalikes.map((l) => `${JSON.stringify(l.char)} (→ ${JSON.stringify(l.replacement)})`).join(', ')}.`
+          : ` GSM look-alikes exist for ${p.lookalikes.map((l) => `${quoted(l.char)} (→ ${quoted(l.replacement)})`).join(', ')}.`
       }`,
   ),
   /** Warning: UCS-2 only because of characters with GSM look-alikes. */
   'message.ucs_lookalikes': warning(
     (p: { characters: ReadonlyArray<{ char: string; replacement: string }>; segmentsSaved: number }) =>
       `The message is sent as UCS-2 only because of ${p.characters
-        .map((c) => `${JSON.stringify(c.char)} (→ ${JSON.stringify(c.replacement)})`)
-        .join(', ')}; replacing them would save ${p.segmentsSaved} segment${p.segmentsSaved === 1 ? '' : 's'}.`,
+        .map((c) => `${quoted(c.char)} (→ ${quoted(c.replacement)})`)
+        .join(', ')}; replacing ${p.characters.length === 1 ? 'it' : 'them'} would save ${p.segmentsSaved} segment${p.segmentsSaved === 1 ? '' : 's'}.`,
   ),
   /**
    * Error: more than 255 segments, which cannot be concatenated. For a composed message longer
@@ -367,11 +368,11 @@ export const catalogue = {
   'tag.empty': error(() => 'A tag must not be empty or only white space.'),
   /** Warning at a tag: leading or trailing white space (kept as written). */
   'tag.whitespace': warning((p: { tag: string }) =>
-    `The tag ${JSON.stringify(p.tag)} has leading or trailing white space; it is kept as written.`,
+    `The tag ${quoted(p.tag)} has leading or trailing white space; it is kept as written.`,
   ),
   /** Warning at a tag: it repeats an earlier tag. */
   'tag.duplicate': warning((p: { tag: string; first: number }) =>
-    `The tag ${JSON.stringify(p.tag)} repeats tag ${p.first}.`,
+    `The tag ${quoted(p.tag)} repeats tag ${p.first}.`,
   ),
 
   /** Error at `/account`: neither "SE" nor "international". */
@@ -382,7 +383,7 @@ export const catalogue = {
   ),
   /** Error at `/pricePerSegment`: not a plain decimal such as "0.35". */
   'pricing.price_invalid': error((p: { value: string }) =>
-    `${JSON.stringify(p.value)} is not a plain decimal such as "0.35" or "0.0595".`,
+    `${quoted(p.value)} is not a plain decimal such as "0.35" or "0.0595".`,
   ),
   /** Error at `/pricePerSegment`: negative. */
   'pricing.price_negative': error(() => 'The price per segment must not be negative.'),

@@ -107,8 +107,26 @@ function optionsOf(command: Command | undefined): string[] {
     .map(([name]) => name)
 }
 
+/** Whether a word is written like an option: `-x`, `--name`, `--no-name2` (a letter, then letters, digits and `-`). */
+function optionShaped(name: string): boolean {
+  const body = name.startsWith('--') ? name.slice(2) : name.slice(1)
+  if (body.length === 0 || body.length > 40) return false
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i)
+    const lower = c | 0x20
+    const letter = lower >= 0x61 && lower <= 0x7a
+    if (!(letter || (i > 0 && ((c >= 0x30 && c <= 0x39) || c === 0x2d)))) return false
+  }
+  return true
+}
+
 function unknownOption(arg: string, command: Command | undefined): string {
   const name = arg.startsWith('--') ? arg.split('=')[0] ?? arg : arg
+  if (!optionShaped(name)) {
+    // Text or a file name that starts with "-" (`count "-20% today"`): quoted as written, and
+    // the way to give it.
+    return `unknown option ${JSON.stringify(arg)}; a TEXT or FILE that starts with - goes after --`
+  }
   const suggestion = closest(name, optionsOf(command))
   return `unknown option ${name}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`
 }

@@ -10,12 +10,14 @@
  */
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import type { Either } from '../either.js'
-import type { Issue } from '../issue.js'
+import { severityOf, type Issue, type IssueCode } from '../issue.js'
+import { oneLine } from '../excerpt.js'
 import type { Locale } from '../locale/messages.js'
 import { prepareBatchJson } from '../batchJson.js'
 import type { Message, PreparedBatch, PrepareOptions } from '../compose.js'
 import { validatePricing, type PricingOptions } from '../pricing.js'
 import { parseDateTime } from '../rules/windows.js'
+import { decodeUtf8 } from '../server/body.js'
 import type { Args } from './args.js'
 import { counted, preview, table, visible, type Style } from './format.js'
 import type { CliIo } from './io.js'
@@ -120,8 +122,11 @@ type Outcome =
 function checkFile(file: string, settings: Settings, io: CliIo): Outcome {
   const read = file === '-' ? io.readStdin() : io.readFile(file)
   if (!read.ok) return { file, kind: 'unreadable', reason: read.reason }
-  // Editors on Windows may save UTF-8 with a byte order mark; it is no part of the JSON text.
-  const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text
+  // UTF-8, as `serve` reads a body: bytes that are not UTF-8 are one json.invalid where they
+  // stand, never replaced; a byte order mark (editors on Windows save one) is dropped.
+  const decoded = decodeUtf8(read.bytes)
+  if (!decoded.ok) return { file, kind: 'checked', result: { _tag: 'Left', left: [decoded.issue] } }
+  const { text } = decoded
   const options: PrepareOptions = {
     now: settings.now,
     parts: settings.parts,
@@ -144,8 +149,8 @@ function exitOf(outcome: Outcome, settings: Settings): ExitCode {
 /** The file as prose names it. */
 const nameOf = (file: string): string => (file === '-' ? 'standard input' : file)
 
-/** The file as a location names it (`<stdin>:3:5`). */
-const locationName = (file: string): string => (file === '-' ? '<stdin>' : file)
+/** The file as a location names it (`<stdin>:3:5`), on one line whatever its name holds. */
+const locationName = (file: string): string => (file === '-' ? '<stdin>' : oneLine(file))
 
 /**
  * Where an issue stands: `file:line:column`. (An issue about the options stands in no text and
@@ -168,7 +173,9 @@ function printIssues(file: string, issues: ReadonlyArray<Issue>, s: Style, out: 
     if (group.length === 0) continue
     out(s.bold(heading))
     const sorted = [...group].sort((a, b) => offsetOf(a) - offsetOf(b))
-    for (const i of sorted) out(`  ${where(file, i)}  ${colour(i.code)}  ${i.message}`)
+    // A message quotes the caller's text with its control characters escaped; escaped here
+    // again, so that no issue spans two lines or reaches the terminal as an escape sequence.
+    for (const i of sorted) out(`  ${where(file, i)}  ${colour(i.code)}  ${oneLine(i.message)}`)
   }
 }
 
@@ -274,11 +281,35 @@ function printOutcome(outcome: Outcome, settings: Settings, s: Style, io: CliIo)
     printPrepared(file, result.right, settings, s, io.stdout)
     return
   }
-  const errors = result.left.filter((i) => i.severity === 'error').length
+  const { errors, warnings, notListed } = tally(result.left)
   io.stdout(
-    `${s.red('✖')} ${nameOf(file)} is ${s.red('invalid')}: ${counted(errors, 'error')}, ${counted(result.left.length - errors, 'warning')}`,
+    `${s.red('✖')} ${nameOf(oneLine(file))} is ${s.red('invalid')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}` +
+      (notListed === 0 ? '' : ` (${notListed} not listed)`),
   )
   printIssues(file, result.left, s, io.stdout)
+}
+
+/**
+ * How many errors and warnings a list of issues stands for. Past the cap of one code the rest
+ * are not listed but counted by a `request.too_many_issues` notice (itself no problem of the
+ * request): they count under their own code's severity, and the notices do not count.
+ */
+export function tally(issues: ReadonlyArray<Issue>): { readonly errors: number; readonly warnings: number; readonly notListed: number } {
+  let errors = 0
+  let warnings = 0
+  let notListed = 0
+  for (const i of issues) {
+    const omitted = i.code === 'request.too_many_issues' ? i.params?.['omitted'] : undefined
+    const code = i.params?.['code']
+    if (typeof omitted === 'number' && typeof code === 'string') {
+      notListed += omitted
+      // The library writes the notice with one of its own codes; severityOf answers any string.
+      if (severityOf(code as IssueCode) === 'error') errors += omitted
+      else warnings += omitted
+    } else if (i.severity === 'error') errors++
+    else warnings++
+  }
+  return { errors, warnings, notListed }
 }
 
 /** One file's result as JSON: the prepared batch, the issues, or why it could not be read. */
@@ -288,11 +319,17 @@ function jsonOf(outcome: Outcome): Record<string, unknown> {
   return result._tag === 'Right' ? { file, valid: true, ...result.right } : { file, valid: false, issues: result.left }
 }
 
-function totals(outcomes: ReadonlyArray<Outcome>): string {
-  const valid = outcomes.filter((o) => o.kind === 'checked' && o.result._tag === 'Right').length
+/** `3 files: 1 valid, 1 failing on warnings, 1 invalid, 0 unreadable` (the parts that apply). */
+function totals(outcomes: ReadonlyArray<Outcome>, settings: Settings): string {
+  const valid = outcomes.filter((o) => o.kind === 'checked' && o.result._tag === 'Right')
+  const failing = valid.filter((o) => exitOf(o, settings) !== EXIT.valid).length
   const unreadable = outcomes.filter((o) => o.kind === 'unreadable').length
-  const invalid = outcomes.length - valid - unreadable
-  return `${counted(outcomes.length, 'file')}: ${valid} valid, ${invalid} invalid${unreadable === 0 ? '' : `, ${unreadable} unreadable`}`
+  const invalid = outcomes.length - valid.length - unreadable
+  return (
+    `${counted(outcomes.length, 'file')}: ${valid.length - failing} valid` +
+    (failing === 0 ? '' : `, ${failing} valid but failing on warnings`) +
+    `, ${invalid} invalid${unreadable === 0 ? '' : `, ${unreadable} unreadable`}`
+  )
 }
 
 /**
@@ -314,7 +351,7 @@ export function check(args: Args, io: CliIo, s: Style): ExitCode | Usage {
       if (i > 0 && o.kind === 'checked') io.stdout('')
       printOutcome(o, settings, s, io)
     })
-    if (outcomes.length > 1) io.stdout(`\n${totals(outcomes)}`)
+    if (outcomes.length > 1) io.stdout(`\n${totals(outcomes, settings)}`)
   }
   return worst(outcomes.map((o) => exitOf(o, settings)))
 }

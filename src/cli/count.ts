@@ -11,6 +11,10 @@ import type { Args } from './args.js'
 import { codePointOf, counted, describeChar, listed, shown, table, visible, type Style } from './format.js'
 import type { CliIo } from './io.js'
 import { EXIT, type ExitCode } from './exit.js'
+import { decodeUtf8 } from '../server/body.js'
+import { validateBody } from '../rules/body.js'
+import type { Issue } from '../issue.js'
+import { oneLine } from '../excerpt.js'
 
 /** Characters named in the one-line verdict; the rest are counted. */
 const NAMED = 5
@@ -48,8 +52,8 @@ function describeText(text: string): string {
 /** `1 septet, 1 segment of 160, 159 left in the last segment`. */
 function counts(a: TextAnalysis): string {
   const units = a.encoding === 'gsm' ? counted(a.units, 'septet') : counted(a.units, 'UTF-16 code unit')
-  const segments = a.segments === 0 ? '0 segments' : `${counted(a.segments, 'segment')} of ${a.unitsPerSegment}`
-  return `${units}, ${segments}, ${a.remaining} left in the last segment`
+  if (a.segments === 0) return `${units}, 0 segments (${a.remaining} fit in one)`
+  return `${units}, ${counted(a.segments, 'segment')} of ${a.unitsPerSegment}, ${a.remaining} left in the last segment`
 }
 
 /** `GSM-7: 1 septet, 1 segment of 160, 159 left in the last segment`. */
@@ -140,12 +144,20 @@ export function savingLine(text: string, datacoding: 'gsm' | 'ucs'): string | un
   return `remove ${counted(n, 'character')} from the end to save ${before - after > 1 ? `${before - after} segments` : 'a segment'} (${counted(after, 'segment')} then)`
 }
 
-/** Reads TEXT, or standard input for `-` (one final line break dropped). */
+/**
+ * Reads TEXT, or standard input for `-`: UTF-8 (bytes that are not are refused, never
+ * replaced), a byte order mark at the start and one final line break dropped.
+ */
 function readText(source: string, io: CliIo): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string } {
   if (source !== '-') return { ok: true, text: source }
   const read = io.readStdin()
   if (!read.ok) return read
-  const t = read.text
+  const decoded = decodeUtf8(read.bytes)
+  if (!decoded.ok) {
+    const { byte, line, column } = decoded
+    return { ok: false, reason: `standard input is not UTF-8 text: byte ${byte} at line ${line}, column ${column} begins no UTF-8 character (nothing is replaced)` }
+  }
+  const t = decoded.text
   return { ok: true, text: t.endsWith('\r\n') ? t.slice(0, -2) : t.endsWith('\n') ? t.slice(0, -1) : t }
 }
 
@@ -158,7 +170,10 @@ export function count(args: Args, io: CliIo, s: Style): ExitCode | Usage {
   const [source, ...extra] = args.operands
   if (source === undefined) return { ok: false, problem: 'give a TEXT to count (- reads standard input)' }
   if (extra.length > 0) {
-    return { ok: false, problem: `give one TEXT, quoted when it has spaces: sms-preflight count "${args.operands.join(' ')}"` }
+    // The command to copy, when the words can stand in double quotes as they are.
+    const joined = args.operands.join(' ')
+    const quotable = oneLine(joined) === joined && ![...'"$`\\!'].some((c) => joined.includes(c))
+    return { ok: false, problem: `give one TEXT, quoted when it has spaces${quotable ? `: sms-preflight count "${joined}"` : ''}` }
   }
   // Case-insensitive, like the request's enum values.
   const written = args.values.get('--datacoding') ?? 'ucs'
@@ -172,19 +187,24 @@ export function count(args: Args, io: CliIo, s: Style): ExitCode | Usage {
   const { text } = read
   const a = analyzeText(text, datacoding)
   const offer = suggestGsm(text)
-  const sendable = datacoding === 'ucs' || a.gsmCompatible
+  // The body rule: an empty or blank text, or one over 2000 characters, is no body to send.
+  const checked = validateBody(text)
+  const bodyIssues: ReadonlyArray<Issue> = checked._tag === 'Left' ? checked.left : []
+  const sendable = (datacoding === 'ucs' || a.gsmCompatible) && bodyIssues.length === 0
   const details = args.flags.has('--details')
   if (args.flags.has('--json')) {
     const saving = { charactersToSaveSegment: charactersToSaveSegment(text, datacoding) }
-    io.stdout(JSON.stringify({ ...a, sendable, ...saving, suggestion: offer, ...(details ? { characters: detailsOf(text, datacoding) } : {}) }, null, 2))
+    const shape = { ...a, sendable, issues: bodyIssues, ...saving, suggestion: offer }
+    io.stdout(JSON.stringify({ ...shape, ...(details ? { characters: detailsOf(text, datacoding) } : {}) }, null, 2))
     return sendable ? EXIT.valid : EXIT.invalid
   }
   const chars = distinct(a.nonGsm)
-  if (sendable) io.stdout(s.bold(countLine(a)))
+  if (datacoding === 'ucs' || a.gsmCompatible) io.stdout(s.bold(countLine(a)))
   else {
     io.stdout(`${s.red('✖')} ${cannotSendLine(chars)}`)
     io.stdout(`  As UCS-2 (--datacoding ucs): ${counts(analyzeText(text, 'ucs'))}`)
   }
+  for (const issue of bodyIssues) io.stdout(`${s.red('✖')} ${issue.message} (${issue.code})`)
   if (chars.length > 0) {
     const lines = marked(text, a.nonGsm)
     if (lines !== undefined) {

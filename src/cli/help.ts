@@ -21,8 +21,9 @@ input that cannot be read.`
 
 const CHECK = `Usage: sms-preflight check FILE... [options]
 
-Checks each FILE, a batch request as JSON (POST /v2/batches); - reads standard input. Every
-issue is shown as FILE:LINE:COLUMN  code  message. For a valid request it shows, per
+Checks each FILE, a batch request as JSON in UTF-8 (POST /v2/batches); - reads standard
+input, and a FILE that starts with - goes after -- (check -- -old.json). Every issue is shown
+as FILE:LINE:COLUMN  code  message; bytes that are not UTF-8 are json.invalid where they stand. For a valid request it shows, per
 recipient, the message that will be sent (country, number length, encoding, units, segments),
 the delivery windows, the summary and, with --account and --price, the price.
 
@@ -55,23 +56,26 @@ const COUNT = `Usage: sms-preflight count TEXT [options]
 Counts one text as an SMS body: the encoding it is sent in, its length in septets (GSM-7) or
 UTF-16 code units (UCS-2), its segments and what is left in the last one; the characters
 outside the GSM 03.38 tables, and the GSM look-alikes that could replace them. Quote a TEXT
-with spaces; - reads it from standard input (one final line break dropped).
+with spaces; a TEXT that starts with - goes after -- (count -- "-20% today"); - reads it
+from standard input as UTF-8 (a byte order mark and one final line break dropped).
 
 Options:
   --datacoding ucs|gsm  ucs (default): GSM-7 when every character fits, else UCS-2;
                         gsm: GSM-7 only (a text with any other character cannot be sent)
   --details             one line per character: its code point, index, septets, units as
                         sent, the GSM table that holds it and its look-alike
-  --json                print the analysis and the look-alike offer as JSON (with
-                        --details, the characters too)
+  --json                print the analysis, whether it can be sent (with the body rule's
+                        issues) and the look-alike offer as JSON (with --details, the
+                        characters too)
   --no-color            no colours (also NO_COLOR=1; colours only on a terminal)
   -h, --help            this help
 
 A text of more than one segment also gets the fewest characters to remove from its end to
 save a segment.
 
-Exit codes: 0 the text can be sent; 1 it cannot (--datacoding gsm and a character outside
-GSM-7); 2 bad usage or standard input that cannot be read.`
+Exit codes: 0 the text can be sent; 1 it cannot (empty or only white space, over 2000
+characters, or --datacoding gsm and a character outside GSM-7); 2 bad usage or standard input
+that cannot be read or is not UTF-8.`
 
 const SERVE = `Usage: sms-preflight serve [options]
 

@@ -4,8 +4,12 @@
  * @packageDocumentation
  */
 
-/** Reading a file: its text, or why it could not be read. */
-export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string }
+/**
+ * Reading a file: its bytes, or why it could not be read. Bytes, not text: the command line
+ * decodes them as UTF-8 itself, so that bytes that are not UTF-8 are reported where they stand
+ * instead of replaced (as `serve` does).
+ */
+export type ReadResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string }
 
 /** The command line's view of the process. */
 export interface CliIo {

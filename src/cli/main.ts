@@ -15,7 +15,7 @@ import { startServer } from './listen.js'
 function readFile(path: string): ReadResult {
   try {
     if (statSync(path).isDirectory()) return { ok: false, reason: `${path} is a directory, not a file` }
-    return { ok: true, text: readFileSync(path, 'utf8') }
+    return { ok: true, bytes: readFileSync(path) }
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : ''
     if (code === 'ENOENT') return { ok: false, reason: `${path}: no such file` }
@@ -26,7 +26,7 @@ function readFile(path: string): ReadResult {
 
 function readStdin(): ReadResult {
   try {
-    return { ok: true, text: readFileSync(0, 'utf8') }
+    return { ok: true, bytes: readFileSync(0) }
   } catch (e) {
     return { ok: false, reason: `standard input cannot be read (${String(e)})` }
   }

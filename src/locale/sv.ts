@@ -9,6 +9,7 @@
 import type { JsonExpected, JsonProblem } from '../json/problems.js'
 import type { NotMobileType } from '../phone/numberTypes.js'
 import type { Messages } from './messages.js'
+import { oneLine, quoted } from '../excerpt.js'
 
 /** The no-break space that groups thousands (`2 000`), as Svenska skrivregler and CLDR's `sv` write it. */
 const GROUP = '\u00a0'
@@ -47,7 +48,7 @@ export function formatSwedishNumber(n: number): string {
 const tal = formatSwedishNumber
 
 /** A value as JSON writes it, so that quotes, escapes and invisible characters show. */
-const q = (s: string): string => JSON.stringify(s)
+const q = quoted
 
 /** `a`, `a och b`, `a, b och c`. */
 function och(items: ReadonlyArray<string>): string {
@@ -73,7 +74,7 @@ const NOT_MOBILE_WORDS: Readonly<Record<NotMobileType, string>> = {
 
 const JSON_PROBLEM: Readonly<Record<JsonProblem, (found: string, expected: boolean) => string>> = {
   empty: () => 'texten är tom',
-  not_text: () => 'indata är ingen text',
+  not_text: () => 'en byte där är inte UTF-8',
   unexpected_end: (_found, expected) => (expected ? 'texten tar slut' : 'texten tar slut för tidigt'),
   unexpected_character: (found) => `oväntat tecken${found}`,
   unterminated_string: () => 'en sträng saknar avslutande citattecken',
@@ -109,11 +110,11 @@ const JSON_EXPECTED: Readonly<Record<JsonExpected, string>> = {
 export const swedishMessages: Messages = {
   'request.not_object': () => 'Begäran måste vara ett JSON-objekt.',
   'request.duplicate_field': (p) =>
-    `"${p.field}" är en annan stavning av "${p.first}" (fältnamn skiljer inte på stora och små bokstäver); ta bort den ena.`,
+    `${q(p.field)} är en annan stavning av ${q(p.first)} (fältnamn skiljer inte på stora och små bokstäver); ta bort den ena.`,
   'request.unknown_field': (p) =>
     p.suggestion === undefined
-      ? `"${p.field}" är inget känt fält och ignoreras.`
-      : `"${p.field}" är inget känt fält och ignoreras; menade du "${p.suggestion}"?`,
+      ? `${q(p.field)} är inget känt fält och ignoreras.`
+      : `${q(p.field)} är inget känt fält och ignoreras; menade du "${p.suggestion}"?`,
   'request.too_many_issues': (p) =>
     `Ytterligare ${tal(p.omitted)} problem med koden "${p.code}" visas inte (högst ${tal(p.cap)} av samma kod listas).`,
 
@@ -126,7 +127,7 @@ export const swedishMessages: Messages = {
     `Nyckeln ${q(p.key)} står två gånger i det här objektet; JSON-läsare behåller bara den ena, så ta bort en av dem.`,
 
   'options.now_invalid': () => '"now" måste vara ett giltigt Date-objekt: biblioteket läser aldrig klockan själv.',
-  'request.unreadable': (p) => `Indata kunde inte läsas (${p.reason}).`,
+  'request.unreadable': (p) => `Indata kunde inte läsas (${oneLine(p.reason)}).`,
 
   'sender.missing': () => 'Avsändare måste anges.',
   'sender.not_string': () => 'Avsändaren måste vara en sträng.',
@@ -173,10 +174,10 @@ export const swedishMessages: Messages = {
   'template.value_not_string': () => 'Ett mallvärde måste vara en sträng.',
   'template.invalid_key': (p) => `Mallnyckeln ${q(p.key)} får inte vara tom och får inte innehålla "{" eller "}".`,
   'template.empty_value': (p) =>
-    `Inget värde och inget standardvärde ("default") finns för ${och(p.keys.map((k) => `{${k}}`))}; ${
+    `Inget värde och inget standardvärde ("default") finns för ${och(p.keys.map((k) => `{${oneLine(k)}}`))}; ${
       p.keys.length === 1 ? 'platshållaren' : 'platshållarna'
     } ersätts med en tom sträng.`,
-  'template.unresolved': (p) => `${p.placeholder} motsvarar ingen mallnyckel och skickas oförändrad.`,
+  'template.unresolved': (p) => `${oneLine(p.placeholder)} motsvarar ingen mallnyckel och skickas oförändrad.`,
 
   'body.missing': () => 'Meddelandetext måste anges.',
   'body.not_string': () => 'Meddelandetexten måste vara en sträng.',

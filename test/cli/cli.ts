@@ -1,6 +1,7 @@
 /**
  * Runs the command line in-process with a fake {@link CliIo}: files from a table (else from
- * examples/), standard input from a string, "now" fixed (no test reads the clock).
+ * examples/), standard input from a string, each given as text (encoded as UTF-8) or as bytes,
+ * "now" fixed (no test reads the clock).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -18,7 +19,10 @@ const examples = join(__dirname, '..', '..', 'examples')
 /** "Now" of every run: the examples' delivery windows lie after it. */
 export const NOW = new Date('2026-11-25T00:00:00Z')
 
-export function cli(argv: string[], files: Record<string, string> = {}, stdin?: string, color = false): Captured {
+/** Text as UTF-8 bytes; bytes as they are. */
+const utf8 = (t: string | Uint8Array): Uint8Array => (typeof t === 'string' ? new TextEncoder().encode(t) : t)
+
+export function cli(argv: string[], files: Record<string, string | Uint8Array> = {}, stdin?: string | Uint8Array, color = false): Captured {
   const out: string[] = []
   const err: string[] = []
   const io: CliIo = {
@@ -26,14 +30,14 @@ export function cli(argv: string[], files: Record<string, string> = {}, stdin?: 
     stderr: (t) => err.push(t),
     readFile: (p): ReadResult => {
       const text = files[p]
-      if (text !== undefined) return { ok: true, text }
+      if (text !== undefined) return { ok: true, bytes: utf8(text) }
       try {
-        return { ok: true, text: readFileSync(join(examples, p), 'utf8') }
+        return { ok: true, bytes: readFileSync(join(examples, p)) }
       } catch {
         return { ok: false, reason: `${p}: no such file` }
       }
     },
-    readStdin: (): ReadResult => (stdin === undefined ? { ok: false, reason: 'standard input cannot be read' } : { ok: true, text: stdin }),
+    readStdin: (): ReadResult => (stdin === undefined ? { ok: false, reason: 'standard input cannot be read' } : { ok: true, bytes: utf8(stdin) }),
     now: () => NOW,
     color,
     version: '9.9.9',

@@ -34,7 +34,9 @@ describe('sms-preflight count --details', () => {
       { char: '’', codePoint: 0x2019, index: 1, septets: 1, units: 1, set: 'none', lookalike: "'" },
     ])
     expect('characters' in JSON.parse(cli(['count', 'a’', '--json']).out)).toBe(false)
-    expect(cli(['count', '', '--details']).out).toBe('GSM-7: 0 septets, 0 segments, 160 left in the last segment')
+    expect(cli(['count', '', '--details']).out).toBe(
+      'GSM-7: 0 septets, 0 segments (160 fit in one)\n✖ The body must not be empty or only white space. (body.empty)',
+    )
   })
 
   it('is an option of count only', () => {

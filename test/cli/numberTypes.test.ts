@@ -14,7 +14,7 @@ function cli(argv: string[], numberTypes?: CliIo['numberTypes']): { code: number
   const io: CliIo = {
     stdout: (t) => out.push(t),
     stderr: (t) => err.push(t),
-    readFile: (p): ReadResult => (p === 'batch.json' ? { ok: true, text: REQUEST } : { ok: false, reason: `${p}: no such file` }),
+    readFile: (p): ReadResult => (p === 'batch.json' ? { ok: true, bytes: new TextEncoder().encode(REQUEST) } : { ok: false, reason: `${p}: no such file` }),
     readStdin: (): ReadResult => ({ ok: false, reason: 'standard input cannot be read' }),
     now: () => NOW,
     color: false,

@@ -164,6 +164,14 @@ describe('sms-preflight check --fail-on-warnings', () => {
     expect(cli(['check', 'w.json'], { 'w.json': TWO_TAGS }).code).toBe(EXIT.valid)
     expect(cli(['check', 'simple.json', '--fail-on-warnings'], { 'simple.json': SIMPLE }).code).toBe(EXIT.valid)
   })
+
+  it('counts a file that fails on its warnings apart in the totals, so that they agree with the exit code', () => {
+    const files = { 'simple.json': SIMPLE, 'w.json': TWO_TAGS }
+    const failing = cli(['check', 'simple.json', 'w.json', '--fail-on-warnings'], files)
+    expect(failing.code).toBe(EXIT.invalid)
+    expect(failing.out.endsWith('\n\n2 files: 1 valid, 1 valid but failing on warnings, 0 invalid')).toBe(true)
+    expect(cli(['check', 'simple.json', 'w.json'], files).out.endsWith('\n\n2 files: 2 valid, 0 invalid')).toBe(true)
+  })
 })
 
 describe('sms-preflight check --json', () => {
@@ -208,6 +216,47 @@ describe('sms-preflight check: input that is not JSON', () => {
   it('counts positions after a byte order mark as an editor does (the mark is no column)', () => {
     const r = cli(['check', 'bom.json'], { 'bom.json': '\ufeff{"sender": 5, "recipients":["46701234567"],"body":"Hi"}' })
     expect(r.out).toContain('\n  bom.json:1:12  sender.not_string  ')
+  })
+
+  it('reports bytes that are not UTF-8 as json.invalid where they stand, never replacing them (as serve does)', () => {
+    // "H" 0xE9 "llo": "é" in Latin-1. Read as UTF-8 with replacement it would pass as a UCS-2 body.
+    const bytes = Uint8Array.from([...new TextEncoder().encode('{"sender":"iP1","recipients":["46701234567"],\n"body":"H'), 0xe9, ...new TextEncoder().encode('llo"}')])
+    expect(cli(['check', 'latin1.json'], { 'latin1.json': bytes })).toStrictEqual({
+      code: EXIT.invalid,
+      out: [
+        '✖ latin1.json is invalid: 1 error, 0 warnings',
+        'Errors:',
+        '  latin1.json:2:10  json.invalid  The request is not valid JSON at line 2, column 10: a byte there is not UTF-8.',
+      ].join('\n'),
+      err: '',
+    })
+  })
+
+  it('prints each issue on one line whatever the request holds: control characters in a field name or a placeholder are escaped', () => {
+    // A field name with a line break and ESC [2J (clear the screen); a placeholder no key matches
+    // and a key one recipient lacks, each with the same. JSON text, so the controls are escapes here.
+    const request = JSON.stringify({
+      sender: 'iP1',
+      recipients: { '46701234567': { 'k\u001b[2J': 'x' }, '46701234568': {} },
+      body: 'Hi {z\u001b[2J\n} {k\u001b[2J}',
+      'se\nnder\u001b[2J': 1,
+    })
+    const r = cli(['check', 'ctl.json'], { 'ctl.json': request })
+    expect(r.code).toBe(EXIT.valid)
+    expect(r.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
+    // The unknown field stands where its key begins (column = offset + 1 on one line).
+    const column = request.indexOf('"se\\n') + 1
+    expect(r.out).toContain(`  ctl.json:1:${column}  request.unknown_field  "se\\nnder\\u001b[2J" is not a known field and is ignored.`)
+    expect(r.out).toContain('  template.unresolved  {z\\u001b[2J\\n} matches no template key and is sent as written.')
+    expect(r.out).toContain('  template.empty_value  No value and no default for {k\\u001b[2J}: replaced by an empty string.')
+  })
+
+  it('counts the issues past the cap of one code in the header, under their own severity', () => {
+    // 1001 recipients with a letter: 1000 recipient.non_digit listed, 1 counted by request.too_many_issues.
+    const recipients = Array.from({ length: 1001 }, (_, i) => `x${i}`)
+    const r = cli(['check', 'many.json'], { 'many.json': JSON.stringify({ sender: 'iP1', recipients, body: 'Hi' }) })
+    expect(r.out.split('\n')[0]).toBe('✖ many.json is invalid: 1001 errors, 0 warnings (1 not listed)')
+    expect(r.out).toContain('  request.too_many_issues  1 more "recipient.non_digit" issue was omitted (at most 1000 of one code are listed).')
   })
 
   it('gives the issues with their source in --json', () => {
@@ -293,8 +342,46 @@ describe('sms-preflight count', () => {
     expect(cli(['count', 'Hello']).out).toBe('GSM-7: 5 septets, 1 segment of 160, 155 left in the last segment')
   })
 
-  it('counts the empty text as 0 septets and 0 segments', () => {
-    expect(cli(['count', '']).out).toBe('GSM-7: 0 septets, 0 segments, 160 left in the last segment')
+  it('counts the empty text as 0 septets and 0 segments, and refuses it as a body (body.empty, exit 1)', () => {
+    expect(cli(['count', ''])).toStrictEqual({
+      code: EXIT.invalid,
+      out: 'GSM-7: 0 septets, 0 segments (160 fit in one)\n✖ The body must not be empty or only white space. (body.empty)',
+      err: '',
+    })
+    expect(cli(['count', ' \t']).code).toBe(EXIT.invalid)
+  })
+
+  it('refuses a text over 2000 characters as a body (body.too_long), however few segments it counts', () => {
+    // 2001 septets are 14 segments of 153, well under 255: only the body rule stops it.
+    const r = cli(['count', 'a'.repeat(2001)])
+    expect(r.code).toBe(EXIT.invalid)
+    expect(r.out.split('\n').slice(0, 2)).toStrictEqual([
+      'GSM-7: 2001 septets, 14 segments of 153, 141 left in the last segment',
+      '✖ The body has at most 2000 characters; this one has 2001. (body.too_long)',
+    ])
+    const json = JSON.parse(cli(['count', 'ж'.repeat(40000), '--json']).out)
+    expect([json.sendable, json.segments, json.issues.map((i: { code: string }) => i.code)]).toStrictEqual([false, 598, ['body.too_long']])
+    // Exactly 2000 is a body.
+    expect(JSON.parse(cli(['count', 'a'.repeat(2000), '--json']).out)).toMatchObject({ sendable: true, issues: [] })
+  })
+
+  it('reads standard input as UTF-8: a byte order mark is dropped, bytes that are not UTF-8 are refused where they stand (exit 2)', () => {
+    expect(JSON.parse(cli(['count', '-', '--json'], {}, '\ufeffHi\r\n').out)).toMatchObject({ encoding: 'gsm', units: 2 })
+    // "Caf" then 0xE9, "é" in Latin-1: never replaced by U+FFFD (which would make the text UCS-2).
+    expect(cli(['count', '-'], {}, Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x0a]))).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight count: standard input is not UTF-8 text: byte E9 at line 1, column 4 begins no UTF-8 character (nothing is replaced)',
+    })
+  })
+
+  it('takes a TEXT that starts with - after --, and says so when it is mistaken for an option', () => {
+    expect(cli(['count', '--', '-20% off']).out).toBe('GSM-7: 8 septets, 1 segment of 160, 152 left in the last segment')
+    expect(cli(['count', '-20% off'])).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight count: unknown option "-20% off"; a TEXT or FILE that starts with - goes after --; see sms-preflight count --help',
+    })
   })
 
   it('marks the characters outside GSM under the text, lists them with code points, and offers the look-alikes', () => {
@@ -382,6 +469,10 @@ describe('sms-preflight count', () => {
       out: '',
       err: 'sms-preflight count: give one TEXT, quoted when it has spaces: sms-preflight count "Hello world"; see sms-preflight count --help',
     })
+    // Words that double quotes would not keep as they are (a quote, $, a line break) get no command to copy.
+    for (const words of [['say', '"hi"'], ['costs', '$5'], ['two\nlines', 'x']]) {
+      expect(cli(['count', ...words]).err).toBe('sms-preflight count: give one TEXT, quoted when it has spaces; see sms-preflight count --help')
+    }
   })
 
   it('exits 2 when standard input cannot be read', () => {

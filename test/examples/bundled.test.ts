@@ -27,7 +27,7 @@ function check(file: string, now: string): number {
   const io: CliIo = {
     stdout: () => undefined,
     stderr: () => undefined,
-    readFile: (p) => ({ ok: true, text: readFileSync(join(EXAMPLES, p), 'utf8') }),
+    readFile: (p) => ({ ok: true, bytes: readFileSync(join(EXAMPLES, p)) }),
     readStdin: () => ({ ok: false, reason: 'no input' }),
     now: () => new Date(now),
     color: false,

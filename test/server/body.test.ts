@@ -123,7 +123,7 @@ describe('decodeUtf8', () => {
         severity: 'error',
         code: 'json.invalid',
         path: '',
-        message: 'The request is not valid JSON at line 2, column 8: the input is not text.',
+        message: 'The request is not valid JSON at line 2, column 8: a byte there is not UTF-8.',
         params: { problem: 'not_text', line: 2, column: 8 },
         source: { line: 2, column: 8, offset: 10, length: 1 },
       },

@@ -134,12 +134,12 @@ describe('createHandler', () => {
               severity: 'error',
               code: 'json.invalid',
               path: '',
-              message: 'The request is not valid JSON at line 2, column 13: the input is not text.',
+              message: 'The request is not valid JSON at line 2, column 13: a byte there is not UTF-8.',
               params: { problem: 'not_text', line: 2, column: 13 },
               source: { line: 2, column: 13, offset: 14, length: 1 },
             },
           ],
-          errors: { '': ['The request is not valid JSON at line 2, column 13: the input is not text.'] },
+          errors: { '': ['The request is not valid JSON at line 2, column 13: a byte there is not UTF-8.'] },
         },
       })
     })

@@ -1,0 +1,108 @@
+// How an issue's message shows a caller's text: one line, no control character, as JSON escapes it.
+import * as fc from 'fast-check'
+import { oneLine, quoted } from '../src/excerpt'
+import { catalogue, type IssueCode } from '../src/issue'
+import { swedishMessages } from '../src/locale/sv'
+
+/** The characters a message must never carry raw: C0, DEL, C1, U+2028 and U+2029. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
+/** Strings rich in the characters at stake (controls, quotes, backslashes, separators), and any other. */
+const risky = fc.oneof(
+  fc.string({ unit: fc.constantFrom('a', '"', '\\', '\n', '\r', '\t', '\u001b', '\u0000', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', 'ж', '😀') }),
+  fc.string({ unit: 'binary' }),
+)
+
+describe('oneLine', () => {
+  it('writes the controls as JSON does: \\n, \\r, \\t by name, the others as \\u and four lower-case hex digits', () => {
+    expect(oneLine('a\nb\rc\td')).toBe('a\\nb\\rc\\td')
+    expect(oneLine('\u001b[2J')).toBe('\\u001b[2J')
+    expect(oneLine('\u0000')).toBe('\\u0000')
+    // DEL, the C1 controls (NEL, CSI) and the separators, which JSON.stringify keeps raw.
+    expect(oneLine('\u007f\u0085\u009b\u2028\u2029')).toBe('\\u007f\\u0085\\u009b\\u2028\\u2029')
+  })
+
+  it('keeps every other character as written: quotes, backslashes, letters, astral characters, a lone surrogate', () => {
+    expect(oneLine('"a\\b" åäö ж 😀 \ud800 \u00a0')).toBe('"a\\b" åäö ж 😀 \ud800 \u00a0')
+    // The first and last characters around the C0 and C1 ranges.
+    expect(oneLine(' ~\u00a0')).toBe(' ~\u00a0')
+  })
+
+  it('law: the output has no control character, and a text without one is returned unchanged', () => {
+    fc.assert(
+      fc.property(risky, (text) => {
+        const shown = oneLine(text)
+        expect(shown).not.toMatch(CONTROL)
+        if (!CONTROL.test(text)) expect(shown).toBe(text)
+      }),
+    )
+  })
+
+  it('law: JSON reads the text back (for a text without quotes or backslashes, which it keeps as written)', () => {
+    fc.assert(
+      fc.property(risky, (text) => {
+        fc.pre(!text.includes('"') && !text.includes('\\'))
+        expect(JSON.parse(`"${oneLine(text)}"`)).toBe(text)
+      }),
+    )
+  })
+})
+
+describe('quoted', () => {
+  it('is JSON.stringify with DEL, C1 and the separators escaped as well', () => {
+    expect(quoted('Datacodig')).toBe('"Datacodig"')
+    expect(quoted('say "hi"\\')).toBe('"say \\"hi\\"\\\\"')
+    expect(quoted('a\u0085b\u2028')).toBe('"a\\u0085b\\u2028"')
+  })
+
+  it('law: JSON reads every quoted text back, and it has no control character', () => {
+    fc.assert(
+      fc.property(risky, (text) => {
+        const q = quoted(text)
+        expect(q).not.toMatch(CONTROL)
+        expect(JSON.parse(q)).toBe(text)
+      }),
+    )
+  })
+})
+
+describe('messages that show a caller\'s text stay on one line (a log line, a terminal, a table cell)', () => {
+  // Every message whose params carry text from the request, each param filled with the text.
+  const cases: ReadonlyArray<readonly [IssueCode, (t: string) => Record<string, unknown>]> = [
+    ['request.unknown_field', (t) => ({ field: t })],
+    ['request.unknown_field', (t) => ({ field: t, suggestion: 'sender' })],
+    ['request.duplicate_field', (t) => ({ field: t, first: t })],
+    ['request.unreadable', (t) => ({ reason: t })],
+    ['json.invalid', (t) => ({ problem: 'unexpected_character', expected: 'value', found: t, line: 1, column: 1 })],
+    ['json.duplicate_key', (t) => ({ key: t })],
+    ['sender.invalid_characters', (t) => ({ characters: [t] })],
+    ['recipient.non_digit', (t) => ({ characters: [t] })],
+    ['template.invalid_key', (t) => ({ key: t })],
+    ['template.empty_value', (t) => ({ keys: [t, 'name'] })],
+    ['template.unresolved', (t) => ({ placeholder: `{${t}}`, key: t })],
+    ['message.not_gsm', (t) => ({ characters: [{ char: t, index: 0 }], lookalikes: [{ char: t, replacement: t }] })],
+    ['message.ucs_lookalikes', (t) => ({ characters: [{ char: t, replacement: t }], segmentsSaved: 1 })],
+    ['tag.whitespace', (t) => ({ tag: t })],
+    ['tag.duplicate', (t) => ({ tag: t, first: 0 })],
+    ['pricing.price_invalid', (t) => ({ value: t })],
+  ]
+
+  it.each(cases)('%s, in English and in Swedish', (code, params) => {
+    const english = catalogue[code].message as (p: Record<string, unknown>) => string
+    const swedish = swedishMessages[code] as (p: Record<string, unknown>) => string
+    fc.assert(
+      fc.property(risky, (text) => {
+        expect(english(params(text))).not.toMatch(CONTROL)
+        expect(swedish(params(text))).not.toMatch(CONTROL)
+      }),
+    )
+  })
+
+  it('shows the escapes where the controls were (the test above can fail: a raw line break is found)', () => {
+    expect(catalogue['request.unknown_field'].message({ field: 'se\nnder' })).toBe('"se\\nnder" is not a known field and is ignored.')
+    expect(catalogue['template.unresolved'].message({ placeholder: '{z\u001b[2J}', key: 'z\u001b[2J' })).toBe(
+      '{z\\u001b[2J} matches no template key and is sent as written.',
+    )
+    expect(CONTROL.test('{z\u001b}')).toBe(true)
+  })
+})
