@@ -197,6 +197,15 @@ const CASES = [
     },
     run: (lib, text) => describe(lib.validateBatchJson(text)),
   },
+  {
+    // 360 KB: each of the 29,999 repeats has a path of 30,002 segments.
+    name: 'validateBatchJson: a key repeated 30,000 times in an object 30,000 deep (360 KB)',
+    input: () => {
+      const inner = '{' + Array.from({ length: 30_000 }, () => '"a":1').join(',') + '}'
+      return flat('{"sender":"iP1","recipients":["46701234567"],"body":"x","x":' + '{"a":'.repeat(30_000) + inner + '}'.repeat(30_001))
+    },
+    run: (lib, text) => describe(lib.validateBatchJson(text)),
+  },
 ]
 
 async function child() {

@@ -16,16 +16,22 @@ import { prepareRead, readPrepareOptions, type Message, type PrepareOptions, typ
 import { validatePricing } from './pricing.js'
 import { parseJson, type DuplicateKey } from './json/parse.js'
 import { lineColumns, placeIssues, sourceOf } from './json/locate.js'
-import { guard, issueSink, toNonEmpty } from './validation.js'
+import { guard, issueSink, ISSUES_PER_CODE_CAP, toNonEmpty } from './validation.js'
 import { localized, localizedMessages } from './locale/format.js'
 
-type Parsed =
-  | { readonly ok: true; readonly value: unknown; readonly duplicates: ReadonlyArray<DuplicateKey> }
-  | { readonly ok: false; readonly issue: Issue }
+/** The duplicate keys of a text: those the parse listed, and how many more it counted. */
+interface Duplicates {
+  readonly list: ReadonlyArray<DuplicateKey>
+  readonly omitted: number
+}
+
+const NO_DUPLICATES: Duplicates = { list: [], omitted: 0 }
+
+type Parsed = { readonly ok: true; readonly value: unknown; readonly duplicates: Duplicates } | { readonly ok: false; readonly issue: Issue }
 
 function parse(text: string): Parsed {
   const parsed = parseJson(text)
-  if (parsed.ok) return parsed
+  if (parsed.ok) return { ok: true, value: parsed.value, duplicates: { list: parsed.duplicates, omitted: parsed.duplicatesOmitted ?? 0 } }
   const error = parsed.error
   const source = sourceOf(error, lineColumns(typeof text === 'string' ? text : ''))
   const params = {
@@ -45,25 +51,33 @@ function parse(text: string): Parsed {
 const aboutOptions = (issue: Issue): boolean => issue.code.startsWith('options.')
 
 /**
- * The duplicate keys as issues (at most ISSUES_PER_CODE_CAP of them, the rest counted), then
- * `issues`, every one placed in the text but those about the options.
+ * The duplicate keys as issues (at most ISSUES_PER_CODE_CAP of them, the rest counted, with
+ * those the parse only counted), then `issues`, every one placed in the text but those about
+ * the options.
  */
-function place(text: string, duplicates: ReadonlyArray<DuplicateKey>, issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> {
+function place(text: string, duplicates: Duplicates, issues: ReadonlyArray<Issue>): ReadonlyArray<Issue> {
   const lines = lineColumns(text)
   // Past the cap a duplicate is counted, never made; the key is shown as an excerpt.
   const sink = issueSink([])
-  for (const d of duplicates) {
+  for (const d of duplicates.list) {
     sink.add('json.duplicate_key', () => ({ ...makeIssue('json.duplicate_key', d.path, { key: excerpt(d.key) }), source: sourceOf(d.span, lines) }))
   }
-  return placeIssues(text, [...sink.issues(), ...issues], lines, aboutOptions)
+  let keys = sink.issues()
+  if (duplicates.omitted > 0) {
+    // The sink's own notice (if any) counts only the listed ones past the cap: one notice counts all.
+    const made = keys.filter((k) => k.code === 'json.duplicate_key')
+    const omitted = duplicates.list.length - made.length + duplicates.omitted
+    keys = [...made, makeIssue('request.too_many_issues', [], { code: 'json.duplicate_key', omitted, cap: ISSUES_PER_CODE_CAP })]
+  }
+  return placeIssues(text, [...keys, ...issues], lines, aboutOptions)
 }
 
 /**
  * The answer for a request that is valid but for its duplicate keys: an error each, so a `Left`
  * of them (placed) and the request's warnings (placed) after them; `undefined` when there are none.
  */
-function duplicatesFound(text: string, duplicates: ReadonlyArray<DuplicateKey>, warnings: ReadonlyArray<Issue>): E.Either<NonEmptyArray<Issue>, never> | undefined {
-  const all = duplicates.length === 0 ? undefined : toNonEmpty(place(text, duplicates, warnings))
+function duplicatesFound(text: string, duplicates: Duplicates, warnings: ReadonlyArray<Issue>): E.Either<NonEmptyArray<Issue>, never> | undefined {
+  const all = duplicates.list.length === 0 && duplicates.omitted === 0 ? undefined : toNonEmpty(place(text, duplicates, warnings))
   return all === undefined ? undefined : E.left(all)
 }
 
@@ -95,7 +109,7 @@ export function validateBatchJson(text: string, options?: ValidateOptions): E.Ei
     const refused = duplicatesFound(text, parsed.duplicates, valid.warnings)
     if (refused !== undefined) return refused
     if (valid.warnings.length === 0) return result
-    return E.right({ ...valid, warnings: place(text, [], valid.warnings) })
+    return E.right({ ...valid, warnings: place(text, NO_DUPLICATES, valid.warnings) })
   })
   return localized(checked, options)
 }
@@ -141,7 +155,7 @@ export function prepareBatchJson(text: string, options: PrepareOptions): E.Eithe
     const refused = duplicatesFound(text, parsed.duplicates, prepared.warnings)
     if (refused !== undefined) return refused
     if (prepared.warnings.length === 0) return result
-    const placed = place(text, [], prepared.warnings)
+    const placed = place(text, NO_DUPLICATES, prepared.warnings)
     // The messages' issues are the warnings' own objects: each is swapped for its placed copy.
     const byIssue = new Map<Issue, Issue>()
     prepared.warnings.forEach((w, k) => byIssue.set(w, placed[k] ?? w))

@@ -93,8 +93,18 @@ export interface JsonParsed {
   readonly ok: true
   /** The value `JSON.parse` gives. */
   readonly value: unknown
-  /** Every key written a second time in one object, in text order. */
+  /**
+   * Every key written a second time in one object, in text order, while their paths stay
+   * within the text's length in all; past that they are counted in `duplicatesOmitted`.
+   */
   readonly duplicates: ReadonlyArray<DuplicateKey>
+  /**
+   * How many duplicate keys `duplicates` leaves out; absent when it lists them all. A
+   * duplicate's path is as long as the key is deep, so an object nested 30,000 deep that
+   * repeats its key 30,000 times (360 KB of text) would otherwise list 900 million path
+   * segments: the listing stops where its paths' total length would pass the text's.
+   */
+  readonly duplicatesOmitted?: number
 }
 
 /**
@@ -205,6 +215,9 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
   const n = text.length
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const duplicates: DuplicateKey[] = []
+  // Path segments the listed duplicates may still take (see JsonParsed.duplicatesOmitted).
+  let pathBudget = n
+  let duplicatesOmitted = 0
   const stack: Frame[] = []
   // The string just read by readString (closures share it; nothing outlives the call).
   let str = ''
@@ -381,13 +394,20 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
       const frame = topOf(stack)
       if (frame === undefined) {
         skipWs()
-        return i < n ? fail('unexpected_character', 'end') : { ok: true, value, duplicates }
+        if (i < n) return fail('unexpected_character', 'end')
+        return duplicatesOmitted === 0 ? { ok: true, value, duplicates } : { ok: true, value, duplicates, duplicatesOmitted }
       }
       if (frame.isArray) (frame.container as unknown[]).push(value)
       else {
         const obj = frame.container as Record<string, unknown>
         const key = frame.key
-        if (hasOwn(obj, key)) duplicates.push({ path: currentPath(), key, span: { offset: frame.keyStart, length: frame.keyEnd - frame.keyStart } })
+        if (hasOwn(obj, key)) {
+          // Its path has one segment per open container.
+          if (stack.length <= pathBudget) {
+            pathBudget -= stack.length
+            duplicates.push({ path: currentPath(), key, span: { offset: frame.keyStart, length: frame.keyEnd - frame.keyStart } })
+          } else duplicatesOmitted++
+        }
         if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true })
         else obj[key] = value
       }

@@ -21,6 +21,12 @@ function templated(values, extra = {}) {
   return { sender: 'iP1', recipients, body: '{a}'.repeat(666), ...extra }
 }
 
+/** A request as JSON text with an unknown field `x` holding `depth` nested objects, the innermost repeating key `a` `repeats` times. */
+function deepRepeats(depth, repeats) {
+  const inner = '{' + Array.from({ length: repeats }, () => '"a":1').join(',') + '}'
+  return '{"sender":"iP1","recipients":["46701234567"],"body":"x","x":' + '{"a":'.repeat(depth) + inner + '}'.repeat(depth) + '}'
+}
+
 /** The codes of an answer, each with how often it occurs: `Left: a ×2, b`. */
 function codes(result) {
   const issues = result._tag === 'Left' ? result.left : result.right.warnings
@@ -65,6 +71,13 @@ const CASES = {
   'validateBatch, 1,000,000 tags': () => codes(lib.validateBatch({ ...BASE, tags: new Array(1e6).fill(' x') })),
   'validateBatch, 300,000 windows with an unknown key': () =>
     codes(lib.validateBatch({ ...BASE, deliveryWindows: Array.from({ length: 300_000 }, () => ({ opens: null, close: null })) })),
+  // 360 KB: an unknown field's value 30,000 objects deep, whose innermost repeats its key
+  // 30,000 times. Each repeat's path is 30,002 segments: listed in full, 900 million.
+  'validateBatchJson, a key repeated 30,000 times 30,000 objects deep': () => {
+    const r = lib.validateBatchJson(deepRepeats(30_000, 30_000), { now: NOW })
+    const notice = r.left.find((i) => i.code === 'request.too_many_issues')
+    return `${codes(r)}; omitted ${notice.params.omitted}`
+  },
   'validateBatch, an unknown field name of 10 MB of "~/"': () => codes(lib.validateBatch({ ...BASE, [flat('~/'.repeat(5 * MB))]: 1 })),
 }
 

@@ -17,6 +17,19 @@ const MB = 2 ** 20
 /** The longest text 255 segments hold in any encoding (2 × 255 × 153). */
 const LONGEST_SENDABLE = 78_030
 
+/**
+ * The answer to bounded-child.cjs's deep repeats: its text is the 60 characters of
+ * `{"sender":"iP1","recipients":["46701234567"],"body":"x","x":`, `{"a":` `depth` times, the
+ * innermost object (`repeats` members of 5 characters, their commas and braces), and `depth` + 1
+ * closing braces. Its `repeats` − 1 duplicates are listed while their paths, `depth` + 2
+ * segments each, fit in the text's length.
+ */
+function deepRepeatsAnswer(depth: number, repeats: number): string {
+  const length = 60 + 5 * depth + (6 * repeats + 1) + depth + 1
+  const listed = Math.floor(length / (depth + 2))
+  return `Left: json.duplicate_key ×${listed}, request.too_many_issues, request.unknown_field; omitted ${repeats - 1 - listed}`
+}
+
 describe('in a child process with a capped heap', () => {
   let dir = ''
   let bundle = ''
@@ -56,6 +69,9 @@ describe('in a child process with a capped heap', () => {
     ['validateBatch, 1,000,000 tags', 'Right: tag.whitespace ×1000, tag.duplicate ×1000, request.too_many_issues ×2'],
     ['validateBatch, 300,000 windows with an unknown key', 'Left: request.unknown_field ×1000, window.overlap ×1000, request.too_many_issues ×2'],
     ['validateBatch, an unknown field name of 10 MB of "~/"', 'Right: request.unknown_field'],
+    // The parse lists repeats while their paths (30,002 segments each: "x", 30,000 times "a",
+    // "a") fit in the text's length, and counts the other 29,999 − listed.
+    ['validateBatchJson, a key repeated 30,000 times 30,000 objects deep', deepRepeatsAnswer(30_000, 30_000)],
   ])('answers %s without running out of memory', (name: string, answer: string, heapMB = 256) => {
     expect(inChild(name, heapMB)).toStrictEqual({ status: 0, answer, outOfMemory: false })
   }, 120_000)

@@ -96,6 +96,32 @@ describe('parseJson', () => {
     it('reports every repeat of a key written three times', () => {
       const r = parseJson('{"k":1,"k":2,"k":3}')
       expect(r.ok && r.duplicates.map((d) => d.span.offset)).toStrictEqual([7, 13])
+      expect(r.ok && 'duplicatesOmitted' in r).toBe(false)
+    })
+
+    it('lists duplicates while their paths stay within the text\'s length in all, and counts the rest (memory bounded by the input)', () => {
+      // 100 arrays deep, one object repeating "k" 50 times: each of the 49 repeats has a path of
+      // 101 segments (100 indices and the key), and one array costs the text only 2 characters.
+      const depth = 100
+      const text = '['.repeat(depth) + '{' + Array.from({ length: 50 }, () => '"k":1').join(',') + '}' + ']'.repeat(depth)
+      const listed = Math.floor(text.length / (depth + 1)) // 499 characters: 4 paths of 101
+      const r = parseJson(text)
+      if (!r.ok) throw new Error('the text is JSON')
+      expect(listed).toBe(4)
+      expect(r.duplicates).toHaveLength(listed)
+      expect(r.duplicates[0]?.path).toStrictEqual([...Array.from({ length: depth }, () => 0), 'k'])
+      // In text order: the first four repeats.
+      expect(r.duplicates.map((d) => d.span.offset)).toStrictEqual([1, 2, 3, 4].map((k) => depth + 1 + 6 * k))
+      expect(r.duplicatesOmitted).toBe(49 - listed)
+      expect(r.value).toStrictEqual(JSON.parse(text))
+    })
+
+    it('keeps listing shallow repeats after a deep one no longer fits', () => {
+      // A deep object whose repeats exhaust the budget, then a repeat at the top: one segment.
+      const deep = '['.repeat(100) + '{' + Array.from({ length: 50 }, () => '"k":1').join(',') + '}' + ']'.repeat(100)
+      const text = `{"d":${deep},"t":1,"t":2}`
+      const r = parseJson(text)
+      expect(r.ok && r.duplicates.map((d) => d.key).slice(-1)).toStrictEqual(['t'])
     })
   })
 
