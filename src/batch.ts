@@ -598,6 +598,42 @@ function validateBatchUnguarded(input: unknown, options?: ValidateOptions): E.Ei
   return answerOf(checkRequest(input, now))
 }
 
+/**
+ * The batch the recipients and the body make while some other field is invalid: the invalid
+ * ones at their defaults (priority 1, no windows). `undefined` when the recipients, the body or
+ * the datacoding are invalid. (prepareBatch and createDraft compose it for the issues and the
+ * summary of a request with errors.)
+ *
+ * @internal
+ */
+export function composableOf(parts: RequestParts): { readonly batch: ValidBatch; readonly priced: boolean } | undefined {
+  const { recipients, body, datacoding, priority, deliveryWindows } = parts
+  if (recipients === undefined || body === undefined || datacoding === undefined) return undefined
+  const r = recipients.result
+  if (r._tag === 'Left' || body._tag === 'Left' || datacoding._tag === 'Left') return undefined
+  const windowsOk = deliveryWindows !== undefined && deliveryWindows._tag !== 'Left'
+  const priorityOk = priority !== undefined && priority._tag !== 'Left'
+  const batch: ValidBatch = {
+    request: {
+      sender: '' as ValidBatch['request']['sender'],
+      recipients: r.right.recipients,
+      recipientsForm: r.right.form,
+      defaults: r.right.defaults,
+      body: body.right,
+      type: 'sms',
+      datacoding: datacoding.right,
+      priority: priorityOk ? priority.right : 1,
+      deliveryWindows: windowsOk ? deliveryWindows.right : [],
+      deliveryReportUrl: null,
+      reference: null,
+      tags: [],
+    },
+    keys: parts.keys,
+    warnings: [],
+  }
+  return { batch, priced: priorityOk }
+}
+
 /** validateBatch's answer for a checked request: its errors, or the batch with its warnings. */
 function answerOf(v: Validation<Checked>): E.Either<NonEmptyArray<Issue>, ValidBatch> {
   switch (v._tag) {
@@ -620,7 +656,7 @@ function answerOf(v: Validation<Checked>): E.Either<NonEmptyArray<Issue>, ValidB
 export function validateParts(
   input: unknown,
   now: Date,
-  memo: RecipientsMemo,
+  memo: RecipientsMemo | undefined,
 ): { readonly result: E.Either<NonEmptyArray<Issue>, ValidBatch>; readonly parts: RequestParts } {
   const parts = checkRequestParts(input, now, memo)
   return { result: answerOf(parts.checked), parts }

@@ -7,11 +7,13 @@
 import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import {
+  composableOf,
   knownBatchKeys,
   notGsmParams,
   REQUEST_FIELDS,
   templateKeysOf,
   validateBatch,
+  validateParts,
   type BatchRequest,
   type Recipient,
   type RequestField,
@@ -1069,6 +1071,27 @@ export function checkedPricing(given: unknown): E.Either<NonEmptyArray<Issue>, P
   return E.isLeft(r) ? r : E.right(r.right.value)
 }
 
+/**
+ * A request with errors, with the issues of its messages after its own when its recipients, body
+ * and datacoding are valid: the messages are composed with the invalid fields at their defaults
+ * (as `createDraft` composes its summary), so that an error of a message (`message.not_gsm` from
+ * a template value, `message.too_long`) is reported with an invalid sender, not after it is fixed.
+ */
+function withMessageIssues(
+  left: NonEmptyArray<Issue>,
+  composable: { readonly batch: ValidBatch } | undefined,
+  typeOf: NumberTypeOf | undefined,
+): E.Either<NonEmptyArray<Issue>, never> {
+  if (composable === undefined) return E.left(left)
+  const issues = issueSink([])
+  for (const i of left) issues.push(i)
+  for (const composed of composeValid(composable.batch, false)) {
+    const m = typeOf === undefined ? composed : withNumberType(composed, typeOf)
+    for (const i of m.issues) issues.push(i)
+  }
+  return E.left(toNonEmpty(issues.issues()) ?? left)
+}
+
 function prepareBatchUnguarded(input: unknown, options: ReadOptions): E.Either<NonEmptyArray<Issue>, PreparedBatch> {
   // A JavaScript caller may omit the options: then there is no "now" (options.now_invalid).
   const now = usableNow(options.now)
@@ -1081,8 +1104,8 @@ function prepareBatchUnguarded(input: unknown, options: ReadOptions): E.Either<N
   // never be mixed with paths into the request.
   const pricing = checkedPricing(options.pricing)
   if (E.isLeft(pricing)) return pricing
-  const validated = validateBatch(input, { now })
-  if (E.isLeft(validated)) return validated
+  const { result: validated, parts } = validateParts(input, now, undefined)
+  if (E.isLeft(validated)) return withMessageIssues(validated.left, composableOf(parts), options.numberType)
   const batch = validated.right
   const issues = issueSink([])
   for (const w of batch.warnings) issues.push(w)
@@ -1137,7 +1160,10 @@ export function prepareRead(input: unknown, options: ReadOptions): E.Either<NonE
  * Turns a request into exactly what will be sent: {@link validateBatch} with `now`, then one
  * message per unique recipient, the resolved windows, the summary (with the price when
  * `pricing` is given) and every warning. Any error of the request or of a message makes it a
- * `Left` with every issue found.
+ * `Left` with every issue found: while another field has errors, the messages are still
+ * composed whenever the recipients, the body and the datacoding are valid, and their issues
+ * come after the request's (a value outside GSM is reported with an invalid sender, not after
+ * it is fixed).
  *
  * Two checks come first and stand alone: a `now` that is not a usable `Date` gives
  * `options.now_invalid` with every issue that does not depend on "now"; invalid pricing options

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import * as E from './either.js'
-import { knownBatchKeys, validateParts, type RecipientsMemo, type Recipient, type RequestParts, type ValidBatch } from './batch.js'
+import { composableOf, knownBatchKeys, validateParts, type RecipientsMemo, type Recipient, type ValidBatch } from './batch.js'
 import {
   checkedPricing,
   composerOf,
@@ -384,39 +384,6 @@ function stateOf(issues: ReadonlyArray<Issue>, summary: Summary | null, windows:
 const NO_MESSAGE = (): undefined => undefined
 
 
-/**
- * The batch the recipients and the body make while some other field is invalid: the invalid
- * ones at their defaults (priority 1, no windows). `undefined` when the recipients, the body or
- * the datacoding are invalid.
- */
-function composableOf(parts: RequestParts): { readonly batch: ValidBatch; readonly priced: boolean } | undefined {
-  const { recipients, body, datacoding, priority, deliveryWindows } = parts
-  if (recipients === undefined || body === undefined || datacoding === undefined) return undefined
-  const r = recipients.result
-  if (r._tag === 'Left' || body._tag === 'Left' || datacoding._tag === 'Left') return undefined
-  const windowsOk = deliveryWindows !== undefined && deliveryWindows._tag !== 'Left'
-  const priorityOk = priority !== undefined && priority._tag !== 'Left'
-  const batch: ValidBatch = {
-    request: {
-      sender: '' as ValidBatch['request']['sender'],
-      recipients: r.right.recipients,
-      recipientsForm: r.right.form,
-      defaults: r.right.defaults,
-      body: body.right,
-      type: 'sms',
-      datacoding: datacoding.right,
-      priority: priorityOk ? priority.right : 1,
-      deliveryWindows: windowsOk ? deliveryWindows.right : [],
-      deliveryReportUrl: null,
-      reference: null,
-      tags: [],
-    },
-    keys: parts.keys,
-    warnings: [],
-  }
-  return { batch, priced: priorityOk }
-}
-
 /** A patch or request that could not even be listed (a Proxy whose traps throw): answered as itself. */
 interface Unlisted {
   readonly unlisted: unknown
@@ -558,7 +525,15 @@ export function createDraft(input: unknown, options: DraftOptions): Draft {
     const windowsPart = parts.deliveryWindows
     const windows = windowsPart !== undefined && windowsPart._tag !== 'Left' ? resolvedWindows(windowsPart.right) : []
     const message = composed === undefined ? NO_MESSAGE : messageOf(composed)
-    if (E.isLeft(result)) return stateOf(localize(result.left), summary, windows, message)
+    if (E.isLeft(result)) {
+      // As prepareBatch answers a request with errors: its issues, then (when the messages can be
+      // composed) each message's.
+      if (composed === undefined) return stateOf(localize(result.left), summary, windows, message)
+      const sink = issueSink([])
+      for (const i of result.left) sink.push(i)
+      for (const i of composed.issues) sink.push(i)
+      return stateOf(localize(sink.issues()), summary, windows, message)
+    }
     // As prepareBatch assembles them: the request's warnings, each message's issues, the batch's.
     const batch = result.right
     const sink = issueSink([])

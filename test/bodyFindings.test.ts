@@ -115,5 +115,32 @@ describe('body findings whatever the other fields hold', () => {
         }),
       )
     })
+
+    /** What composing adds: prepareBatch's issues that validateBatch does not give, as [code, path, params]. */
+    function messageIssues(request: unknown): string[] {
+      const checked = new Set(issuesOf(validateBatch(request, { now })).map((i) => JSON.stringify([i.code, i.path, i.params])))
+      return issuesOf(prepareBatch(request, { now }))
+        .map((i) => JSON.stringify([i.code, i.path, i.params]))
+        .filter((k) => !checked.has(k))
+    }
+
+    // The messages' own issues (message.not_gsm from a value, message.too_long, template.empty_value,
+    // the number warnings) depend on the recipients, the body and the datacoding alone: an error
+    // of the sender, the priority or the windows must not hide them. The sender's reach
+    // (sender.alphanumeric_unsupported) is about the whole request, and waits until it is valid.
+    it('should report the messages\' issues of a request after any breakage of the sender, the priority or the windows', () => {
+      const otherField: fc.Arbitrary<Breakage> = fc.oneof(
+        corruptions.sender.map((v) => replace('sender', v)),
+        corruptions.priority.map((v) => replace('priority', v)),
+        corruptions.deliveryWindows.map((v) => replace('deliveryWindows', v)),
+      )
+      fc.assert(
+        fc.property(request, otherField, (r, breakIt) => {
+          const reach = JSON.stringify(['sender.alphanumeric_unsupported'])
+          const before = messageIssues(r).filter((k) => !k.startsWith(reach.slice(0, -1)))
+          expect(messageIssues(breakIt(r)).filter((k) => !k.startsWith(reach.slice(0, -1)))).toStrictEqual(before)
+        }),
+      )
+    })
   })
 })

@@ -144,7 +144,14 @@ describe('createDraft: the summary while other fields have errors', () => {
 
   it('is there while the sender is being typed, as prepareBatch would give it once the sender is valid', () => {
     const draft = createDraft(input, { now, pricing })
-    expect(draft.state.issues.map((i) => i.code)).toStrictEqual(['sender.alphanumeric_length'])
+    // The sender's error, then the messages' issues: the second recipient has no name and
+    // there is no default, so its {name} is emptied. prepareBatch says the same.
+    expect(draft.state.issues.map((i) => [i.code, i.path])).toStrictEqual([
+      ['sender.alphanumeric_length', '/sender'],
+      ['template.empty_value', '/recipients/46701234568'],
+    ])
+    const left = prepareBatch(input, { now, pricing })
+    expect(E.isLeft(left) && left.left).toStrictEqual(draft.state.issues)
     const valid = prepareBatch({ ...input, sender: 'iP1' }, { now, pricing })
     expect(draft.state.summary).toStrictEqual(E.isRight(valid) ? valid.right.summary : undefined)
     // ...and each message too.
