@@ -6,7 +6,7 @@
  */
 import type { JsonExpected, JsonProblem } from './json/problems.js'
 import type { NotMobileType } from './phone/numberTypes.js'
-import { oneLine, quoted } from './excerpt.js'
+import { escapeHidden, quoted } from './excerpt.js'
 
 /**
  * How serious an issue is. An `error` makes the request invalid; a `warning` never does.
@@ -158,7 +158,7 @@ export const catalogue = {
    * Error at `""`: reading the input threw (a getter or a Proxy from a JavaScript caller; JSON
    * never has them). The check stops there.
    */
-  'request.unreadable': error((p: { reason: string }) => `The input could not be read (${oneLine(p.reason)}).`),
+  'request.unreadable': error((p: { reason: string }) => `The input could not be read (${escapeHidden(p.reason)}).`),
 
   /** Error at `/sender`: absent or null. */
   'sender.missing': error(() => 'The sender is required.'),
@@ -245,11 +245,11 @@ export const catalogue = {
   ),
   /** Warning at a recipient: placeholders with no value and no default, replaced by "". */
   'template.empty_value': warning((p: { keys: ReadonlyArray<string> }) =>
-    `No value and no default for ${p.keys.map((k) => `{${oneLine(k)}}`).join(', ')}: replaced by an empty string.`,
+    `No value and no default for ${p.keys.map((k) => `{${escapeHidden(k)}}`).join(', ')}: replaced by an empty string.`,
   ),
   /** Warning at `/body`: a placeholder that matches no key of the batch, sent as written. */
   'template.unresolved': warning((p: { placeholder: string; key: string }) =>
-    `${oneLine(p.placeholder)} matches no template key and is sent as written.`,
+    `${escapeHidden(p.placeholder)} matches no template key and is sent as written.`,
   ),
 
   /** Error at `/body`: absent or null. */

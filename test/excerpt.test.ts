@@ -1,6 +1,6 @@
 // How an issue's message shows a caller's text: one line, no control character, as JSON escapes it.
 import * as fc from 'fast-check'
-import { oneLine, quoted } from '../src/excerpt'
+import { escapeHidden, oneLine, quoted } from '../src/excerpt'
 import { catalogue, type IssueCode } from '../src/issue'
 import { swedishMessages } from '../src/locale/sv'
 
@@ -11,10 +11,17 @@ const isControl = (ch: string): boolean => {
 }
 /** The control characters of a text, in order (none: `[]`). */
 const controls = (text: string): string[] => [...text].filter(isControl)
+/**
+ * The characters of a text that do not show, in order: controls, format characters, separators
+ * but U+0020, lone surrogates (the engine's own Unicode data, independently of the code).
+ */
+const hidden = (text: string): string[] => [...text].filter((ch) => ch !== ' ' && /^[\p{Cc}\p{Cf}\p{Z}\p{Cs}]$/u.test(ch))
 
 /** Strings rich in the characters at stake (controls, quotes, backslashes, separators), and any other. */
 const risky = fc.oneof(
-  fc.string({ unit: fc.constantFrom('a', '"', '\\', '\n', '\r', '\t', '\u001b', '\u0000', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', 'ж', '😀') }),
+  fc.string({
+    unit: fc.constantFrom('a', ' ', '"', '\\', '\n', '\r', '\t', '\u001b', '\u0000', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', 'ж', '😀', '\u00a0', '\u200b', '\u202e', '\ufeff', '\u00ad', '\ud800', '\udfff', 'e\u0301', '\u{e0001}'),
+  }),
   fc.string({ unit: 'binary' }),
 )
 
@@ -53,25 +60,49 @@ describe('oneLine', () => {
   })
 })
 
-describe('quoted', () => {
-  it('is JSON.stringify with DEL, C1 and the separators escaped as well', () => {
-    expect(quoted('Datacodig')).toBe('"Datacodig"')
-    expect(quoted('say "hi"\\')).toBe('"say \\"hi\\"\\\\"')
-    expect(quoted('a\u0085b\u2028')).toBe('"a\\u0085b\\u2028"')
+describe('escapeHidden', () => {
+  it('writes what does not show as escapes: a no-break space, a zero width space, a soft hyphen, a bidirectional override, a byte order mark', () => {
+    expect(escapeHidden('promo\u00a0')).toBe('promo\\u00a0')
+    expect(escapeHidden('a\u200bb\u00adc\u202ed\ufeff')).toBe('a\\u200bb\\u00adc\\u202ed\\ufeff')
+    // Controls as oneLine writes them; a lone surrogate; an astral format character (a tag) as its two units.
+    expect(escapeHidden('\n\u001b\ud800\u{e0001}')).toBe('\\n\\u001b\\ud800\\udb40\\udc01')
   })
 
-  it('law: JSON reads every quoted text back, and it has no control character', () => {
+  it('keeps what shows: U+0020, letters of any script, a combining mark on its letter, an emoji, quotes and backslashes', () => {
+    expect(escapeHidden('Hej på dig ж e\u0301 😀 "\\')).toBe('Hej på dig ж e\u0301 😀 "\\')
+  })
+
+  it('law: the output has no character that does not show, and JSON reads it back (without quotes or backslashes in the text)', () => {
+    fc.assert(
+      fc.property(risky, (text) => {
+        const shown = escapeHidden(text)
+        expect(hidden(shown)).toStrictEqual([])
+        if (hidden(text).length === 0) expect(shown).toBe(text)
+        if (!text.includes('"') && !text.includes('\\')) expect(JSON.parse(`"${shown}"`)).toBe(text)
+      }),
+    )
+  })
+})
+
+describe('quoted', () => {
+  it('is JSON.stringify with every character that does not show escaped as well', () => {
+    expect(quoted('Datacodig')).toBe('"Datacodig"')
+    expect(quoted('say "hi"\\')).toBe('"say \\"hi\\"\\\\"')
+    expect(quoted('a\u0085b\u2028 \u00a0')).toBe('"a\\u0085b\\u2028 \\u00a0"')
+  })
+
+  it('law: JSON reads every quoted text back, and it has no character that does not show', () => {
     fc.assert(
       fc.property(risky, (text) => {
         const q = quoted(text)
-        expect(controls(q)).toStrictEqual([])
+        expect(hidden(q)).toStrictEqual([])
         expect(JSON.parse(q)).toBe(text)
       }),
     )
   })
 })
 
-describe('messages that show a caller\'s text stay on one line (a log line, a terminal, a table cell)', () => {
+describe('messages that show a caller\'s text stay on one line and show every character (a log line, a terminal, a table cell)', () => {
   // Every message whose params carry text from the request, each param filled with the text.
   const cases: ReadonlyArray<readonly [IssueCode, (t: string) => Record<string, unknown>]> = [
     ['request.unknown_field', (t) => ({ field: t })],
@@ -97,8 +128,8 @@ describe('messages that show a caller\'s text stay on one line (a log line, a te
     const swedish = swedishMessages[code] as (p: Record<string, unknown>) => string
     fc.assert(
       fc.property(risky, (text) => {
-        expect(controls(english(params(text)))).toStrictEqual([])
-        expect(controls(swedish(params(text)))).toStrictEqual([])
+        expect(hidden(english(params(text)))).toStrictEqual([])
+        expect(hidden(swedish(params(text)))).toStrictEqual([])
       }),
     )
   })
@@ -109,5 +140,7 @@ describe('messages that show a caller\'s text stay on one line (a log line, a te
       '{z\\u001b[2J} matches no template key and is sent as written.',
     )
     expect(controls('{z\u001b}\n')).toStrictEqual(['\u001b', '\n'])
+    // A tag that ends in a no-break space shows it (it reads "promo " otherwise).
+    expect(catalogue['tag.whitespace'].message({ tag: 'promo\u00a0' })).toBe('The tag "promo\\u00a0" has leading or trailing white space; it is kept as written.')
   })
 })

@@ -9,7 +9,7 @@
 import type { JsonExpected, JsonProblem } from '../json/problems.js'
 import type { NotMobileType } from '../phone/numberTypes.js'
 import type { Messages } from './messages.js'
-import { oneLine, quoted } from '../excerpt.js'
+import { escapeHidden, quoted } from '../excerpt.js'
 
 /** The no-break space that groups thousands (`2 000`), as Svenska skrivregler and CLDR's `sv` write it. */
 const GROUP = '\u00a0'
@@ -127,7 +127,7 @@ export const swedishMessages: Messages = {
     `Nyckeln ${q(p.key)} står två gånger i det här objektet; JSON-läsare behåller bara den ena, så ta bort en av dem.`,
 
   'options.now_invalid': () => '"now" måste vara ett giltigt Date-objekt: biblioteket läser aldrig klockan själv.',
-  'request.unreadable': (p) => `Indata kunde inte läsas (${oneLine(p.reason)}).`,
+  'request.unreadable': (p) => `Indata kunde inte läsas (${escapeHidden(p.reason)}).`,
 
   'sender.missing': () => 'Avsändare måste anges.',
   'sender.not_string': () => 'Avsändaren måste vara en sträng.',
@@ -174,10 +174,10 @@ export const swedishMessages: Messages = {
   'template.value_not_string': () => 'Ett mallvärde måste vara en sträng.',
   'template.invalid_key': (p) => `Mallnyckeln ${q(p.key)} får inte vara tom och får inte innehålla "{" eller "}".`,
   'template.empty_value': (p) =>
-    `Inget värde och inget standardvärde ("default") finns för ${och(p.keys.map((k) => `{${oneLine(k)}}`))}; ${
+    `Inget värde och inget standardvärde ("default") finns för ${och(p.keys.map((k) => `{${escapeHidden(k)}}`))}; ${
       p.keys.length === 1 ? 'platshållaren' : 'platshållarna'
     } ersätts med en tom sträng.`,
-  'template.unresolved': (p) => `${oneLine(p.placeholder)} motsvarar ingen mallnyckel och skickas oförändrad.`,
+  'template.unresolved': (p) => `${escapeHidden(p.placeholder)} motsvarar ingen mallnyckel och skickas oförändrad.`,
 
   'body.missing': () => 'Meddelandetext måste anges.',
   'body.not_string': () => 'Meddelandetexten måste vara en sträng.',
