@@ -8,6 +8,7 @@ import { ownValue } from '../own.js'
 import { isDigits } from '../text.js'
 import { analyzeMsisdn, type MsisdnAnalysis } from './analyzeMsisdn.js'
 import { findCallingCode } from './callingCodes.js'
+import { nationalFormat } from '../rules/msisdn.js'
 
 const STATUSES: ReadonlyArray<unknown> = ['ok', 'unknown_country', 'too_short', 'too_long']
 
@@ -52,7 +53,7 @@ function readAnalysis(a: unknown): Pick<MsisdnAnalysis, 'status' | 'callingCode'
  */
 export function msisdnWarnings(msisdn: string, path: Path, analysis?: MsisdnAnalysis): Issue[] {
   if (typeof msisdn !== 'string' || !isDigits(msisdn)) return []
-  if (msisdn.charCodeAt(0) === 48) return [makeIssue('recipient.national_format', path, { msisdn })]
+  if (msisdn.charCodeAt(0) === 48) return [nationalFormat(msisdn, path)]
   const { status, callingCode, nationalNumber } = readAnalysis(analysis) ?? analyzeMsisdn(msisdn)
   if (status === 'ok') return []
   const code = callingCode === null ? undefined : findCallingCode(callingCode)

@@ -41,10 +41,12 @@ function hintFor(prefix: '+' | '00'): string {
 /**
  * `recipient.national_format` (w) for a well-formed number that starts with 0: no country code
  * starts with 0, so it is a national number (country code missing) or written with the `00`
- * international prefix — the hint SPEC asks for a leading `00`.
+ * international prefix — the hint SPEC asks for a leading `00`, when a number follows it (`00`
+ * alone, or `000…`, has nothing to write instead).
  */
 export function nationalFormat(msisdn: string, path: Path): Issue {
-  return makeIssue('recipient.national_format', path, msisdn.startsWith('00') ? { msisdn, prefix: '00' } : { msisdn })
+  const prefixed = msisdn.startsWith('00') && msisdn.length > 2 && msisdn.charCodeAt(2) !== 0x30
+  return makeIssue('recipient.national_format', path, prefixed ? { msisdn, prefix: '00' } : { msisdn })
 }
 
 /**

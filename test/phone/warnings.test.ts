@@ -24,8 +24,10 @@ describe('msisdnWarnings', () => {
     ])
   })
 
-  it('warns with recipient.national_format for a "00"-prefixed number', () => {
-    expect(warn('0046701234567').map((i) => i.code)).toStrictEqual(['recipient.national_format'])
+  it('warns with recipient.national_format for a "00"-prefixed number, saying to drop the 00 as validateMsisdn does', () => {
+    const [w] = warn('0046701234567')
+    expect([w?.code, w?.params]).toStrictEqual(['recipient.national_format', { msisdn: '0046701234567', prefix: '00' }])
+    expect(w?.message).toBe('0046701234567 starts with the international prefix 00: drop it and write country code + number (46701234567).')
   })
 
   it('warns with recipient.unknown_country for an unassigned code', () => {

@@ -78,4 +78,12 @@ describe('validateMsisdn: numbers starting with 0', () => {
     const r = valueOf(validateMsisdn('0701234567'))
     expect(r.warnings.map((w) => [w.code, w.params])).toStrictEqual([['recipient.national_format', { msisdn: '0701234567' }]])
   })
+
+  it('gives "00" alone, and "00" before another 0, the national-number warning: there is no number to write after dropping it', () => {
+    for (const msisdn of ['00', '000701234567']) {
+      const r = valueOf(validateMsisdn(msisdn))
+      expect(r.warnings.map((w) => [w.code, w.params])).toStrictEqual([['recipient.national_format', { msisdn }]])
+      expect(r.warnings[0]?.message).toBe(`${msisdn} starts with 0: it looks like a national number; write it as country code + number.`)
+    }
+  })
 })
