@@ -67,6 +67,9 @@ export interface SourcePosition {
  */
 export type Path = ReadonlyArray<string | number>
 
+/** A count's description in `pricing.*_invalid` (a value as written, or the kind of a value that is none) as a sentence says it. */
+const countShown = (v: string): string => (v === 'object' || v === 'array' ? `an ${v}` : v === 'function' || v === 'symbol' ? `a ${v}` : v)
+
 /** The words of `json.invalid`: each problem, and what was expected. */
 const JSON_WORDS: Readonly<Record<JsonProblem | JsonExpected, string>> = {
   empty: 'the text is empty',
@@ -389,11 +392,11 @@ export const catalogue = {
   'pricing.price_negative': error(() => 'The price per segment must not be negative.'),
   /** Error at `/segments`: not a non-negative safe integer. */
   'pricing.segments_invalid': error((p: { value: string }) =>
-    `The segment count must be a non-negative integer; this one is ${p.value}.`,
+    `The segment count must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}; this one is ${countShown(p.value)}.`,
   ),
   /** Error at `/messages`: not a non-negative safe integer. */
   'pricing.messages_invalid': error((p: { value: string }) =>
-    `The message count must be a non-negative integer; this one is ${p.value}.`,
+    `The message count must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}; this one is ${countShown(p.value)}.`,
   ),
   /** Error at `/pricePerSegment`: more than 4 decimals. */
   'pricing.price_too_precise': error((p: { decimals: number; max: number }) =>

@@ -47,6 +47,16 @@ export function formatSwedishNumber(n: number): string {
 
 const tal = formatSwedishNumber
 
+/** A count's description in `pricing.*_invalid` (a value as written, or the kind of a value that is none) in Swedish. */
+const KINDS: ReadonlyArray<readonly [string, string]> = [
+  ['object', 'ett objekt'],
+  ['array', 'en lista'],
+  ['function', 'en funktion'],
+  ['symbol', 'en symbol'],
+  ['a bigint of more than 100 digits', 'ett heltal (bigint) med mer än 100 siffror'],
+]
+const antal = (v: string): string => KINDS.find(([kind]) => kind === v)?.[1] ?? v
+
 /** A value as JSON writes it, so that quotes, escapes and invisible characters show. */
 const q = quoted
 
@@ -237,8 +247,8 @@ export const swedishMessages: Messages = {
   'pricing.price_invalid': (p) =>
     `${q(p.value)} är inget enkelt decimaltal som "0.35" eller "0.0595".${p.value.includes(',') ? ' Skriv decimalerna med punkt, inte komma.' : ''}`,
   'pricing.price_negative': () => 'Priset per segment får inte vara negativt.',
-  'pricing.segments_invalid': (p) => `Antalet segment måste vara ett icke-negativt heltal; det här är ${p.value}.`,
-  'pricing.messages_invalid': (p) => `Antalet meddelanden måste vara ett icke-negativt heltal; det här är ${p.value}.`,
+  'pricing.segments_invalid': (p) => `Antalet segment måste vara ett heltal från 0 till ${tal(Number.MAX_SAFE_INTEGER)}; det här är ${antal(p.value)}.`,
+  'pricing.messages_invalid': (p) => `Antalet meddelanden måste vara ett heltal från 0 till ${tal(Number.MAX_SAFE_INTEGER)}; det här är ${antal(p.value)}.`,
   'pricing.price_too_precise': (p) =>
     `Priset per segment får ha högst ${tal(p.max)} decimaler; det här har ${tal(p.decimals)}.`,
   'pricing.price_too_long': (p) => `Priset per segment får ha högst ${tal(p.max)} tecken; det här har ${tal(p.length)}.`,

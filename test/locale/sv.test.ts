@@ -186,6 +186,14 @@ describe('swedishMessages', () => {
     ).toMatch(/finns inte där\. Liknande GSM-tecken finns: "’" → "'"\.$/)
   })
 
+  it('says the kind of a count that is no number in Swedish, and the largest count with its digits grouped', () => {
+    expect(swedishMessages['pricing.segments_invalid']({ value: 'array' })).toBe(
+      `Antalet segment måste vara ett heltal från 0 till 9${NBSP}007${NBSP}199${NBSP}254${NBSP}740${NBSP}991; det här är en lista.`,
+    )
+    expect(swedishMessages['pricing.messages_invalid']({ value: 'a bigint of more than 100 digits' })).toMatch(/det här är ett heltal \(bigint\) med mer än 100 siffror\.$/)
+    expect(swedishMessages['pricing.messages_invalid']({ value: '1.5' })).toMatch(/det här är 1\.5\.$/)
+  })
+
   it('asks for a decimal point when a price is written with a comma, as Swedes write decimals', () => {
     expect(swedishMessages['pricing.price_invalid']({ value: '0,35' })).toBe(
       '"0,35" är inget enkelt decimaltal som "0.35" eller "0.0595". Skriv decimalerna med punkt, inte komma.',
