@@ -15,17 +15,49 @@ export const URL_MAX_LENGTH = 2047
 const isAsciiAlnum = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 
+const isHexDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
+
+/** An IPv4 address in dotted decimal (RFC 3986 `IPv4address`: four `dec-octet`s, 0–255, no leading zero). */
+function isIPv4(text: string): boolean {
+  const octets = text.split('.')
+  return (
+    octets.length === 4 &&
+    octets.every((o) => o.length >= 1 && o.length <= 3 && isDigits(o) && (o.length === 1 || o.charCodeAt(0) !== 0x30) && Number(o) <= 255)
+  )
+}
+
+/**
+ * An IPv6 address in text (RFC 3986 `IPv6address`, the forms of RFC 4291 §2.2): groups of one
+ * to four hex digits separated by `:`, the last two of which may be an IPv4 address; eight
+ * groups, or fewer with one `::` standing for one or more groups of zeros.
+ */
+function isIPv6(text: string): boolean {
+  const halves = text.split('::')
+  if (halves.length > 2) return false
+  let groups = 0
+  for (let h = 0; h < halves.length; h++) {
+    const half = halves[h] ?? ''
+    if (half === '') continue
+    const parts = half.split(':')
+    for (let k = 0; k < parts.length; k++) {
+      const part = parts[k] ?? ''
+      // Only the very last group of the address may be an IPv4 address (two groups).
+      if (h === halves.length - 1 && k === parts.length - 1 && part.includes('.')) {
+        if (!isIPv4(part)) return false
+        groups += 2
+        continue
+      }
+      if (part.length < 1 || part.length > 4) return false
+      for (let i = 0; i < part.length; i++) if (!isHexDigit(part.charCodeAt(i))) return false
+      groups++
+    }
+  }
+  return halves.length === 2 ? groups <= 7 : groups === 8
+}
+
 /** A host name (letters, digits, `-`, `.`, and non-ASCII for IDNs), an IPv4 or a bracketed IPv6. */
 function isHost(host: string): boolean {
-  if (host.charCodeAt(0) === 0x5b) {
-    if (host.charCodeAt(host.length - 1) !== 0x5d || host.length < 4) return false
-    for (let i = 1; i < host.length - 1; i++) {
-      const c = host.charCodeAt(i)
-      const hex = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
-      if (!hex && c !== 0x3a && c !== 0x2e) return false
-    }
-    return true
-  }
+  if (host.charCodeAt(0) === 0x5b) return host.charCodeAt(host.length - 1) === 0x5d && isIPv6(host.slice(1, -1))
   const labels = host.split('.')
   if (labels[labels.length - 1] === '') labels.pop() // a trailing dot is a fully qualified name
   // An empty host (or a lone dot): no label.

@@ -197,6 +197,56 @@ describe('validateDeliveryReportUrl', () => {
     }
   })
 
+  it('accepts a bracketed host only when it is an IPv6 address (RFC 3986 IPv6address; RFC 4291 §2.2)', () => {
+    // Eight groups; fewer with one "::" (one or more groups of zeros); an IPv4 address as the last two.
+    for (const host of ['[1:2:3:4:5:6:7:8]', '[2001:db8::1]', '[::]', '[1::]', '[1:2:3:4:5:6:7::]', '[::1:2:3:4:5:6:7]', '[::ffff:192.0.2.1]', '[1:2:3:4:5:6:1.2.3.4]']) {
+      expect(valueOf(validateDeliveryReportUrl(`https://${host}/dlr`)).warnings).toStrictEqual([])
+    }
+    for (const host of [
+      '[....]', // no group
+      '[1::2::3]', // two "::"
+      '[12345::]', // five hex digits
+      '[fffff]', // one group, no "::"
+      '[1:2:3:4:5:6:7]', // seven groups without "::"
+      '[1:2:3:4:5:6:7:8:9]', // nine groups
+      '[1:2:3:4::5:6:7:8]', // "::" standing for no group
+      '[:1]', // a lone leading colon
+      '[1:]', // a lone trailing colon
+      '[::1.2.3]', // three octets
+      '[::256.0.0.1]', // an octet over 255
+      '[::1.2.3.04]', // a leading zero
+      '[1.2.3.4]', // IPv4 alone in brackets
+      '[::1.2.3.4:5]', // IPv4 before the last group
+      '[1:2:3:4:5:6::1.2.3.4]', // nine groups' worth with "::"
+    ]) {
+      expect([host, errorsOf(validateDeliveryReportUrl(`https://${host}/dlr`))]).toStrictEqual([host, [['', 'deliveryReportUrl.invalid']]])
+    }
+  })
+
+  it('agrees with the WHATWG URL parser on every bracketed host of hex digits, colons and dots', () => {
+    // The URL standard, as Node implements it, is the oracle: it refuses what is no IPv6 address.
+    const whatwg = (host: string): boolean => {
+      try {
+        new URL(`https://[${host}]/dlr`)
+        return true
+      } catch {
+        return false
+      }
+    }
+    const group = fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 0x1ffff }).map((n) => n.toString(16)))
+    const ipv4 = fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 3, maxLength: 5 }).map((o) => o.join('.'))
+    const host = fc.oneof(
+      fc.string({ unit: fc.constantFrom('0', '1', '9', 'a', 'f', 'F', ':', '.'), maxLength: 24 }),
+      fc.tuple(fc.array(group, { minLength: 1, maxLength: 10 }), fc.option(ipv4)).map(([gs, v4]) => gs.join(':') + (v4 === null ? '' : `:${v4}`)),
+    )
+    fc.assert(
+      fc.property(host, (h) => {
+        expect(E.isRight(validateDeliveryReportUrl(`https://[${h}]/dlr`))).toBe(whatwg(h))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
   it('accepts 2047 characters and rejects 2048 with deliveryReportUrl.too_long', () => {
     const base = 'https://example.com/'
     expect(E.isRight(validateDeliveryReportUrl(base + 'a'.repeat(2047 - base.length)))).toBe(true)
