@@ -334,6 +334,10 @@ export const catalogue = {
   'window.in_past': error((p: { closes: string; now: string }) =>
     `The window closes (${p.closes}) at or before now (${p.now}).`,
   ),
+  /** Error at a window: it closes after the last instant a date-time can be written in. */
+  'window.too_late': error((p: { closes: string }) =>
+    `The window closes at ${p.closes}, after 9999-12-31T23:59:59.999Z, the last instant a date-time can be written in.`,
+  ),
   /** Error at a window: it overlaps an earlier window. */
   'window.overlap': error((p: { other: number }) => `The window overlaps window ${p.other}.`),
   /** Warning at a window bound: a time without a UTC offset, read as UTC. */

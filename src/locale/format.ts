@@ -58,6 +58,7 @@ const SHAPES: { readonly [C in ParamsCode]: { readonly [K in RequiredKeys<IssueP
   'type.invalid': {},
   'window.closes_before_opens': { opens: 's', closes: 's' },
   'window.in_past': { closes: 's', now: 's' },
+  'window.too_late': { closes: 's' },
   'window.overlap': { other: 'n' },
   'window.no_offset': { value: 's' },
   'deliveryReportUrl.too_long': { length: 'n', max: 'n' },

@@ -219,6 +219,7 @@ export const swedishMessages: Messages = {
     '"closes" måste vara null eller en tidpunkt i ISO 8601-format, till exempel "2026-05-01T17:00:00+02:00".',
   'window.closes_before_opens': (p) =>
     `Leveransfönstret stänger (${p.closes}) innan eller samtidigt som det öppnar (${p.opens}).`,
+  'window.too_late': (p) => `Leveransfönstret stänger ${p.closes}, efter 9999-12-31T23:59:59.999Z, det sista ögonblick ett datum kan skrivas med.`,
   'window.in_past': (p) => `Leveransfönstret har redan stängt (${p.closes}); nu är det ${p.now}.`,
   'window.overlap': (p) => `Leveransfönstret överlappar leveransfönster ${tal(p.other)}.`,
   'window.no_offset': (p) =>

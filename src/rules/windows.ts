@@ -153,6 +153,13 @@ const iso = (ms: number): string => new Date(ms).toISOString()
 
 const plus168h = (ms: number): number => addHours(ms, DEFAULT_WINDOW_HOURS).getTime()
 
+/**
+ * The last instant a window may close at: 9999-12-31T23:59:59.999Z. Later ones exist as `Date`s
+ * but not as four-digit years: ISO 8601 writes them `+010000-…` (which no bound may be written
+ * as), and .NET's `DateTime`, the provider's, ends there.
+ */
+const LAST_INSTANT = /*#__PURE__*/ Date.UTC(9999, 11, 31, 23, 59, 59, 999)
+
 /** One window after parsing: bounds in epoch milliseconds, `null` while unknown. */
 interface Slot {
   readonly index: number
@@ -276,6 +283,7 @@ interface Outcome {
 
 function run(value: unknown, path: Path, now: number | undefined): Outcome {
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+    // A usable now leaves room for the default window (see nowMs).
     const closes = now === undefined ? null : plus168h(now)
     return { issues: [], slots: [{ index: 0, opens: now ?? null, closes }] }
   }
@@ -307,6 +315,10 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
         makeIssue('window.closes_before_opens', [...path, i], { opens: iso(givenOpens), closes: iso(before) }),
       )
     }
+    if (closes !== null && closes > LAST_INSTANT) {
+      const late = closes
+      sink.add('window.too_late', () => makeIssue('window.too_late', [...path, i], { closes: iso(late) }))
+    }
     if (now !== undefined && closes !== null && closes <= now) {
       const past = closes
       sink.add('window.in_past', () => makeIssue('window.in_past', [...path, i], { closes: iso(past), now: iso(now) }))
@@ -327,14 +339,16 @@ function run(value: unknown, path: Path, now: number | undefined): Outcome {
 
 /**
  * `now` in epoch milliseconds, or `undefined` when absent, not a `Date`, an Invalid Date, or so
- * near the end of the `Date` range that `now` + 168 hours is no date. A `Date` of another realm
+ * late that `now` + 168 hours (the default window's closing) is after {@link LAST_INSTANT}: in
+ * the last week of 9999, or past the end of the `Date` range. A `Date` of another realm
  * (a `vm` context, an iframe) is a `Date`; an object that only inherits from `Date.prototype` is
  * not (see {@link timeOf}).
  */
 function nowMs(now: unknown): number | undefined {
   const ms = timeOf(now)
   if (ms === undefined || Number.isNaN(ms)) return undefined
-  return Number.isNaN(plus168h(ms)) ? undefined : ms
+  // NaN past the end of the Date range, which compares false.
+  return plus168h(ms) <= LAST_INSTANT ? ms : undefined
 }
 
 /**
@@ -404,8 +418,8 @@ function resolveWindowsUnguarded(windows: unknown, now: Date): E.Either<NonEmpty
  *
  * Warnings are dropped from a `Right`; {@link validateDeliveryWindows} keeps them.
  *
- * @remarks An Invalid Date as `now` (or one within 168 hours of the end of the `Date` range,
- * which cannot hold the default window) cannot resolve anything nor prove a window is in the
+ * @remarks An Invalid Date as `now` (or one within 168 hours of 9999-12-31T23:59:59.999Z,
+ * which leaves no room for the default window) cannot resolve anything nor prove a window is in the
  * future: the result is then a `Left` holding `options.now_invalid` at `""`, followed by the
  * issues that do not depend on `now`. A `Date` of another realm (a `vm` context, an iframe) is
  * a `Date`; an object that only inherits from `Date.prototype` is not. A hole in `windows` is
@@ -448,8 +462,8 @@ function validateDeliveryWindowsUnguarded(
  * the first such window. Whether a window opening "now" overlaps a window with known bounds
  * depends on "now" and is left undecided.
  *
- * @remarks An Invalid Date as `options.now` (or one within 168 hours of the end of the `Date`
- * range) is `options.now_invalid`, with every issue that does not depend on "now". `now`
+ * @remarks An Invalid Date as `options.now` (or one within 168 hours of
+ * 9999-12-31T23:59:59.999Z) is `options.now_invalid`, with every issue that does not depend on "now". `now`
  * counts only as an own property of `options`, and a `Date` of any realm is a `Date`. With
  * `options.locale` (`'sv'`, or a table of one's own) the messages are in that language.
  *

@@ -1135,6 +1135,22 @@ const windowCases: CaseSpec[] = [
     issues: [[`${W}/0`, 'window.closes_before_opens']],
   },
   {
+    name: 'window: closing 168 hours after an opening on 9999-12-31 (in year 10000) is window.too_late',
+    request: windowsOf([{ opens: '9999-12-31T00:00:00Z', closes: null }]),
+    issues: [[`${W}/0`, 'window.too_late']],
+  },
+  {
+    name: 'window: a bound of 9999-12-31 with a negative offset is in year 10000 in UTC: window.too_late',
+    request: windowsOf([{ opens: '9999-12-31T00:00:00Z', closes: '9999-12-31T23:00:00-05:00' }]),
+    issues: [[`${W}/0`, 'window.too_late']],
+  },
+  {
+    name: 'window: closing at 9999-12-31T23:59:59.999Z, the last instant, is valid',
+    request: windowsOf([{ opens: '9999-12-31T00:00:00Z', closes: '9999-12-31T23:59:59.999Z' }]),
+    issues: [],
+    windows: [['9999-12-31T00:00:00.000Z', '9999-12-31T23:59:59.999Z']],
+  },
+  {
     name: 'window: closing at now is window.in_past',
     request: windowsOf([{ opens: '2026-11-24T00:00:00Z', closes: '2026-11-25T00:00:00Z' }]),
     issues: [[`${W}/0`, 'window.in_past']],

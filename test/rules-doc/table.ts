@@ -485,6 +485,14 @@ export const rulesTable: ReadonlyArray<RuleEntry> = [
     path: '/deliveryWindows/0',
   },
   {
+    code: 'window.too_late',
+    rule: 'A window that closes after 9999-12-31T23:59:59.999Z (given, or resolved from opens plus 168 hours) is `window.too_late`.',
+    source: 'decision',
+    call: 'validateBatch',
+    input: withFields({ deliveryWindows: [{ opens: '9999-12-31T00:00:00Z', closes: null }] }),
+    path: '/deliveryWindows/0',
+  },
+  {
     code: 'window.overlap',
     rule: 'Request will be rejected if windows overlap.',
     source: 'page',

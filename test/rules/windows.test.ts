@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either'
 import { addHours } from 'date-fns/addHours'
 import fc from 'fast-check'
 import { makeIssue, type Issue } from '../../src/issue'
+import { validateBatch } from '../../src/batch'
 import { issuesOf } from '../../src/validation'
 import { checkWindows, parseDateTime, resolveWindows, validateDeliveryWindows, type ResolvedWindow } from '../../src/rules/windows'
 import { deepFreeze, errorsOf, valueOf } from '../helpers'
@@ -374,11 +375,35 @@ describe('resolveWindows', () => {
       fc.property(fc.integer({ min: first, max: last }), (ms) => {
         const opens = new Date(ms).toISOString()
         const closes = addHours(ms, 168)
-        const expected = Number.isNaN(closes.getTime()) ? undefined : closes.toISOString()
         const resolved = resolveWindows([{ opens, closes: null }], new Date(first - 1))
-        expect(E.isRight(resolved) ? resolved.right[0]?.closes : undefined).toBe(expected)
+        if (closes.getTime() <= last) expect(E.isRight(resolved) ? resolved.right[0]?.closes : undefined).toBe(closes.toISOString())
+        // Past the last four-digit year: window.too_late, with the instant as ISO 8601 writes it.
+        else expect(E.isLeft(resolved) ? resolved.left.map((i) => [i.code, i.params]) : []).toStrictEqual([['window.too_late', { closes: closes.toISOString() }]])
       }),
     )
+  })
+
+  it('refuses a window that closes after 9999-12-31T23:59:59.999Z with window.too_late (the provider\'s dates end there)', () => {
+    const now = new Date('2026-11-25T00:00:00Z')
+    // 168 hours after the opening is 10000-01-07: written "+010000-…", which no bound may be.
+    const late = resolveWindows([{ opens: '9999-12-31T00:00:00Z', closes: null }], now)
+    expect(E.isLeft(late) && late.left.map((i) => [i.code, i.path, i.params])).toStrictEqual([
+      ['window.too_late', '/0', { closes: '+010000-01-07T00:00:00.000Z' }],
+    ])
+    // A bound written in year 9999 with a negative offset is in year 10000 in UTC.
+    const offset = resolveWindows([{ opens: '9999-12-31T00:00:00Z', closes: '9999-12-31T23:00:00-05:00' }], now)
+    expect(E.isLeft(offset) && offset.left.map((i) => i.code)).toStrictEqual(['window.too_late'])
+    // The last instant itself is fine.
+    expect(E.isRight(resolveWindows([{ opens: '9999-12-31T00:00:00Z', closes: '9999-12-31T23:59:59.999Z' }], now))).toBe(true)
+  })
+
+  it('takes a "now" that leaves no room for the default window before 9999-12-31T23:59:59.999Z as no usable now (options.now_invalid)', () => {
+    const request = { sender: 'iP1', recipients: ['46701234567'], body: 'Hi' }
+    // The last usable "now" is 168 hours before the last instant; one millisecond later is not.
+    const last = Date.UTC(9999, 11, 31, 23, 59, 59, 999) - 168 * 3_600_000
+    expect(E.isRight(validateBatch(request, { now: new Date(last) }))).toBe(true)
+    const r = validateBatch(request, { now: new Date(last + 1) })
+    expect(E.isLeft(r) && r.left.map((i) => [i.code, i.path])).toStrictEqual([['options.now_invalid', '']])
   })
 
   it('mirrors its TSDoc example', () => {
