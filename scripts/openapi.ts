@@ -259,7 +259,7 @@ async function answers(): Promise<Readonly<Record<string, Answer>>> {
   const created = await answer(post(JSON.stringify(pageSimple)))
   const pricedHandler = await answer(post(JSON.stringify(pageTemplated)), { pricing: { account: 'SE', pricePerSegment: '0.35' } })
   const invalid = await answer(post(JSON.stringify(PAGE_TEMPLATED_VERBATIM, null, 2)))
-  const unauthorized = await answer(post(JSON.stringify(pageSimple)), { apiKey: 'the key' })
+  const unauthorized = await answer(post(JSON.stringify(pageSimple)), { apiKey: 'the-key' })
   const tooLarge = await answer(post(JSON.stringify(pageSimple)), { maxBodyBytes: 64 })
   const unsupported = await answer(post('sender=iP1', { 'Content-Type': 'application/x-www-form-urlencoded' }))
   const missing = await answer(new Request('http://127.0.0.1:8080/v2/batches/b7'))

@@ -8,9 +8,15 @@
  *   that trickles is answered 408 and cut off.
  * - The body reaches the handler as a stream, pulled as the handler reads it; a client that
  *   sent `Expect: 100-continue` is told to go on only when the handler starts reading, so a
- *   body refused from its `Content-Length` is never sent at all. What is still coming of a
- *   refused body is read and dropped, never kept, so that the client reads its 413 (the
- *   request timeout bounds how long).
+ *   body refused from its `Content-Length` (or by a 401, 404, 405) is never sent at all, and
+ *   the connection is closed after the answer. What is still coming of a body the answer came
+ *   before is read and dropped, never kept, so that the client reads its answer and the next
+ *   request on the connection is read (the request timeout bounds how long).
+ * - Answers go in the order the requests came (RFC 9112 §9.3.2): a request the parser cannot
+ *   read, pipelined behind one still being answered, is refused after that answer.
+ * - Its own answers (400, 408, 431 for headers too large, 405 for `TRACE`, which a fetch
+ *   `Request` cannot carry) are problem details with `Cache-Control: no-store`, as the
+ *   handler's are.
  * - SIGINT and SIGTERM stop it: no new connections, idle ones closed, busy ones given 5 s.
  *
  * @packageDocumentation
@@ -42,18 +48,33 @@ const STOP_GRACE_MS = 5_000
 /** The URL's host part of an address (`[::1]` for IPv6). */
 const hostPart = (address: string): string => (address.includes(':') ? `[${address}]` : address)
 
-/** The body as a web stream that pulls from Node's request (paused while the handler does not read). */
-function bodyOf(req: IncomingMessage, res: ServerResponse, expectsContinue: boolean): ReadableStream<Uint8Array> {
+/** A request's body as a web stream, and what becomes of its rest once the answer is given. */
+interface NodeBody {
+  readonly stream: ReadableStream<Uint8Array>
+  /** Whether the client may send the body: always, unless it asked with `Expect: 100-continue` and was not told to go on. */
+  readonly continued: () => boolean
+  /** The handler reads no more: what is still coming is read and dropped, never kept. */
+  readonly drain: () => void
+}
+
+/**
+ * The body as a web stream that pulls from Node's request: nothing is read before the handler
+ * reads (high-water mark 0), so `100 Continue` goes out only on the handler's first read, and
+ * Node's request stays paused while the handler does not read.
+ */
+function bodyOf(req: IncomingMessage, res: ServerResponse, expectsContinue: boolean): NodeBody {
   let finished = false
   let continued = !expectsContinue
+  let control: ReadableStreamDefaultController<Uint8Array> | undefined
   const finish = (): boolean => {
     if (finished) return false
     finished = true
     return true
   }
-  return new ReadableStream<Uint8Array>(
+  const stream = new ReadableStream<Uint8Array>(
     {
       start(controller) {
+        control = controller
         req.pause()
         req.on('data', (chunk: Buffer) => {
           if (finished) return
@@ -83,46 +104,108 @@ function bodyOf(req: IncomingMessage, res: ServerResponse, expectsContinue: bool
         req.resume()
       },
     },
-    { highWaterMark: 4 },
+    { highWaterMark: 0 },
   )
+  return {
+    stream,
+    continued: () => continued,
+    drain: () => {
+      if (finish()) control?.error(new Error('the answer was given before the body was read'))
+      req.resume()
+    },
+  }
 }
 
+/**
+ * The methods the Fetch standard forbids (a `Request` refuses them): the handler never sees
+ * them, so the adapter answers them as the handler answers any method it does not allow.
+ */
+const FORBIDDEN_METHODS: ReadonlySet<string> = new Set(['CONNECT', 'TRACE', 'TRACK'])
+
+/** A Node request as the handler reads it, or why it cannot be one. */
+type Incoming =
+  | { readonly ok: true; readonly request: Request; readonly body: NodeBody | undefined }
+  | { readonly ok: false; readonly forbidden: true; readonly url: URL; readonly headers: Headers }
+  | { readonly ok: false; readonly forbidden: false; readonly detail: string }
+
 /** The web request of a Node request (the origin is the server's own, never the Host header). */
-function requestOf(req: IncomingMessage, res: ServerResponse, origin: string, expectsContinue: boolean): Request {
-  const target = req.url ?? '/'
-  const url = target.startsWith('/') ? new URL(origin + target) : new URL(target, origin)
-  const headers = new Headers()
-  const raw = req.rawHeaders
-  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] ?? '', raw[i + 1] ?? '')
-  const method = req.method ?? 'GET'
-  const hasBody = method !== 'GET' && method !== 'HEAD'
-  // `duplex: 'half'` is what Node's fetch needs for a streamed body; its types predate it.
-  const init: RequestInit & { duplex?: 'half' } = hasBody
-    ? { method, headers, body: bodyOf(req, res, expectsContinue), duplex: 'half' }
-    : { method, headers }
-  return new Request(url, init)
+function requestOf(req: IncomingMessage, res: ServerResponse, origin: string, expectsContinue: boolean): Incoming {
+  try {
+    const target = req.url ?? '/'
+    const url = target.startsWith('/') ? new URL(origin + target) : new URL(target, origin)
+    const headers = new Headers()
+    const raw = req.rawHeaders
+    for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] ?? '', raw[i + 1] ?? '')
+    const method = req.method ?? 'GET'
+    if (FORBIDDEN_METHODS.has(method.toUpperCase())) return { ok: false, forbidden: true, url, headers }
+    if (method === 'GET' || method === 'HEAD') return { ok: true, request: new Request(url, { method, headers }), body: undefined }
+    const body = bodyOf(req, res, expectsContinue)
+    // `duplex: 'half'` is what Node's fetch needs for a streamed body; its types predate it.
+    const init: RequestInit & { duplex?: 'half' } = { method, headers, body: body.stream, duplex: 'half' }
+    return { ok: true, request: new Request(url, init), body }
+  } catch (e) {
+    return { ok: false, forbidden: false, detail: String(e) }
+  }
+}
+
+/**
+ * What the handler answers for a method a `Request` cannot carry: 405 with the `Allow` the
+ * handler gives to `OPTIONS` on the same target, or the handler's own answer to that `OPTIONS`
+ * when it is no success (404 for a path it does not serve, 500 when it is misconfigured) — the
+ * same answer, in the same order of checks, as for any other method it does not allow.
+ */
+async function forbiddenMethod(handler: FetchHandler, method: string, url: URL, headers: Headers): Promise<Response> {
+  const probe = await handler(new Request(url, { method: 'OPTIONS', headers }))
+  if (!probe.ok) return probe
+  void probe.body?.cancel()
+  const allow = probe.headers.get('allow') ?? ''
+  const p = httpProblem(405, `${method} is not allowed on ${url.pathname}; allowed: ${allow}.`)
+  return new Response(JSON.stringify(p), { status: 405, headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', Allow: allow } })
+}
+
+/**
+ * Before an answer is written: when the body has not all arrived, its rest is drained (read
+ * and dropped), so that the next request on the connection is read; when the client asked
+ * with `Expect: 100-continue` and was never told to go on, it may never send the body, so the
+ * connection is closed after the answer (RFC 9110 §10.1.1).
+ */
+function settle(req: IncomingMessage, res: ServerResponse, body: NodeBody | undefined): void {
+  if (body === undefined || req.complete) return
+  if (!body.continued() && !res.headersSent) res.setHeader('Connection', 'close')
+  body.drain()
 }
 
 /** Writes a web response to Node's response. */
-async function writeResponse(response: Response, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = req.method === 'HEAD' || response.body === null ? undefined : new Uint8Array(await response.arrayBuffer())
+async function writeResponse(response: Response, req: IncomingMessage, res: ServerResponse, body: NodeBody | undefined): Promise<void> {
+  const bytes = req.method === 'HEAD' || response.body === null ? undefined : new Uint8Array(await response.arrayBuffer())
   res.statusCode = response.status
   response.headers.forEach((value, name) => res.setHeader(name, value))
-  if (body !== undefined) res.setHeader('Content-Length', body.byteLength)
-  res.end(body)
+  if (bytes !== undefined) res.setHeader('Content-Length', bytes.byteLength)
+  settle(req, res, body)
+  res.end(bytes)
 }
 
 /** A problem response written straight to a socket, for what never reached the handler. */
 function rawProblem(status: number, detail: string): string {
   const p = httpProblem(status, detail)
   const body = JSON.stringify(p)
-  return `HTTP/1.1 ${status} ${p.title}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+  return `HTTP/1.1 ${status} ${p.title}\r\nContent-Type: application/problem+json\r\nCache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
 }
 
-/** A problem answered by this adapter itself (the handler never saw the request). */
+/** A problem answered by this adapter itself (the handler never saw the request, or failed). */
 function sendProblem(res: ServerResponse, status: number, detail: string): void {
-  res.writeHead(status, { 'Content-Type': 'application/problem+json' })
+  res.writeHead(status, { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' })
   res.end(JSON.stringify(httpProblem(status, detail)))
+}
+
+/** What the parser's error codes are answered with: 431 for headers too large (RFC 6585 §5), else 400. */
+function clientErrorOf(e: NodeJS.ErrnoException, timeoutMs: number): { readonly status: number; readonly detail: string; readonly logged: string } {
+  if (e.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    return { status: 408, detail: `The request did not arrive within ${timeoutMs / 1000} s; the connection is closed.`, logged: 'request timeout: cut off' }
+  }
+  const code = e.code ?? e.message
+  if (e.code === 'HPE_HEADER_OVERFLOW') return { status: 431, detail: `The request's header fields are larger than this server reads (${code}).`, logged: code }
+  return { status: 400, detail: `The request is not HTTP this server can read (${code}).`, logged: code }
 }
 
 /**
@@ -146,49 +229,68 @@ export function startServer(config: ServeConfig, out: ServeOutput, handler: Fetc
     exchanges.set(req.socket, { req, res })
     const line = (status: number | string): string =>
       `${new Date().toISOString()} ${req.method ?? '-'} ${req.url ?? '-'} ${status} ${Math.round(performance.now() - started)} ms`
-    let request: Request
-    try {
-      request = requestOf(req, res, origin, expectsContinue)
-    } catch (e) {
-      sendProblem(res, 400, `The request cannot be read: ${String(e)}`)
+    const incoming = requestOf(req, res, origin, expectsContinue)
+    if (!incoming.ok && !incoming.forbidden) {
+      sendProblem(res, 400, `The request cannot be read: ${incoming.detail}`)
       out.log(line(400))
       return
     }
-    handler(request)
+    const body = incoming.ok ? incoming.body : undefined
+    const answered = incoming.ok ? handler(incoming.request) : forbiddenMethod(handler, req.method ?? '', incoming.url, incoming.headers)
+    answered
       .then((response) => {
         if (res.destroyed || req.socket.destroyed) {
           out.log(line(`${response.status} not sent (the connection was closed)`))
           void response.body?.cancel()
           return undefined
         }
-        return writeResponse(response, req, res).then(() => out.log(line(response.status)))
+        return writeResponse(response, req, res, body).then(() => out.log(line(response.status)))
       })
       .catch((e: unknown) => {
         out.log(line(`500 (${String(e)})`))
-        if (!res.headersSent && !res.destroyed) sendProblem(res, 500, `The response could not be written: ${String(e)}`)
-        else res.destroy()
+        if (!res.headersSent && !res.destroyed) {
+          settle(req, res, body)
+          sendProblem(res, 500, `The response could not be written: ${String(e)}`)
+        } else res.destroy()
       })
   }
   server.on('request', (req: IncomingMessage, res: ServerResponse) => handle(req, res, false))
   server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => handle(req, res, true))
+  // Sockets whose parse error is answered (or waits to be): one answer each.
+  const refusing = new WeakSet<Socket>()
   server.on('clientError', (e: NodeJS.ErrnoException, socket: Socket) => {
     // A client that hangs up mid-request has nobody left to answer.
     if (e.code === 'ECONNRESET' || e.code === 'HPE_INVALID_EOF_STATE' || !socket.writable) {
       socket.destroy()
       return
     }
-    const timeout = e.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-    const status = timeout ? 408 : 400
-    const detail = timeout
-      ? `The request did not arrive within ${config.requestTimeoutMs / 1000} s; the connection is closed.`
-      : `The request is not HTTP this server can read (${e.code ?? e.message}).`
-    out.log(`${new Date().toISOString()} - - ${status} (${timeout ? 'request timeout: cut off' : (e.code ?? e.message)})`)
-    // The error is about a new request unless an exchange is still under way on the socket;
-    // then only while its response has not started.
+    // A second error (a timeout) while the first waits for an earlier answer: the first says it.
+    if (refusing.has(socket)) return
+    refusing.add(socket)
+    const { status, detail, logged } = clientErrorOf(e, config.requestTimeoutMs)
+    out.log(`${new Date().toISOString()} - - ${status} (${logged})`)
+    const refuse = (): void => {
+      if (socket.writable) socket.write(rawProblem(status, detail))
+      socket.destroy()
+    }
     const last = exchanges.get(socket)
-    const answerable = last === undefined || (last.req.complete && last.res.writableFinished) || !last.res.headersSent
-    if (answerable) socket.write(rawProblem(status, detail))
-    socket.destroy()
+    if (last !== undefined && last.req.complete && !last.res.writableFinished && !last.res.destroyed) {
+      // The error is in a later request, pipelined behind one whose answer is still to come:
+      // that answer first, then this one (RFC 9112 §9.3.2: answers go in the order asked).
+      let once = false
+      const after = (): void => {
+        if (once) return
+        once = true
+        refuse()
+      }
+      last.res.once('finish', after)
+      last.res.once('close', after)
+      return
+    }
+    // The error is in a new request, or in the body of the one under way: that one is answered
+    // only while its answer has not started.
+    if (last === undefined || last.req.complete || !last.res.headersSent) refuse()
+    else socket.destroy()
   })
 
   const stop = (signal: string): void => {

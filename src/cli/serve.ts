@@ -2,14 +2,15 @@
  * `sms-preflight serve`: the stand-in for `POST /v2/batches` (the library's fetch handler) on
  * Node's `http`. This module reads the options; ./listen.ts runs the server.
  *
- * Everything wrong with the call (an operand, a bad port, an empty key, a bad timeout) is a
- * usage error (exit 2) before anything listens.
+ * Everything wrong with the call (an operand, a bad port, an empty key or one HTTP cannot carry,
+ * a bad timeout) is a usage error (exit 2) before anything listens.
  *
  * @packageDocumentation
  */
 import type { Args } from './args.js'
 import { EXIT, type ExitCode } from './exit.js'
 import type { CliIo, ServeConfig } from './io.js'
+import { isSendableKey } from '../server/handler.js'
 
 /** The port when `--port` is not given. */
 export const DEFAULT_PORT = 8080
@@ -49,6 +50,10 @@ export function readServeConfig(args: Args, io: CliIo): { readonly ok: true; rea
   if (written === '') return { ok: false, problem: '--api-key needs a key (or leave it out: no key is then required)' }
   const fromEnv = io.env?.(API_KEY_VARIABLE)
   const apiKey = written ?? (fromEnv === undefined || fromEnv === '' ? undefined : fromEnv)
+  if (apiKey !== undefined && !isSendableKey(apiKey)) {
+    const source = written === undefined ? API_KEY_VARIABLE : '--api-key'
+    return { ok: false, problem: `${source} must be visible ASCII characters only (! to ~: no space, no control, nothing beyond ASCII), which an Authorization header can carry` }
+  }
   const numberType = args.flags.has('--no-number-types') ? undefined : io.numberTypes?.()
   return { ok: true, config: { port, host, apiKey, requestTimeoutMs: timeout * 1000, numberType } }
 }

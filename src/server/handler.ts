@@ -22,7 +22,10 @@ import { createStore, idOf, positiveDecimal, seqOf, type BatchStore, type Stored
  * @category Server
  */
 export interface HandlerOptions {
-  /** When set, every request must carry `Authorization: Bearer <apiKey>` (else 401). */
+  /**
+   * When set, every request must carry `Authorization: Bearer <apiKey>` (else 401). Visible
+   * ASCII only (`!` to `~`), what a header can carry; any other key makes every answer a 500.
+   */
   readonly apiKey?: string
   /** "Now", read once per accepted request; default: the clock (the library's one clock read). */
   readonly now?: () => Date
@@ -92,6 +95,23 @@ function own(options: object, key: string): unknown {
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0
 
+/**
+ * Whether a key can be sent as `Authorization: Bearer <key>`: one visible ASCII character or
+ * more (0x21 to 0x7E), nothing else. A header value carries no character above U+00FF (Node
+ * reads one byte per character, so a key beyond that can never match) and loses white space at
+ * its ends; control characters are refused in it. RFC 6750's `b64token` is stricter (letters,
+ * digits and `-._~+/`, then `=`): visible ASCII is the lenient form, so that any key a client
+ * can send is accepted.
+ */
+export function isSendableKey(key: string): boolean {
+  if (key === '') return false
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    if (c < 0x21 || c > 0x7e) return false
+  }
+  return true
+}
+
 /** Reads and checks the options; never throws. */
 function settingsOf(options: unknown): Settings | Misconfigured {
   const problems: string[] = []
@@ -100,7 +120,9 @@ function settingsOf(options: unknown): Settings | Misconfigured {
     const o = typeof options === 'object' && options !== null ? options : {}
     if (options !== undefined && o !== options) problems.push('the options must be an object')
     const apiKey = own(o, 'apiKey')
-    if (apiKey !== undefined && (typeof apiKey !== 'string' || apiKey === '')) problems.push('apiKey must be a non-empty string')
+    if (apiKey !== undefined && (typeof apiKey !== 'string' || !isSendableKey(apiKey))) {
+      problems.push('apiKey must be a non-empty string of visible ASCII characters (! to ~: no space, no control, nothing beyond ASCII), which an Authorization header can carry')
+    }
     const now = own(o, 'now')
     if (now !== undefined && typeof now !== 'function') problems.push('now must be a function that returns a Date')
     const numberType = own(o, 'numberType')
@@ -154,7 +176,37 @@ function problem(p: HttpProblem, headers: Record<string, string> = {}): Response
 
 /** The same response without its body, for `HEAD`. */
 function headOf(response: Response): Response {
+  void cancelQuietly(response.body)
   return new Response(null, { status: response.status, headers: response.headers })
+}
+
+/** The request's method, or undefined when it cannot be read (what was given is no `Request`). */
+function methodOf(request: Request): string | undefined {
+  try {
+    const method: unknown = request.method
+    return typeof method === 'string' ? method : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Cancels what the route left unread of the body (a 401, 404, 405 or 415 reads none of it):
+ * a server that streams the body to the handler, as Node's adapter does, then drops the rest
+ * instead of leaving it on the connection, where it would stall the next request.
+ */
+function cancelUnread(request: Request): void {
+  try {
+    if (!request.bodyUsed) void cancelQuietly(request.body)
+  } catch {
+    // Not a Request: there is no body to cancel.
+  }
+}
+
+/** The answer as sent: the unread body cancelled, and no body at all for `HEAD` (GET without the body). */
+function finished(request: Request, response: Response): Response {
+  cancelUnread(request)
+  return methodOf(request) === 'HEAD' ? headOf(response) : response
 }
 
 /**
@@ -362,12 +414,11 @@ async function route(request: Request, settings: Settings, store: BatchStore): P
   if (!allow.split(', ').includes(method)) {
     return problem(httpProblem(405, `${method} is not allowed on ${path}; allowed: ${allow}.`), { Allow: allow })
   }
-  if (method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: allow } })
+  if (method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: allow, 'Cache-Control': 'no-store' } })
   const denied = unauthorized(request, settings.apiKey)
   if (denied !== undefined) return denied
   if (method === 'POST') return create(request, settings, store)
-  const response = item === undefined ? list(url, store) : read(item, store)
-  return method === 'HEAD' ? headOf(response) : response
+  return item === undefined ? list(url, store) : read(item, store)
 }
 
 /**
@@ -386,9 +437,12 @@ async function route(request: Request, settings: Settings, store: BatchStore): P
  * - `GET /v2/batches?tag=…`: the batches carrying every tag given, newest first, at most
  *   `limit` (default 50, at most 500) from `before` (an id), with `next` (and a `Link` header)
  *   when more match.
- * - Other methods: 405 with `Allow`; other paths: 404. With `apiKey`, every request but
- *   `OPTIONS` needs `Authorization: Bearer <apiKey>` (else 401 with `WWW-Authenticate`),
- *   compared in constant time.
+ * - Other methods: 405 with `Allow`; other paths: 404; `OPTIONS`: 204 with `Allow`; `HEAD`:
+ *   `GET` without the body (every answer to it bodiless). With `apiKey` (visible ASCII only),
+ *   every request but `OPTIONS` to a path and method it serves needs
+ *   `Authorization: Bearer <apiKey>` (else 401 with `WWW-Authenticate`), compared in constant
+ *   time: the path is checked first, then the method, then the key.
+ * - A body the answer does not need (a 401, 404, 405) is cancelled, never left unread.
  *
  * Batches are kept in memory in the handler's closure, the oldest dropped past
  * `maxStoredBytes` (default 64 MiB of stored answers) or `maxStoredBatches` (default 10,000);
@@ -423,14 +477,16 @@ export function createHandler(options?: HandlerOptions): FetchHandler {
       status: 500,
       detail: `The stand-in is misconfigured: ${settings.problems.join('; ')}.`,
     })
-    return () => Promise.resolve(problem(misconfigured))
+    return (request: Request) => Promise.resolve(finished(request, problem(misconfigured)))
   }
   const store = createStore({ maxBytes: settings.maxStoredBytes, maxBatches: settings.maxStoredBatches })
   return async (request: Request): Promise<Response> => {
+    let response: Response
     try {
-      return await route(request, settings, store)
+      response = await route(request, settings, store)
     } catch (e) {
-      return problem(httpProblem(500, `The stand-in failed on this request: ${describeError(e)}.`))
+      response = problem(httpProblem(500, `The stand-in failed on this request: ${describeError(e)}.`))
     }
+    return finished(request, response)
   }
 }

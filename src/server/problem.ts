@@ -9,12 +9,12 @@
  *
  * @packageDocumentation
  */
-import type { Issue } from '../issue.js'
+import { severityOf, type Issue, type IssueCode } from '../issue.js'
 import { isArray, ownValue } from '../own.js'
 
 /**
  * A problem details object (RFC 9457) without extension members: what the stand-in answers for
- * a problem that is not about the request's content (401, 404, 405, 413, 415, 500).
+ * a problem that is not about the request's content (401, 404, 405, 408, 413, 415, 431, 500).
  *
  * @category Server
  */
@@ -65,8 +65,8 @@ export interface ProblemOptions {
   readonly instance?: string
 }
 
-/** The statuses the library answers with: reason phrase and the RFC 9110 section. */
-const STATUSES: ReadonlyMap<number, { readonly phrase: string; readonly section: string }> = new Map([
+/** The statuses the library answers with: reason phrase and the RFC section defining it (RFC 9110 unless said). */
+const STATUSES: ReadonlyMap<number, { readonly phrase: string; readonly section: string; readonly rfc?: string }> = new Map([
   [400, { phrase: 'Bad Request', section: '15.5.1' }],
   [401, { phrase: 'Unauthorized', section: '15.5.2' }],
   [403, { phrase: 'Forbidden', section: '15.5.4' }],
@@ -77,6 +77,7 @@ const STATUSES: ReadonlyMap<number, { readonly phrase: string; readonly section:
   [413, { phrase: 'Content Too Large', section: '15.5.14' }],
   [415, { phrase: 'Unsupported Media Type', section: '15.5.16' }],
   [422, { phrase: 'Unprocessable Content', section: '15.5.21' }],
+  [431, { phrase: 'Request Header Fields Too Large', section: '5', rfc: 'rfc6585' }],
   [500, { phrase: 'Internal Server Error', section: '15.6.1' }],
   [503, { phrase: 'Service Unavailable', section: '15.6.4' }],
 ])
@@ -122,10 +123,13 @@ function text(options: unknown, key: string): string | undefined {
   return typeof v === 'string' ? v : undefined
 }
 
-/** The `type` ASP.NET writes for a status: the RFC 9110 section defining it, else `about:blank`. */
+/**
+ * The `type` ASP.NET writes for a status: the section of RFC 9110 defining it (of RFC 6585 for
+ * 431, which RFC 9110 does not define), else `about:blank`.
+ */
 function typeOf(status: number): string {
   const known = STATUSES.get(status)
-  return known === undefined ? 'about:blank' : `https://tools.ietf.org/html/rfc9110#section-${known.section}`
+  return known === undefined ? 'about:blank' : `https://tools.ietf.org/html/${known.rfc ?? 'rfc9110'}#section-${known.section}`
 }
 
 /** The reason phrase of a status (`Client Error` or `Server Error` for one the library does not know). */
@@ -144,14 +148,36 @@ function where(read: ReadIssue): string {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** The default `detail`: the errors counted, the first one said with its place. */
+/**
+ * How many errors and warnings the issues stand for. Past the cap of one code the rest are not
+ * listed but counted by a `request.too_many_issues` notice (itself no problem of the request):
+ * they count under their own code's severity, and the notice does not count.
+ */
+function tally(issues: ReadonlyArray<ReadIssue>): { readonly errors: number; readonly warnings: number } {
+  let errors = 0
+  let warnings = 0
+  for (const read of issues) {
+    const params = ownValue(read.issue, 'params')
+    const omitted = ownValue(read.issue, 'code') === 'request.too_many_issues' ? ownValue(params, 'omitted') : undefined
+    const code = ownValue(params, 'code')
+    if (typeof omitted === 'number' && Number.isSafeInteger(omitted) && omitted >= 0 && typeof code === 'string') {
+      // The library writes the notice with one of its own codes; severityOf answers any string.
+      if (severityOf(code as IssueCode) === 'error') errors += omitted
+      else warnings += omitted
+    } else if (read.severity === 'error') errors++
+    else warnings++
+  }
+  return { errors, warnings }
+}
+
+/** The default `detail`: the errors counted (those past the cap of one code too), the first one said with its place. */
 function detailOf(issues: ReadonlyArray<ReadIssue>): string {
-  const errors = issues.filter((i) => i.severity === 'error')
-  const first = errors[0]
-  if (first === undefined) return `The request has no errors (${plural(issues.length, 'warning')}).`
+  const { errors, warnings } = tally(issues)
+  const first = issues.find((i) => i.severity === 'error')
+  if (first === undefined) return errors === 0 ? `The request has no errors (${plural(warnings, 'warning')}).` : `${plural(errors, 'error')}, none of them listed.`
   // json.invalid says its own line and column.
   const said = ownValue(first.issue, 'code') === 'json.invalid' ? first.message : `At ${where(first)}: ${first.message}`
-  return errors.length === 1 ? said : `${plural(errors.length, 'error')}; the first: ${said}`
+  return errors === 1 ? said : `${plural(errors, 'error')}; the first: ${said}`
 }
 
 /**

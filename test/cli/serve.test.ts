@@ -102,6 +102,17 @@ describe('sms-preflight serve', () => {
     ])
   })
 
+  it('rule: a key must be visible ASCII (0x21 to 0x7E), what an Authorization header carries: any other is a usage error naming where it came from', () => {
+    const refused = ['clé', ' key', 'key ', 'a b', 'tab\tkey', '\u007f']
+    const problem = 'must be visible ASCII characters only (! to ~: no space, no control, nothing beyond ASCII), which an Authorization header can carry; see sms-preflight serve --help'
+    expect([...refused.map((k) => serve(['--api-key', k])), ...refused.map((k) => serve([], { SMS_PREFLIGHT_API_KEY: k }))].map((r) => [r.code, r.err, r.configs.length])).toStrictEqual([
+      ...refused.map(() => [EXIT.usage, `sms-preflight serve: --api-key ${problem}`, 0]),
+      ...refused.map(() => [EXIT.usage, `sms-preflight serve: SMS_PREFLIGHT_API_KEY ${problem}`, 0]),
+    ])
+    // A good --api-key wins over a bad variable, which is then never used.
+    expect(serve(['--api-key', 'a+b/c=='], { SMS_PREFLIGHT_API_KEY: 'clé' }).configs.map((c) => c.apiKey)).toStrictEqual(['a+b/c=='])
+  })
+
   it('says so where no server can run', () => {
     const r = serve([], {}, false)
     expect([r.code, r.err]).toStrictEqual([EXIT.usage, 'sms-preflight serve: serve cannot run here (no server); see sms-preflight serve --help'])

@@ -422,6 +422,107 @@ describe('createHandler', () => {
     })
   })
 
+  describe('what every answer carries', () => {
+    it('rule: every answer carries Cache-Control: no-store, the 204 to OPTIONS too', async () => {
+      const handler = createHandler({ now, apiKey: 'k' })
+      const auth = { ...JSON_TYPE, Authorization: 'Bearer k' }
+      const requests = [
+        new Request(URL_, { method: 'OPTIONS' }),
+        new Request(`${URL_}/b1`, { method: 'OPTIONS' }),
+        post(PAGE_TEXT, auth),
+        post('{', auth),
+        get('/v2/batches', auth),
+        get('/v2/batches/b9', auth),
+        get('/v2/batches'),
+        new Request(URL_, { method: 'PUT' }),
+        get('/v2/nothing'),
+      ]
+      const answers = await Promise.all(requests.map(async (r) => answer(handler, r)))
+      expect(answers.map((a) => [a.status, a.headers['cache-control']])).toStrictEqual([
+        [204, 'no-store'],
+        [204, 'no-store'],
+        [201, 'no-store'],
+        [400, 'no-store'],
+        [200, 'no-store'],
+        [404, 'no-store'],
+        [401, 'no-store'],
+        [405, 'no-store'],
+        [404, 'no-store'],
+      ])
+    })
+
+    it('rule: HEAD is GET without the body, for every answer (200, 401, 404, 400, 500), with the headers GET would have', async () => {
+      const handler = createHandler({ now, apiKey: 'k' })
+      const head = (path: string, headers: Record<string, string> = {}): Request => new Request(`http://stand-in.test${path}`, { method: 'HEAD', headers })
+      const auth = { Authorization: 'Bearer k' }
+      const requests = [
+        head('/v2/batches', auth),
+        head('/v2/batches'),
+        head('/v2/batches/b9', auth),
+        head('/v2/nothing'),
+        head('/v2/batches?tags=x', auth),
+      ]
+      const misconfigured = createHandler({ apiKey: '' })
+      const responses = [...(await Promise.all(requests.map(async (r) => handler(r)))), await misconfigured(head('/v2/batches'))]
+      const seen = await Promise.all(responses.map(async (r) => [r.status, r.body, await r.text(), r.headers.get('content-type'), r.headers.get('www-authenticate')]))
+      expect(seen).toStrictEqual([
+        [200, null, '', 'application/json', null],
+        [401, null, '', 'application/problem+json', 'Bearer realm="sms-preflight"'],
+        [404, null, '', 'application/problem+json', null],
+        [404, null, '', 'application/problem+json', null],
+        [400, null, '', 'application/problem+json', null],
+        [500, null, '', 'application/problem+json', null],
+      ])
+    })
+
+    it('rule: a body the route does not read is cancelled once it has answered (401, 404, 405, 204 to OPTIONS), never left unread', async () => {
+      const handler = createHandler({ now, apiKey: 'k' })
+      const chunk = new Uint8Array(1024).fill(0x20)
+      const cases: Array<[string, string, Record<string, string>]> = [
+        ['POST', URL_, JSON_TYPE],
+        ['POST', 'http://stand-in.test/v2/nothing', { ...JSON_TYPE, Authorization: 'Bearer k' }],
+        ['POST', `${URL_}/b1`, { ...JSON_TYPE, Authorization: 'Bearer k' }],
+        ['PUT', URL_, { ...JSON_TYPE, Authorization: 'Bearer k' }],
+        ['OPTIONS', URL_, JSON_TYPE],
+      ]
+      const seen = await Promise.all(
+        cases.map(async ([method, url, headers]) => {
+          const body = endless(chunk)
+          const r = await handler(new Request(url, { method, headers, body: body.stream, duplex: 'half' } as RequestInit))
+          await r.arrayBuffer()
+          return [r.status, body.pulled(), body.cancelled()]
+        }),
+      )
+      expect(seen).toStrictEqual([
+        [401, 0, true],
+        [404, 0, true],
+        [405, 0, true],
+        [405, 0, true],
+        [204, 0, true],
+      ])
+    })
+  })
+
+  describe('the order of the checks', () => {
+    it('rule: the path first (404), then the method (405, OPTIONS 204 with no key), then the key (401)', async () => {
+      // The paths and methods are public (the OpenAPI document says them) and a CORS preflight
+      // never carries credentials, so checking the key first would hide nothing.
+      const handler = createHandler({ now, apiKey: 'k' })
+      const wrongKey = { ...JSON_TYPE, Authorization: 'Bearer nope' }
+      const cases: Array<[string, string, Record<string, string>]> = [
+        ['GET', '/v2/nothing', {}],
+        ['GET', '/v2/nothing', wrongKey],
+        ['DELETE', '/v2/batches', {}],
+        ['POST', '/v2/batches/b1', wrongKey],
+        ['OPTIONS', '/v2/batches', {}],
+        ['GET', '/v2/batches', {}],
+        ['POST', '/v2/batches', wrongKey],
+      ]
+      const statuses = await Promise.all(cases.map(async ([method, path, headers]) => (await handler(new Request(`http://stand-in.test${path}`, { method, headers }))).status))
+      expect(statuses).toStrictEqual([404, 404, 405, 405, 204, 401, 401])
+    })
+  })
+
   describe('apiKey', () => {
     const key = 'sk_test_4f9a'
     const withAuth = (authorization: string | undefined): Request =>
@@ -452,6 +553,20 @@ describe('createHandler', () => {
       })
       const reads = await Promise.all([get('/v2/batches'), get('/v2/batches/b1')].map(async (r) => (await handler(r)).status))
       expect(reads).toStrictEqual([401, 401])
+    })
+
+    it('rule: a key must be visible ASCII (0x21 to 0x7E), what an Authorization header carries; any other is a 500 that says so', async () => {
+      const refused = ['clé', 'ключ', '🔑', ' key', 'key ', 'a b', 'tab\tkey', 'line\nkey', '\u007fkey', 'nbsp\u00a0']
+      const accepted = ['!', '~', 'sk-test_7Hq2', 'a+b/c==', '"quoted";,{}[]\\']
+      const refusals = await Promise.all(refused.map(async (apiKey) => answer(createHandler({ now, apiKey }), post(PAGE_TEXT))))
+      expect(refusals.map((r) => [r.status, (r.body as { detail: string }).detail])).toStrictEqual(
+        refused.map(() => [
+          500,
+          'The stand-in is misconfigured: apiKey must be a non-empty string of visible ASCII characters (! to ~: no space, no control, nothing beyond ASCII), which an Authorization header can carry.',
+        ]),
+      )
+      const statuses = await Promise.all(accepted.map(async (apiKey) => (await createHandler({ now, apiKey })(withAuth(`Bearer ${apiKey}`))).status))
+      expect(statuses).toStrictEqual(accepted.map(() => 201))
     })
 
     it('accepts the key with the scheme in any case', async () => {
@@ -545,14 +660,14 @@ describe('createHandler', () => {
         }),
       )
       expect(details).toStrictEqual([
-        [500, 'The stand-in is misconfigured: apiKey must be a non-empty string.'],
-        [500, 'The stand-in is misconfigured: apiKey must be a non-empty string.'],
+        [500, 'The stand-in is misconfigured: apiKey must be a non-empty string of visible ASCII characters (! to ~: no space, no control, nothing beyond ASCII), which an Authorization header can carry.'],
+        [500, 'The stand-in is misconfigured: apiKey must be a non-empty string of visible ASCII characters (! to ~: no space, no control, nothing beyond ASCII), which an Authorization header can carry.'],
         [500, 'The stand-in is misconfigured: now must be a function that returns a Date.'],
         [500, 'The stand-in is misconfigured: maxBodyBytes must be a positive integer.'],
         [500, 'The stand-in is misconfigured: maxStoredBytes must be a positive integer.'],
         [500, 'The stand-in is misconfigured: maxStoredBatches must be a positive integer.'],
         [500, 'The stand-in is misconfigured: the options must be an object.'],
-        [500, 'The stand-in is misconfigured: apiKey must be a non-empty string; maxBodyBytes must be a positive integer.'],
+        [500, 'The stand-in is misconfigured: apiKey must be a non-empty string of visible ASCII characters (! to ~: no space, no control, nothing beyond ASCII), which an Authorization header can carry; maxBodyBytes must be a positive integer.'],
         [500, 'The stand-in is misconfigured: the options could not be read (Error: no).'],
       ])
     })
@@ -619,6 +734,12 @@ describe('createHandler', () => {
         'application/problem+json',
         'The stand-in failed on this request: TypeError: Invalid URL.',
       ])
+      // A Proxy that throws on every read: still a 500, never an exception (its body and
+      // method cannot be read to cancel or to tell a HEAD).
+      const revoked = Proxy.revocable({}, {})
+      revoked.revoke()
+      const hostile = await answer(handler, revoked.proxy as Request)
+      expect([hostile.status, (hostile.body as { detail: string }).detail]).toStrictEqual([500, 'The stand-in failed on this request: TypeError: Cannot perform \'get\' on a proxy that has been revoked.'])
     })
   })
 

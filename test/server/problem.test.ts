@@ -67,6 +67,24 @@ describe('toProblemDetails', () => {
     expect(toProblemDetails([]).detail).toBe('The request has no errors (0 warnings).')
   })
 
+  it('rule: detail counts every error, those past the per-code cap too (under their own code\'s severity; the notice is no problem of the request)', () => {
+    // 1500 invalid recipients: 1000 listed, 500 counted by one request.too_many_issues warning.
+    const recipients = Array.from({ length: 1500 }, (_, i) => `4670123${String(i).padStart(4, '0')}x`)
+    const issues = issuesOf(JSON.stringify({ sender: 'iP1', recipients, body: 'Hi' }))
+    const notice = issues.find((i) => i.code === 'request.too_many_issues')
+    expect([issues.filter((i) => i.code === 'recipient.non_digit').length, notice?.params]).toStrictEqual([1000, { code: 'recipient.non_digit', omitted: 500, cap: 1000 }])
+    expect(toProblemDetails(issues).detail).toBe('1500 errors; the first: At /recipients/0 (line 1, column 31): A recipient MSISDN has digits only; found "x".')
+    // Omitted warnings count as warnings, never as errors; a notice alone names no error.
+    const warned = [
+      makeIssue('sender.missing', ['sender']),
+      makeIssue('request.too_many_issues', [], { code: 'recipient.duplicate', omitted: 7, cap: 1000 }),
+    ]
+    expect(toProblemDetails(warned).detail).toBe('At /sender: The sender is required.')
+    expect(toProblemDetails([makeIssue('request.too_many_issues', [], { code: 'recipient.duplicate', omitted: 7, cap: 1000 })]).detail).toBe(
+      'The request has no errors (7 warnings).',
+    )
+  })
+
   it('takes status, type, title, detail and instance from the options', () => {
     const issues = [makeIssue('sender.missing', ['sender'])]
     expect(toProblemDetails(issues, { status: 422, instance: '/v2/batches' })).toStrictEqual({
@@ -153,6 +171,13 @@ describe('httpProblem', () => {
     expect([httpProblem(413, 'Too big.', { maxBodyBytes: 10 }), httpProblem(405, 'No.')]).toStrictEqual([
       { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.14', title: 'Content Too Large', status: 413, detail: 'Too big.', maxBodyBytes: 10 },
       { type: 'https://tools.ietf.org/html/rfc9110#section-15.5.6', title: 'Method Not Allowed', status: 405, detail: 'No.' },
+    ])
+  })
+
+  it('rule: 431 is "Request Header Fields Too Large", typed by RFC 6585 §5 (RFC 9110 does not define it)', () => {
+    expect([httpProblem(431, 'Too many headers.'), toProblemDetails([], { status: 431 }).type]).toStrictEqual([
+      { type: 'https://tools.ietf.org/html/rfc6585#section-5', title: 'Request Header Fields Too Large', status: 431, detail: 'Too many headers.' },
+      'https://tools.ietf.org/html/rfc6585#section-5',
     ])
   })
 })

@@ -4,10 +4,12 @@
 // other tests reading dist/. No assertion depends on tight timing: bounds are generous.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { Agent, request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { prepareBatchJson } from '../../src/batchJson'
+import { startServer } from '../../src/cli/listen'
 import { toProblemDetails } from '../../src/server/problem'
 
 const root = join(__dirname, '..', '..')
@@ -77,6 +79,58 @@ function present(program: string): boolean {
 
 const json = { 'Content-Type': 'application/json' }
 const auth = { ...json, Authorization: `Bearer ${KEY}` }
+
+/**
+ * Writes `text` on a new connection and gives everything read until the server closes it (each
+ * use makes the server close: `Connection: close`, or an answer that cuts the connection off).
+ */
+function raw(base: string, text: string): Promise<string> {
+  const url = new URL(base)
+  return new Promise((resolve) => {
+    const socket = connect(Number(url.port), url.hostname)
+    let received = ''
+    socket.setEncoding('latin1')
+    socket.on('data', (d: string) => (received += d))
+    socket.on('error', () => undefined)
+    socket.on('close', () => resolve(received))
+    socket.write(text)
+  })
+}
+
+interface Exchange {
+  readonly status: number | undefined
+  readonly headers: IncomingHttpHeaders
+  readonly body: string
+  /** Whether the request went on a connection an earlier request used (Node's `reusedSocket`). */
+  readonly reused: boolean
+  /** Whether the server sent `100 Continue`. */
+  readonly continued: boolean
+}
+
+/**
+ * One request with Node's http client. With `expectContinue`, the body is sent only when the
+ * server says `100 Continue` (as curl and .NET's HttpClient do), else at once.
+ */
+function exchange(base: string, agent: Agent | false, method: string, path: string, headers: OutgoingHttpHeaders, body?: Uint8Array, expectContinue = false): Promise<Exchange> {
+  const url = new URL(base)
+  return new Promise((resolve, reject) => {
+    let continued = false
+    const req = httpRequest({ host: url.hostname, port: Number(url.port), agent, method, path, headers: expectContinue ? { ...headers, Expect: '100-continue' } : headers }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (d: string) => (text += d))
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: text, reused: req.reusedSocket, continued }))
+    })
+    req.on('error', reject)
+    if (expectContinue) {
+      req.on('continue', () => {
+        continued = true
+        req.end(body)
+      })
+      req.flushHeaders()
+    } else req.end(body)
+  })
+}
 
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'sms-preflight-serve-'))
@@ -154,6 +208,87 @@ describe('sms-preflight serve over HTTP', () => {
     ])
   })
 
+  it('rule: a refused request\'s unread body never stalls the connection: after a 401, 404 or 405 to a 2 MB POST, the next request on the same socket is answered', async () => {
+    // One socket at most: every request after the first must go on the connection the 2 MB
+    // bodies were sent on. Before the fix the rest of the body stayed unread and the GET after
+    // it was never parsed (the test then ran into its timeout).
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+    const big = new Uint8Array(2 * MB).fill(0x20)
+    const seen: Array<Array<unknown>> = []
+    try {
+      for (const [method, path, headers] of [
+        ['POST', '/v2/batches', { ...json, Authorization: 'Bearer nope' }],
+        ['POST', '/v2/nothing', auth],
+        ['POST', '/v2/batches/b1', auth],
+      ] as const) {
+        const refused = await exchange(server.url, agent, method, path, { ...headers, 'Content-Length': big.byteLength }, big)
+        const next = await exchange(server.url, agent, 'GET', '/v2/batches?limit=1', { Authorization: `Bearer ${KEY}` })
+        seen.push([refused.status, refused.headers['connection'], next.status, next.reused])
+      }
+    } finally {
+      agent.destroy()
+    }
+    expect(seen).toStrictEqual([
+      [401, 'keep-alive', 200, true],
+      [404, 'keep-alive', 200, true],
+      [405, 'keep-alive', 200, true],
+    ])
+  }, 120_000)
+
+  it('rule: 100 Continue only when the handler reads the body: Expect: 100-continue gets a 401, 404 or 405 without it (and the connection closed), a good request gets it', async () => {
+    const body = new TextEncoder().encode(JSON.stringify(PAGE))
+    const sized = (headers: Record<string, string>): OutgoingHttpHeaders => ({ ...headers, 'Content-Length': body.byteLength })
+    // A keep-alive client, so that "close" is the server's word, not the client's.
+    const agent = new Agent({ keepAlive: true })
+    const answers = await Promise.all([
+      exchange(server.url, agent, 'POST', '/v2/batches', sized({ ...json, Authorization: 'Bearer nope' }), body, true),
+      exchange(server.url, agent, 'POST', '/v2/nothing', sized(auth), body, true),
+      exchange(server.url, agent, 'PUT', '/v2/batches', sized(auth), body, true),
+      exchange(server.url, agent, 'POST', '/v2/batches', sized(auth), body, true),
+    ]).finally(() => agent.destroy())
+    expect(answers.map((a) => [a.status, a.continued, a.headers['connection']])).toStrictEqual([
+      [401, false, 'close'],
+      [404, false, 'close'],
+      [405, false, 'close'],
+      [201, true, 'keep-alive'],
+    ])
+  }, 60_000)
+
+  it('rule: answers go in the order asked (RFC 9112 §9.3.2): a valid POST pipelined with garbage gets its 201 first, then the 400', async () => {
+    const body = JSON.stringify(PAGE)
+    const received = await raw(
+      server.url,
+      `POST /v2/batches HTTP/1.1\r\nHost: stand-in\r\nContent-Type: application/json\r\nAuthorization: Bearer ${KEY}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}NOT HTTP AT ALL\r\n\r\n`,
+    )
+    // The 400 after it is optional (the connection may close first); the 201 is not.
+    expect(received).toMatch(/^HTTP\/1\.1 201 Created\r\n[^]*?\r\n\r\n\{"id":"b\d+"[^]*?\}(HTTP\/1\.1 400 Bad Request\r\n[^]*)?$/)
+  }, 60_000)
+
+  it('rule: headers too large are 431 Request Header Fields Too Large (RFC 6585 §5), with Cache-Control: no-store', async () => {
+    const received = await raw(server.url, `GET /v2/batches HTTP/1.1\r\nHost: stand-in\r\nAuthorization: Bearer ${KEY}\r\nX-Padding: ${'a'.repeat(64 * 1024)}\r\n\r\n`)
+    expect(received).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n[^]*\r\nCache-Control: no-store\r\n[^]*"type":"https:\/\/tools\.ietf\.org\/html\/rfc6585#section-5","title":"Request Header Fields Too Large","status":431/)
+  }, 60_000)
+
+  it('rule: a method a fetch Request refuses (TRACE) is 405 with Allow like any other unsupported method, 404 on another path', async () => {
+    const answers = await Promise.all(
+      [
+        ['TRACE', '/v2/batches'],
+        ['TRACE', '/v2/batches/b1'],
+        ['TRACE', '/v2/nothing'],
+      ].map(async ([method, path]) => exchange(server.url, false, method ?? '', path ?? '', { Authorization: `Bearer ${KEY}` })),
+    )
+    expect(answers.map((a) => [a.status, a.headers['allow'], a.headers['cache-control'], (JSON.parse(a.body) as { detail: string }).detail])).toStrictEqual([
+      [405, 'GET, HEAD, POST, OPTIONS', 'no-store', 'TRACE is not allowed on /v2/batches; allowed: GET, HEAD, POST, OPTIONS.'],
+      [405, 'GET, HEAD, OPTIONS', 'no-store', 'TRACE is not allowed on /v2/batches/b1; allowed: GET, HEAD, OPTIONS.'],
+      [404, undefined, 'no-store', 'Nothing is at /v2/nothing: this stand-in answers /v2/batches and /v2/batches/{id}.'],
+    ])
+  }, 60_000)
+
+  it('rule: the adapter\'s own answers carry Cache-Control: no-store (a request target that is no URL: 400)', async () => {
+    const received = await raw(server.url, 'GET http://[bad HTTP/1.1\r\nHost: stand-in\r\nConnection: close\r\n\r\n')
+    expect(received).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[^]*\r\ncache-control: no-store\r\n[^]*"detail":"The request cannot be read: /i)
+  }, 60_000)
+
   it('answers 200 concurrent posts with 201 each, every one with its own id', async () => {
     const answers = await Promise.all(
       Array.from({ length: 200 }, async (_, i) => {
@@ -207,7 +342,7 @@ describe('sms-preflight serve over HTTP', () => {
       socket.write(`POST /v2/batches HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nAuthorization: Bearer ${KEY}\r\nContent-Length: 1000\r\n\r\n`)
     })
     try {
-      expect(result.received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n[^]*"status":408/)
+      expect(result.received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n[^]*\r\nCache-Control: no-store\r\n[^]*"status":408/)
       expect(strict.lines.some((l) => / - - 408 \(request timeout: cut off\)$/.test(l))).toBe(true)
     } finally {
       await stop(strict, 'SIGKILL')
@@ -333,4 +468,46 @@ describe('sms-preflight serve: start and stop', () => {
       await stop(first, 'SIGKILL')
     }
   }, 60_000)
+})
+
+describe('the Node adapter with a handler of its own that leaves the body unread', () => {
+  it('rule: an answer given before the body arrived drains the rest (the connection is reused) or, when the client awaits 100 Continue, closes it', async () => {
+    // In-process, so that the handler can be one that neither reads nor cancels the body: the
+    // adapter alone must keep the connection usable.
+    const signals = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') }
+    const lines: string[] = []
+    // It reads the first chunk of a body, then answers, leaving the rest unread and the stream
+    // neither read on nor cancelled.
+    const handler = async (request: Request): Promise<Response> => {
+      if (request.body !== null && request.headers.get('expect') === null) await request.body.getReader().read()
+      return new Response(`${request.method} refused`, { status: 403 })
+    }
+    const server = startServer({ port: 0, host: '127.0.0.1', apiKey: undefined, requestTimeoutMs: 600_000, numberType: undefined }, { log: (l) => lines.push(l), error: (l) => lines.push(l) }, handler)
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+    try {
+      await new Promise<void>((resolve) => server.once('listening', () => resolve()))
+      const address = server.address()
+      const base = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`
+      const big = new Uint8Array(2 * MB).fill(0x20)
+      const refused = await exchange(base, agent, 'POST', '/v2/batches', { ...json, 'Content-Length': big.byteLength }, big)
+      const next = await exchange(base, agent, 'GET', '/v2/batches', {})
+      const awaiting = await exchange(base, agent, 'POST', '/v2/batches', { ...json, 'Content-Length': big.byteLength }, big, true)
+      expect([
+        [refused.status, refused.body, refused.headers['connection']],
+        [next.status, next.body, next.reused],
+        [awaiting.status, awaiting.continued, awaiting.headers['connection']],
+      ]).toStrictEqual([
+        [403, 'POST refused', 'keep-alive'],
+        [403, 'GET refused', true],
+        [403, false, 'close'],
+      ])
+    } finally {
+      agent.destroy()
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+      for (const name of ['SIGINT', 'SIGTERM'] as const) {
+        for (const listener of process.listeners(name)) if (!signals[name].includes(listener)) process.removeListener(name, listener)
+      }
+    }
+  }, 120_000)
 })
