@@ -6,7 +6,7 @@
  */
 import type { JsonExpected, JsonProblem } from './json/problems.js'
 import type { NotMobileType } from './phone/numberTypes.js'
-import { escapeHidden, quoted } from './excerpt.js'
+import { escapeHidden, quoted } from './escape.js'
 
 /**
  * How serious an issue is. An `error` makes the request invalid; a `warning` never does.
@@ -66,9 +66,6 @@ export interface SourcePosition {
  * @category Issues
  */
 export type Path = ReadonlyArray<string | number>
-
-/** A count's description in `pricing.*_invalid` (a value as written, or the kind of a value that is none) as a sentence says it. */
-const countShown = (v: string): string => (v === 'object' || v === 'array' ? `an ${v}` : v === 'function' || v === 'symbol' ? `a ${v}` : v)
 
 /** The words of `json.invalid`: each problem, and what was expected. */
 const JSON_WORDS: Readonly<Record<JsonProblem | JsonExpected, string>> = {
@@ -336,7 +333,7 @@ export const catalogue = {
   ),
   /** Error at a window: it closes after the last instant a date-time can be written in. */
   'window.too_late': error((p: { closes: string }) =>
-    `The window closes at ${p.closes}, after 9999-12-31T23:59:59.999Z, the last instant a date-time can be written in.`,
+    `The window closes at ${p.closes}, after 9999-12-31T23:59:59.999Z, the last date-time.`,
   ),
   /** Error at a window: it overlaps an earlier window. */
   'window.overlap': error((p: { other: number }) => `The window overlaps window ${p.other}.`),
@@ -396,11 +393,11 @@ export const catalogue = {
   'pricing.price_negative': error(() => 'The price per segment must not be negative.'),
   /** Error at `/segments`: not a non-negative safe integer. */
   'pricing.segments_invalid': error((p: { value: string }) =>
-    `The segment count must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}; this one is ${countShown(p.value)}.`,
+    `The segment count must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}; this one is ${p.value}.`,
   ),
   /** Error at `/messages`: not a non-negative safe integer. */
   'pricing.messages_invalid': error((p: { value: string }) =>
-    `The message count must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}; this one is ${countShown(p.value)}.`,
+    `The message count must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}; this one is ${p.value}.`,
   ),
   /** Error at `/pricePerSegment`: more than 4 decimals. */
   'pricing.price_too_precise': error((p: { decimals: number; max: number }) =>

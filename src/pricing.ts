@@ -13,7 +13,6 @@ import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import * as Th from './these.js'
 import { excerpt } from './excerpt.js'
-import { isArray } from './own.js'
 import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkPriority } from './rules/priority.js'
 import { hasOwn, isDigits as isAsciiDigits } from './text.js'
@@ -186,7 +185,7 @@ function describeCount(value: unknown): string {
   // more than 100 digits is not written out (that alone costs more than the check).
   if (typeof value === 'bigint') return value >= -BIG && value <= BIG ? String(value) : 'a bigint of more than 100 digits'
   if (typeof value === 'string') return JSON.stringify(excerpt(value))
-  return value === null ? 'null' : isArray(value) ? 'array' : typeof value
+  return value === null ? 'null' : typeof value
 }
 
 /** The largest bigint a count's issue writes out: 100 digits. */

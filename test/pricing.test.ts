@@ -236,21 +236,6 @@ describe('priceBatch', () => {
     }
   })
 
-  it('describes a count that is no number by its kind, said in words: an object, an array, a function, a symbol', () => {
-    const cases: ReadonlyArray<readonly [unknown, string, string]> = [
-      [{ n: 3 }, 'object', 'an object'],
-      [[3], 'array', 'an array'],
-      [() => 3, 'function', 'a function'],
-      [Symbol('3'), 'symbol', 'a symbol'],
-    ]
-    for (const [segments, value, words] of cases) {
-      const result = priceBatch({ segments, priority: 1 } as unknown as PriceInput, SE)
-      const issue = E.isLeft(result) ? result.left[0] : undefined
-      expect(issue?.params).toStrictEqual({ value })
-      expect(issue?.message).toBe(`The segment count must be a whole number from 0 to 9007199254740991; this one is ${words}.`)
-    }
-  })
-
   it('says the largest count in the message: 2^53 is a non-negative integer, but past the safe ones', () => {
     const result = priceBatch({ segments: 2 ** 53, priority: 1 }, SE)
     expect(E.isLeft(result) && result.left[0]?.message).toBe(

@@ -11,7 +11,7 @@
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import type { Either } from '../either.js'
 import { severityOf, type Issue, type IssueCode } from '../issue.js'
-import { oneLine } from '../excerpt.js'
+import { oneLine } from '../escape.js'
 import type { Locale } from '../locale/messages.js'
 import { prepareBatchJson } from '../batchJson.js'
 import type { Message, PreparedBatch, PrepareOptions } from '../compose.js'

@@ -14,7 +14,7 @@ import { EXIT, type ExitCode } from './exit.js'
 import { decodeUtf8 } from '../server/body.js'
 import { validateBody } from '../rules/body.js'
 import type { Issue } from '../issue.js'
-import { oneLine } from '../excerpt.js'
+import { oneLine } from '../escape.js'
 
 /** Characters named in the one-line verdict; the rest are counted. */
 const NAMED = 5

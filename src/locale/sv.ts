@@ -9,7 +9,7 @@
 import type { JsonExpected, JsonProblem } from '../json/problems.js'
 import type { NotMobileType } from '../phone/numberTypes.js'
 import type { Messages } from './messages.js'
-import { escapeHidden, quoted } from '../excerpt.js'
+import { escapeHidden, quoted } from '../escape.js'
 
 /** The no-break space that groups thousands (`2 000`), as Svenska skrivregler and CLDR's `sv` write it. */
 const GROUP = '\u00a0'
@@ -46,16 +46,6 @@ export function formatSwedishNumber(n: number): string {
 }
 
 const tal = formatSwedishNumber
-
-/** A count's description in `pricing.*_invalid` (a value as written, or the kind of a value that is none) in Swedish. */
-const KINDS: ReadonlyArray<readonly [string, string]> = [
-  ['object', 'ett objekt'],
-  ['array', 'en lista'],
-  ['function', 'en funktion'],
-  ['symbol', 'en symbol'],
-  ['a bigint of more than 100 digits', 'ett heltal (bigint) med mer än 100 siffror'],
-]
-const antal = (v: string): string => KINDS.find(([kind]) => kind === v)?.[1] ?? v
 
 /** A value as JSON writes it, so that quotes, escapes and invisible characters show. */
 const q = quoted
@@ -219,7 +209,7 @@ export const swedishMessages: Messages = {
     '"closes" måste vara null eller en tidpunkt i ISO 8601-format, till exempel "2026-05-01T17:00:00+02:00".',
   'window.closes_before_opens': (p) =>
     `Leveransfönstret stänger (${p.closes}) innan eller samtidigt som det öppnar (${p.opens}).`,
-  'window.too_late': (p) => `Leveransfönstret stänger ${p.closes}, efter 9999-12-31T23:59:59.999Z, det sista ögonblick ett datum kan skrivas med.`,
+  'window.too_late': (p) => `Leveransfönstret stänger ${p.closes}, efter 9999-12-31T23:59:59.999Z, den sista tidpunkten.`,
   'window.in_past': (p) => `Leveransfönstret har redan stängt (${p.closes}); nu är det ${p.now}.`,
   'window.overlap': (p) => `Leveransfönstret överlappar leveransfönster ${tal(p.other)}.`,
   'window.no_offset': (p) =>
@@ -248,8 +238,8 @@ export const swedishMessages: Messages = {
   'pricing.price_invalid': (p) =>
     `${q(p.value)} är inget enkelt decimaltal som "0.35" eller "0.0595".${p.value.includes(',') ? ' Skriv decimalerna med punkt, inte komma.' : ''}`,
   'pricing.price_negative': () => 'Priset per segment får inte vara negativt.',
-  'pricing.segments_invalid': (p) => `Antalet segment måste vara ett heltal från 0 till ${tal(Number.MAX_SAFE_INTEGER)}; det här är ${antal(p.value)}.`,
-  'pricing.messages_invalid': (p) => `Antalet meddelanden måste vara ett heltal från 0 till ${tal(Number.MAX_SAFE_INTEGER)}; det här är ${antal(p.value)}.`,
+  'pricing.segments_invalid': (p) => `Antalet segment måste vara ett heltal från 0 till ${tal(Number.MAX_SAFE_INTEGER)}; det här är ${p.value}.`,
+  'pricing.messages_invalid': (p) => `Antalet meddelanden måste vara ett heltal från 0 till ${tal(Number.MAX_SAFE_INTEGER)}; det här är ${p.value}.`,
   'pricing.price_too_precise': (p) =>
     `Priset per segment får ha högst ${tal(p.max)} decimaler; det här har ${tal(p.decimals)}.`,
   'pricing.price_too_long': (p) => `Priset per segment får ha högst ${tal(p.max)} tecken; det här har ${tal(p.length)}.`,

@@ -15,16 +15,15 @@ export const URL_MAX_LENGTH = 2047
 const isAsciiAlnum = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 
-const isHexDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
-
 /** An IPv4 address in dotted decimal (RFC 3986 `IPv4address`: four `dec-octet`s, 0–255, no leading zero). */
 function isIPv4(text: string): boolean {
   const octets = text.split('.')
-  return (
-    octets.length === 4 &&
-    octets.every((o) => o.length >= 1 && o.length <= 3 && isDigits(o) && (o.length === 1 || o.charCodeAt(0) !== 0x30) && Number(o) <= 255)
-  )
+  // Written as the number writes itself: digits only, no leading zero (a dot never reaches here).
+  return octets.length === 4 && octets.every((o) => String(+o) === o && +o >= 0 && +o < 256)
 }
+
+/** One to four hex digits: a group of an IPv6 address. */
+const GROUP = /^[\da-f]{1,4}$/i
 
 /**
  * An IPv6 address in text (RFC 3986 `IPv6address`, the forms of RFC 4291 §2.2): groups of one
@@ -33,26 +32,12 @@ function isIPv4(text: string): boolean {
  */
 function isIPv6(text: string): boolean {
   const halves = text.split('::')
-  if (halves.length > 2) return false
-  let groups = 0
-  for (let h = 0; h < halves.length; h++) {
-    const half = halves[h] ?? ''
-    if (half === '') continue
-    const parts = half.split(':')
-    for (let k = 0; k < parts.length; k++) {
-      const part = parts[k] ?? ''
-      // Only the very last group of the address may be an IPv4 address (two groups).
-      if (h === halves.length - 1 && k === parts.length - 1 && part.includes('.')) {
-        if (!isIPv4(part)) return false
-        groups += 2
-        continue
-      }
-      if (part.length < 1 || part.length > 4) return false
-      for (let i = 0; i < part.length; i++) if (!isHexDigit(part.charCodeAt(i))) return false
-      groups++
-    }
-  }
-  return halves.length === 2 ? groups <= 7 : groups === 8
+  const groups = halves.filter((h) => h !== '').flatMap((h) => h.split(':'))
+  // An IPv4 address may only end the address, where it counts as two groups.
+  const v4 = (halves[halves.length - 1] ?? '').includes('.')
+  if (v4 && !isIPv4(groups.pop() ?? '')) return false
+  const count = groups.length + (v4 ? 2 : 0)
+  return halves.length < 3 && groups.every((g) => GROUP.test(g)) && (halves.length === 2 ? count < 8 : count === 8)
 }
 
 /** A host name (letters, digits, `-`, `.`, and non-ASCII for IDNs), an IPv4 or a bracketed IPv6. */

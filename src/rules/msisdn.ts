@@ -45,7 +45,7 @@ function hintFor(prefix: '+' | '00'): string {
  * alone, or `000…`, has nothing to write instead).
  */
 export function nationalFormat(msisdn: string, path: Path): Issue {
-  const prefixed = msisdn.startsWith('00') && msisdn.length > 2 && msisdn.charCodeAt(2) !== 0x30
+  const prefixed = msisdn.startsWith('00') && (msisdn[2] ?? '') > '0'
   return makeIssue('recipient.national_format', path, prefixed ? { msisdn, prefix: '00' } : { msisdn })
 }
 

@@ -158,7 +158,7 @@ const plus168h = (ms: number): number => addHours(ms, DEFAULT_WINDOW_HOURS).getT
  * but not as four-digit years: ISO 8601 writes them `+010000-…` (which no bound may be written
  * as), and .NET's `DateTime`, the provider's, ends there.
  */
-const LAST_INSTANT = /*#__PURE__*/ Date.UTC(9999, 11, 31, 23, 59, 59, 999)
+const LAST_INSTANT = 253_402_300_799_999 // Date.UTC(9999, 11, 31, 23, 59, 59, 999)
 
 /** One window after parsing: bounds in epoch milliseconds, `null` while unknown. */
 interface Slot {
