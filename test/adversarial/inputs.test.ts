@@ -494,20 +494,27 @@ describe('dates at the ends of time', () => {
     expect(r).toStrictEqual(E.right([{ opens: '2026-10-01T00:00:00.000Z', closes: '9999-12-31T23:59:59.000Z' }]))
   })
 
-  it('closes a window opening at the end of 9999 168 hours later, in year 10000', () => {
+  // 168 hours after the last second of 9999 is in year 10000, written "+010000-…": no bound may
+  // be written so, and the provider's dates end at 9999-12-31 (window.too_late).
+  it('refuses a window opening at the end of 9999 with closes null: 168 hours later is in year 10000', () => {
     const r = timed('window opening in 9999, closes null', () => resolveWindows([{ opens: '9999-12-31T23:59:59Z', closes: null }], NOW))
-    expect(r).toStrictEqual(E.right([{ opens: '9999-12-31T23:59:59.000Z', closes: '+010000-01-07T23:59:59.000Z' }]))
+    expect(E.isLeft(r) ? r.left.map((i) => [i.path, i.code, i.params]) : []).toStrictEqual([
+      ['/0', 'window.too_late', { closes: '+010000-01-07T23:59:59.000Z' }],
+    ])
   })
 
-  // The summary's last close is the latest instant, also past 9999 (written "+010000-…").
-  it('summarises a batch whose last window closes in year 10000 with that close as lastCloses', () => {
+  it('summarises a batch whose last window closes at the last instant of 9999 with that close as lastCloses', () => {
     const windows = [
       { opens: '9999-12-30T00:00:00Z', closes: '9999-12-30T12:00:00Z' },
-      { opens: '9999-12-30T12:00:00Z', closes: null },
+      { opens: '9999-12-30T12:00:00Z', closes: '9999-12-31T23:59:59.999Z' },
     ]
-    const r = timed('summary of windows closing in 9999 and 10000 (prepareBatch)', () => prepareBatch({ ...BASE, deliveryWindows: windows }, { now: new Date('9999-12-01T00:00:00Z') }))
+    const now = new Date('9999-12-01T00:00:00Z')
+    const r = timed('summary of windows closing at the end of 9999 (prepareBatch)', () => prepareBatch({ ...BASE, deliveryWindows: windows }, { now }))
     const { firstOpens, lastCloses } = valueOf(r).summary
-    expect([firstOpens, lastCloses]).toStrictEqual(['9999-12-30T00:00:00.000Z', '+010000-01-06T12:00:00.000Z'])
+    expect([firstOpens, lastCloses]).toStrictEqual(['9999-12-30T00:00:00.000Z', '9999-12-31T23:59:59.999Z'])
+    // The same batch with its last window open-ended would close in year 10000.
+    const late = prepareBatch({ ...BASE, deliveryWindows: [windows[0], { ...windows[1], closes: null }] }, { now })
+    expect(E.isLeft(late) ? late.left.map((i) => [i.path, i.code]) : []).toStrictEqual([['/deliveryWindows/1', 'window.too_late']])
   })
 
   it('refuses the expanded year +275760 (the end of the Date range) as an invalid bound', () => {
