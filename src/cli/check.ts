@@ -10,7 +10,7 @@
  */
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import type { Either } from '../either.js'
-import { severityOf, type Issue, type IssueCode } from '../issue.js'
+import type { Issue } from '../issue.js'
 import { oneLine } from '../escape.js'
 import type { Locale } from '../locale/messages.js'
 import { prepareBatchJson } from '../batchJson.js'
@@ -18,6 +18,7 @@ import type { Message, PreparedBatch, PrepareOptions } from '../compose.js'
 import { validatePricing, type PricingOptions } from '../pricing.js'
 import { parseDateTime } from '../rules/windows.js'
 import { decodeUtf8 } from '../server/body.js'
+import { countIssues } from '../server/problem.js'
 import type { Args } from './args.js'
 import { counted, preview, table, visible, type Style } from './format.js'
 import type { CliIo } from './io.js'
@@ -281,35 +282,12 @@ function printOutcome(outcome: Outcome, settings: Settings, s: Style, io: CliIo)
     printPrepared(file, result.right, settings, s, io.stdout)
     return
   }
-  const { errors, warnings, notListed } = tally(result.left)
+  const { errors, warnings, notListed } = countIssues(result.left)
   io.stdout(
     `${s.red('✖')} ${nameOf(oneLine(file))} is ${s.red('invalid')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}` +
       (notListed === 0 ? '' : ` (${notListed} not listed)`),
   )
   printIssues(file, result.left, s, io.stdout)
-}
-
-/**
- * How many errors and warnings a list of issues stands for. Past the cap of one code the rest
- * are not listed but counted by a `request.too_many_issues` notice (itself no problem of the
- * request): they count under their own code's severity, and the notices do not count.
- */
-export function tally(issues: ReadonlyArray<Issue>): { readonly errors: number; readonly warnings: number; readonly notListed: number } {
-  let errors = 0
-  let warnings = 0
-  let notListed = 0
-  for (const i of issues) {
-    const omitted = i.code === 'request.too_many_issues' ? i.params?.['omitted'] : undefined
-    const code = i.params?.['code']
-    if (typeof omitted === 'number' && typeof code === 'string') {
-      notListed += omitted
-      // The library writes the notice with one of its own codes; severityOf answers any string.
-      if (severityOf(code as IssueCode) === 'error') errors += omitted
-      else warnings += omitted
-    } else if (i.severity === 'error') errors++
-    else warnings++
-  }
-  return { errors, warnings, notListed }
 }
 
 /** One file's result as JSON: the prepared batch, the issues, or why it could not be read. */

@@ -148,26 +148,45 @@ function where(read: ReadIssue): string {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
+/** How many errors and warnings a list of issues stands for, and how many of them it does not list. */
+export interface IssueCounts {
+  readonly errors: number
+  readonly warnings: number
+  readonly notListed: number
+}
+
 /**
  * How many errors and warnings the issues stand for. Past the cap of one code the rest are not
  * listed but counted by a `request.too_many_issues` notice (itself no problem of the request):
  * they count under their own code's severity, and the notice does not count.
  */
-function tally(issues: ReadonlyArray<ReadIssue>): { readonly errors: number; readonly warnings: number } {
+function tally(issues: ReadonlyArray<ReadIssue>): IssueCounts {
   let errors = 0
   let warnings = 0
+  let notListed = 0
   for (const read of issues) {
     const params = ownValue(read.issue, 'params')
     const omitted = ownValue(read.issue, 'code') === 'request.too_many_issues' ? ownValue(params, 'omitted') : undefined
     const code = ownValue(params, 'code')
     if (typeof omitted === 'number' && Number.isSafeInteger(omitted) && omitted >= 0 && typeof code === 'string') {
+      notListed += omitted
       // The library writes the notice with one of its own codes; severityOf answers any string.
       if (severityOf(code as IssueCode) === 'error') errors += omitted
       else warnings += omitted
     } else if (read.severity === 'error') errors++
     else warnings++
   }
-  return { errors, warnings }
+  return { errors, warnings, notListed }
+}
+
+/**
+ * {@link tally} of a list of issues as given (each read once, own properties only; what is no
+ * issue is left out): what `detail` and the command line's header count.
+ *
+ * @internal
+ */
+export function countIssues(issues: unknown): IssueCounts {
+  return tally(readIssues(issues))
 }
 
 /** The default `detail`: the errors counted (those past the cap of one code too), the first one said with its place. */
