@@ -42,6 +42,18 @@ function at(value: unknown, pointer: string): { found: boolean; value: unknown }
 }
 
 describe('validateBatchJson', () => {
+  it('skips one leading byte order mark: counted in offsets, not in columns; a second one is json.invalid', () => {
+    // "5" stands at offset 11 of the text without the mark: 12 with it, and column 12 either way.
+    const text = '{"sender": 5, "recipients":["46701234567"],"body":"Hi"}'
+    const source = (t: string): unknown => {
+      const r = validateBatchJson(t)
+      return E.isLeft(r) ? r.left.map((i) => [i.code, i.source]) : []
+    }
+    expect(source(text)).toStrictEqual([['sender.not_string', { line: 1, column: 12, offset: 11, length: 1 }]])
+    expect(source(`\ufeff${text}`)).toStrictEqual([['sender.not_string', { line: 1, column: 12, offset: 12, length: 1 }]])
+    expect(source(`\ufeff\ufeff${text}`)).toStrictEqual([['json.invalid', { line: 1, column: 1, offset: 1, length: 1 }]])
+  })
+
   it('reports json.duplicate_key at the later of two senders, which validateBatch(JSON.parse(text)) cannot see', () => {
     const text = '{"sender":"iP1","sender":"Acme","recipients":["46701234567"],"body":"Hi"}'
     expect(E.isRight(validateBatch(JSON.parse(text)))).toBe(true)

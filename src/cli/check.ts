@@ -124,7 +124,8 @@ function checkFile(file: string, settings: Settings, io: CliIo): Outcome {
   const read = file === '-' ? io.readStdin() : io.readFile(file)
   if (!read.ok) return { file, kind: 'unreadable', reason: read.reason }
   // UTF-8, as `serve` reads a body: bytes that are not UTF-8 are one json.invalid where they
-  // stand, never replaced; a byte order mark (editors on Windows save one) is dropped.
+  // stand, never replaced. A byte order mark (editors on Windows save one) stays: the library
+  // skips it and counts no column for it, as the editor shows the file.
   const decoded = decodeUtf8(read.bytes)
   if (!decoded.ok) return { file, kind: 'checked', result: { _tag: 'Left', left: [decoded.issue] } }
   const { text } = decoded

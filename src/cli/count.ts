@@ -157,7 +157,8 @@ function readText(source: string, io: CliIo): { readonly ok: true; readonly text
     const { byte, line, column } = decoded
     return { ok: false, reason: `standard input is not UTF-8 text: byte ${byte} at line ${line}, column ${column} begins no UTF-8 character (nothing is replaced)` }
   }
-  const t = decoded.text
+  // A byte order mark is no part of the text.
+  const t = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text
   return { ok: true, text: t.endsWith('\r\n') ? t.slice(0, -2) : t.endsWith('\n') ? t.slice(0, -1) : t }
 }
 

@@ -9,11 +9,12 @@ import { addTarget, parseJsonAt, targetTree, type Located, type Span, type Targe
 
 /**
  * Line and column (both 1-based, in UTF-16 code units) of offsets in `text`. A line ends at
- * `\n`, `\r\n` or `\r`, as editors count them. Builds the line table once; each look-up is a
- * binary search.
+ * `\n`, `\r\n` or `\r`, as editors count them, and a leading byte order mark is no column (an
+ * editor hides it: the first character after it is column 1), though it counts in offsets.
+ * Builds the line table once; each look-up is a binary search.
  */
 export function lineColumns(text: string): (offset: number) => { line: number; column: number } {
-  const starts: number[] = [0]
+  const starts: number[] = [text.charCodeAt(0) === 0xfeff ? 1 : 0]
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x0a) starts.push(i + 1)
@@ -30,7 +31,8 @@ export function lineColumns(text: string): (offset: number) => { line: number; c
       if ((starts[mid] ?? 0) <= offset) lo = mid
       else hi = mid - 1
     }
-    return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 }
+    // The mark itself, were it pointed at, is column 1 like what follows it.
+    return { line: lo + 1, column: Math.max(1, offset - (starts[lo] ?? 0) + 1) }
   }
 }
 

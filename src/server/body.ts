@@ -116,8 +116,8 @@ export type Decoded =
     }
 
 /**
- * Decodes UTF-8 (a byte order mark at the start is dropped, as `JSON.parse` readers expect).
- * Bytes that are not UTF-8 are never replaced: they are one `json.invalid` (problem
+ * Decodes UTF-8, a byte order mark at the start kept: `prepareBatchJson` skips one, counts it in
+ * offsets and not in columns, and refuses a second. Bytes that are not UTF-8 are never replaced: they are one `json.invalid` (problem
  * `not_text`) placed at the character where they stand, as an editor showing the text in
  * another encoding would count it.
  *
@@ -126,10 +126,10 @@ export type Decoded =
  */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) }
   } catch {
     const byteOffset = firstInvalidUtf8(bytes)
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset))
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, byteOffset))
     const { line, column } = lineColumns(before)(before.length)
     const issue: Issue = {
       ...makeIssue('json.invalid', [], { problem: 'not_text', line, column }),

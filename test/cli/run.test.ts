@@ -218,6 +218,12 @@ describe('sms-preflight check: input that is not JSON', () => {
     expect(r.out).toContain('\n  bom.json:1:12  sender.not_string  ')
   })
 
+  it('refuses a file with two byte order marks, as prepareBatchJson and serve do (json.invalid at the second)', () => {
+    const r = cli(['check', 'boms.json'], { 'boms.json': `\ufeff\ufeff${SIMPLE}` })
+    expect(r.code).toBe(EXIT.invalid)
+    expect(r.out).toContain('\n  boms.json:1:1  json.invalid  ')
+  })
+
   it('reports bytes that are not UTF-8 as json.invalid where they stand, never replacing them (as serve does)', () => {
     // "H" 0xE9 "llo": "é" in Latin-1. Read as UTF-8 with replacement it would pass as a UCS-2 body.
     const bytes = Uint8Array.from([...new TextEncoder().encode('{"sender":"iP1","recipients":["46701234567"],\n"body":"H'), 0xe9, ...new TextEncoder().encode('llo"}')])

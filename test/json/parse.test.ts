@@ -236,6 +236,15 @@ describe('parseJson', () => {
 })
 
 describe('lineColumns', () => {
+  it('counts no column for a leading byte order mark (an editor hides it), though offsets count it', () => {
+    const at = lineColumns('\ufeff{"a":1}')
+    // "{" is at offset 1 and column 1; "1" at offset 6, column 6; the mark itself is column 1 too.
+    expect([at(1), at(6), at(0)]).toStrictEqual([{ line: 1, column: 1 }, { line: 1, column: 6 }, { line: 1, column: 1 }])
+    // Only on the first line, and only a mark at the very start.
+    expect(lineColumns('\ufeff{\n\ufeff}')(4)).toStrictEqual({ line: 2, column: 2 })
+    expect(lineColumns(' \ufeff{')(2)).toStrictEqual({ line: 1, column: 3 })
+  })
+
   it('counts lines at \\n, \\r\\n and \\r, and columns from 1 in UTF-16 code units', () => {
     const at = lineColumns('ab\ncd\r\nef\rg😀h')
     expect([0, 2, 3, 5, 7, 10, 11, 13].map(at)).toStrictEqual([

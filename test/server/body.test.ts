@@ -103,11 +103,16 @@ describe('firstInvalidUtf8', () => {
 })
 
 describe('decodeUtf8', () => {
-  it('decodes UTF-8, dropping a byte order mark', () => {
+  it('decodes UTF-8, keeping a byte order mark for prepareBatchJson to skip (it refuses a second one)', () => {
     expect([decodeUtf8(utf8('{"a":"ä"}')), decodeUtf8(bytes(0xef, 0xbb, 0xbf, 0x7b, 0x7d))]).toStrictEqual([
       { ok: true, text: '{"a":"ä"}' },
-      { ok: true, text: '{}' },
+      { ok: true, text: '\ufeff{}' },
     ])
+  })
+
+  it('places bytes that are not UTF-8 after a byte order mark in columns that do not count it, and offsets that do', () => {
+    const d = decodeUtf8(bytes(0xef, 0xbb, 0xbf, 0x7b, 0xff, 0x7d))
+    expect(d.ok ? undefined : [d.issue.source, d.line, d.column, d.byteOffset]).toStrictEqual([{ line: 1, column: 2, offset: 2, length: 1 }, 1, 2, 4])
   })
 
   it('places bytes that are not UTF-8 at the character where they stand, counting lines and UTF-16 columns', () => {

@@ -163,6 +163,13 @@ describe('createHandler', () => {
       expect(statuses).toStrictEqual(Array.from({ length: 10 }, () => 201))
     })
 
+    it('refuses a body with two byte order marks as prepareBatchJson does (json.invalid at the second, column 1)', async () => {
+      const handler = createHandler({ now })
+      const response = await handler(post(new Uint8Array([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...new TextEncoder().encode(PAGE_TEXT)])))
+      const body = (await response.json()) as { issues: Array<{ code: string; source: unknown }> }
+      expect([response.status, body.issues.map((i) => [i.code, i.source])]).toStrictEqual([400, [['json.invalid', { line: 1, column: 1, offset: 1, length: 1 }]]])
+    })
+
     it('refuses a body that is not JSON in UTF-8 with 415, saying what it accepts', async () => {
       const handler = createHandler({ now })
       const cases: Array<Record<string, string>> = [
