@@ -56,6 +56,7 @@ export const SLICES = [
   { name: 'numbers', files: ['src/numbers/numberType.ts'], tests: ['test/numbers'] },
   { name: 'own', files: ['src/own.ts'], tests: ['test/adversarial/prototype.test.ts', 'test/adversarial/total.test.ts'] },
   { name: 'jsonText', files: ['src/batchJson.ts', 'src/json/problems.ts', 'src/excerpt.ts'], tests: ['test/batchJson.test.ts', 'test/json'] },
+  { name: 'escape', files: ['src/escape.ts'], tests: ['test/escape.test.ts'] },
   {
     name: 'schema',
     files: ['src/schema/jsonSchema.ts', 'src/schema/standard.ts', 'src/schema/ioTs.ts', 'src/schema/fields.ts', 'src/schema/path.ts'],

@@ -80,7 +80,7 @@ export function thisMachine(): Machine {
 }
 
 /** Runs one command without a terminal; resolves with its exit code and the end of its output. */
-function run(argv: ReadonlyArray<string>): Promise<{ code: number | null; tail: string }> {
+export function run(argv: ReadonlyArray<string>): Promise<{ code: number | null; tail: string }> {
   const [cmd, ...args] = argv
   return new Promise((resolve) => {
     if (cmd === undefined) {
