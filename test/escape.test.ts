@@ -38,6 +38,8 @@ describe('oneLine', () => {
     expect(oneLine('"a\\b" åäö ж 😀 \ud800 \u00a0')).toBe('"a\\b" åäö ж 😀 \ud800 \u00a0')
     // The first and last characters around the C0 and C1 ranges.
     expect(oneLine(' ~\u00a0')).toBe(' ~\u00a0')
+    // The ends of the ranges it escapes: U+001F, U+007F, U+0080, U+009F.
+    expect(oneLine('\u001f\u007f\u0080\u009f')).toBe('\\u001f\\u007f\\u0080\\u009f')
   })
 
   it('law: the output has no control character, and a text without one is returned unchanged', () => {
