@@ -79,6 +79,11 @@ describe('validateMsisdn: numbers starting with 0', () => {
     expect(r.warnings.map((w) => [w.code, w.params])).toStrictEqual([['recipient.national_format', { msisdn: '0701234567' }]])
   })
 
+  it('gives no "drop the 00" hint to a national number whose third digit is not 0 ("0812…" starts with one 0, not 00)', () => {
+    const r = valueOf(validateMsisdn('0812345678'))
+    expect(r.warnings.map((w) => [w.code, w.params])).toStrictEqual([['recipient.national_format', { msisdn: '0812345678' }]])
+  })
+
   it('gives "00" alone, and "00" before another 0, the national-number warning: there is no number to write after dropping it', () => {
     for (const msisdn of ['00', '000701234567']) {
       const r = valueOf(validateMsisdn(msisdn))
