@@ -218,9 +218,17 @@ describe('validateDeliveryReportUrl', () => {
       '[1.2.3.4]', // IPv4 alone in brackets
       '[::1.2.3.4:5]', // IPv4 before the last group
       '[1:2:3:4:5:6::1.2.3.4]', // nine groups' worth with "::"
+      '[1:2:3::4:5::6:7:8]', // two "::" around eight groups
+      '[::-1.2.3.4]', // a negative octet
     ]) {
       expect([host, errorsOf(validateDeliveryReportUrl(`https://${host}/dlr`))]).toStrictEqual([host, [['', 'deliveryReportUrl.invalid']]])
     }
+  })
+
+  it('refuses an opening bracket without its closing one, also where a port would leave an IPv6 address inside', () => {
+    // "[1::2:80": the last colon starts a port (80), the host is "[1::2", and "1::" (what lies
+    // between the brackets were the last character one) is an IPv6 address.
+    expect(errorsOf(validateDeliveryReportUrl('https://[1::2:80/dlr'))).toStrictEqual([['', 'deliveryReportUrl.invalid']])
   })
 
   it('agrees with the WHATWG URL parser on every bracketed host of hex digits, colons and dots', () => {
