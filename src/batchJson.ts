@@ -77,7 +77,8 @@ function place(text: string, duplicates: Duplicates, issues: ReadonlyArray<Issue
  * of them (placed) and the request's warnings (placed) after them; `undefined` when there are none.
  */
 function duplicatesFound(text: string, duplicates: Duplicates, warnings: ReadonlyArray<Issue>): E.Either<NonEmptyArray<Issue>, never> | undefined {
-  const all = duplicates.list.length === 0 && duplicates.omitted === 0 ? undefined : toNonEmpty(place(text, duplicates, warnings))
+  // A text with duplicates lists at least the first: its path always fits in the text's length.
+  const all = duplicates.list.length === 0 ? undefined : toNonEmpty(place(text, duplicates, warnings))
   return all === undefined ? undefined : E.left(all)
 }
 

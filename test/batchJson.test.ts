@@ -5,6 +5,7 @@ import * as fc from 'fast-check'
 import * as E from 'fp-ts/Either'
 import { validateBatch } from '../src/batch'
 import { prepareBatchJson, validateBatchJson } from '../src/batchJson'
+import { parseJson } from '../src/json/parse'
 import { prepareBatch } from '../src/compose'
 import { fromPointer, type Issue } from '../src/issue'
 import { corruption, NOW, validRequest } from './arbitraries'
@@ -42,6 +43,37 @@ function at(value: unknown, pointer: string): { found: boolean; value: unknown }
 }
 
 describe('validateBatchJson', () => {
+  describe('duplicates the parse only counts (their paths would pass the text\'s length)', () => {
+    /** The request with field `y`: an object `depth` arrays deep that writes key "b" `repeats` times. */
+    const deep = (depth: number, repeats: number, before = ''): string =>
+      `{"sender":"iP1","recipients":["46701234567"],"body":"Hi",${before}"y":${'['.repeat(depth)}{${Array.from({ length: repeats }, () => '"b":1').join(',')}}${']'.repeat(depth)}}`
+    /** json.duplicate_key issues made, and what the notice counts. */
+    const counted = (text: string): [number, unknown] => {
+      const r = validateBatchJson(text)
+      const issues = E.isLeft(r) ? r.left : []
+      const notices = issues.filter((i) => i.code === 'request.too_many_issues')
+      return [issues.filter((i) => i.code === 'json.duplicate_key').length, notices.map((n) => n.params)]
+    }
+
+    it('counts them in one request.too_many_issues: every duplicate is made or counted', () => {
+      // 49 repeats, each with a path of 102 segments (the field, 100 indices, the key).
+      const [made, notice] = counted(deep(100, 50))
+      expect(made).toBeLessThan(49)
+      expect(made).toBeGreaterThan(0)
+      expect(notice).toStrictEqual([{ code: 'json.duplicate_key', omitted: 49 - made, cap: 1000 }])
+    })
+
+    it('counts those past the cap and those the parse only counted in the same notice', () => {
+      // 1,500 shallow repeats first (1,000 made, 500 past the cap), then 49 at 1,000 arrays deep,
+      // most of which the parse only counts (1,002 segments each).
+      const shallow = `"x":{${Array.from({ length: 1501 }, () => '"a":1').join(',')}},`
+      const text = deep(1000, 50, shallow)
+      expect(parseJson(text)).toMatchObject({ ok: true, duplicatesOmitted: expect.any(Number) })
+      const [made, notice] = counted(text)
+      expect([made, notice]).toStrictEqual([1000, [{ code: 'json.duplicate_key', omitted: 1500 + 49 - 1000, cap: 1000 }]])
+    })
+  })
+
   it('skips one leading byte order mark: counted in offsets, not in columns; a second one is json.invalid', () => {
     // "5" stands at offset 11 of the text without the mark: 12 with it, and column 12 either way.
     const text = '{"sender": 5, "recipients":["46701234567"],"body":"Hi"}'
