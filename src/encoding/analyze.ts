@@ -87,6 +87,11 @@ export interface NonGsmChar {
  */
 export interface TextAnalysis extends TextCount {
   /**
+   * The text analysed, as given (`''` for a value that is not a string). `nonGsm` is listed from
+   * it on its first read.
+   */
+  readonly text: string
+  /**
    * Each character outside the GSM tables, in order (an astral character once): all of them for
    * any text that can be sent, the first 78,030 of a longer one (a text of more than 78,030 code
    * units needs more than 255 segments in any encoding).
@@ -330,16 +335,6 @@ export function listNonGsm(text: string): NonGsmChar[] {
 }
 
 /**
- * Where a result of {@link analyzeText} keeps what its `nonGsm` is built from: the text until the
- * first read, the list after it. A symbol defined non-enumerable, so no spread, `Object.keys`,
- * `JSON.stringify`, structured clone or deep equality sees it.
- */
-const NON_GSM_SOURCE: unique symbol = /*#__PURE__*/ Symbol('nonGsm source')
-
-/** A result of {@link analyzeText} seen from its `nonGsm` getter. */
-type LazyAnalysis = { [NON_GSM_SOURCE]?: unknown }
-
-/**
  * Every character of `text` outside the GSM tables, the first `max` of them: {@link eachNonGsm}
  * written out, without a call per character.
  */
@@ -359,23 +354,38 @@ function nonGsmOf(text: string, max: number): NonGsmChar[] {
 }
 
 /**
+ * Where a result of {@link analyzeText} keeps its `nonGsm` list once built: a symbol defined
+ * non-enumerable on the first read, so no spread, `Object.keys`, `JSON.stringify`, structured
+ * clone or deep equality sees it. Not defined when the result is made: a second property per
+ * result would cost as much as the rest of `analyzeText` on a short text.
+ */
+const KEPT: unique symbol = /*#__PURE__*/ Symbol('nonGsm')
+
+/** A result of {@link analyzeText} seen from its `nonGsm` getter. */
+type Listed = { readonly text?: unknown; readonly [KEPT]?: NonGsmChar[] }
+
+const hasOwn = Object.prototype.hasOwnProperty
+
+/**
  * The `nonGsm` getter of every result of {@link analyzeText}, one function for all of them (a
  * getter per result would give each result a shape of its own, and V8 then makes every result
- * slow). Built on the first read and kept; a frozen result (frozen after it was made, as state
- * libraries freeze what they hold) cannot keep it and builds it on each read. Called on anything
- * that is not a result (the getter taken off one), it answers an empty list.
+ * slow). It lists the characters of the result's `text` and keeps the list on the result (see
+ * {@link KEPT}); the property stays the getter. A frozen or sealed result (as state libraries
+ * freeze what they hold) cannot keep it and lists on each read. Called on anything without a
+ * string `text` (the getter taken off a result), it answers an empty list.
  */
 function readNonGsm(this: unknown): NonGsmChar[] {
   // Not an object (undefined, null, a primitive): no result.
   if (Object(this) !== this) return []
-  const self = this as LazyAnalysis
-  const source = self[NON_GSM_SOURCE]
-  if (Array.isArray(source)) return source as NonGsmChar[]
-  if (typeof source !== 'string') return []
-  const list = nonGsmOf(source, LONGEST_SENDABLE)
-  // Kept only on the result itself (an object made from it by Object.create builds its own).
-  if (Object.prototype.hasOwnProperty.call(self, NON_GSM_SOURCE)) Reflect.set(self, NON_GSM_SOURCE, list)
-  return list
+  const self = this as Listed
+  const kept = hasOwn.call(self, KEPT) ? self[KEPT] : undefined
+  if (kept !== undefined) return kept
+  const text = self.text
+  if (typeof text !== 'string') return []
+  const nonGsm = nonGsmOf(text, LONGEST_SENDABLE)
+  // Kept only on the result itself: an object made from it by Object.create lists on each read.
+  if (hasOwn.call(self, 'nonGsm')) Reflect.defineProperty(self, KEPT, { value: nonGsm })
+  return nonGsm
 }
 
 /** The one descriptor every result's `nonGsm` is defined with. */
@@ -389,40 +399,41 @@ const NON_GSM_GETTER: PropertyDescriptor = /*#__PURE__*/ Object.freeze({ get: re
  * UCS-2. `'gsm'` sends GSM only: a character outside the tables counts 1 septet and is listed
  * in `nonGsm` (it cannot be sent). `analyzeText('')` is 0 units and 0 segments.
  *
- * The counts come from {@link countText}. `nonGsm` is an enumerable own getter that lists the
- * characters on its first read and keeps the list: the result spreads, `JSON.stringify`s,
- * clones and compares as plain data, and a caller that reads only the counts pays nothing for
- * the listing. The list stops after 78,030 characters (more than any message that can be sent
+ * The counts come from {@link countText}; `text` is the text analysed. `nonGsm` is an enumerable
+ * own getter that lists the characters of `text` on its first read and then becomes the list:
+ * the result spreads, `JSON.stringify`s, clones and compares as plain data, and a caller that
+ * reads only the counts pays nothing for the listing. The list stops after 78,030 characters (more than any message that can be sent
  * holds: see {@link TextAnalysis.nonGsm}), and `nonGsmOmitted` counts the rest, so memory stays
  * bounded for a text of any length.
  *
  * @param text - the message text.
  * @param datacoding - `'ucs'` (default) or `'gsm'`.
- * @returns the counts and `nonGsm`.
+ * @returns the counts, the text and `nonGsm`.
  * @example
  * ```ts
  * import { analyzeText } from 'sms-preflight'
  * analyzeText('Hej då!')
- * // { encoding: 'gsm', gsmCompatible: true, units: 7, segments: 1, unitsPerSegment: 160, remaining: 153, nonGsm: [] }
+ * // { encoding: 'gsm', gsmCompatible: true, units: 7, segments: 1, unitsPerSegment: 160, remaining: 153, text: 'Hej då!', nonGsm: [] }
  * analyzeText('Hi “you”').encoding // 'ucs'
  * ```
  *
  * @category Encoding
  */
 export function analyzeText(text: string, datacoding: Encoding = 'ucs'): TextAnalysis {
-  const { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining } = countText(text, datacoding)
-  if (gsmCompatible) return { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, nonGsm: [] }
+  // What is not a string is analysed as the empty text, and the result says so.
+  const given = typeof text === 'string' ? text : ''
+  const { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining } = countText(given, datacoding)
+  if (gsmCompatible) return { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, text: given, nonGsm: [] }
   // Only a text longer than any that can be sent can have more to list than the list keeps:
   // its listing is made now, to know nonGsmOmitted.
-  if (text.length > LONGEST_SENDABLE) {
-    const nonGsm = nonGsmOf(text, LONGEST_SENDABLE)
+  if (given.length > LONGEST_SENDABLE) {
+    const nonGsm = nonGsmOf(given, LONGEST_SENDABLE)
     let omitted = -nonGsm.length
-    eachNonGsm(text, () => omitted++)
-    const analysis: TextAnalysis = { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, nonGsm }
+    eachNonGsm(given, () => omitted++)
+    const analysis: TextAnalysis = { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, text: given, nonGsm }
     return omitted === 0 ? analysis : { ...analysis, nonGsmOmitted: omitted }
   }
-  const analysis = { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining }
-  Object.defineProperty(analysis, 'nonGsm', NON_GSM_GETTER)
-  Object.defineProperty(analysis, NON_GSM_SOURCE, { value: text, writable: true })
-  return analysis as TextAnalysis
+  // The accessor is added to an object that has no `nonGsm` yet: turning a data property into
+  // an accessor costs V8 a new shape for every result, several times the whole count.
+  return Object.defineProperty({ encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, text: given }, 'nonGsm', NON_GSM_GETTER) as TextAnalysis
 }

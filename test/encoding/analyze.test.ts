@@ -6,13 +6,14 @@ import { modelAnalyze } from './model.js'
 const a = (n: number): string => 'a'.repeat(n)
 const zh = (n: number): string => 'ж'.repeat(n)
 
-const gsm = (units: number, segments: number, unitsPerSegment: number, remaining: number): TextAnalysis => ({
+const gsm = (units: number, segments: number, unitsPerSegment: number, remaining: number, text: string): TextAnalysis => ({
   encoding: 'gsm',
   gsmCompatible: true,
   units,
   segments,
   unitsPerSegment,
   remaining,
+  text,
   nonGsm: [],
 })
 
@@ -20,26 +21,26 @@ describe('analyzeText', () => {
   describe('the empty text', () => {
     // SPEC: "analyzeText('') is 0 units and 0 segments."
     it('is 0 units and 0 segments, GSM, with the whole single budget remaining', () => {
-      expect(analyzeText('')).toStrictEqual(gsm(0, 0, 160, 160))
-      expect(analyzeText('', 'gsm')).toStrictEqual(gsm(0, 0, 160, 160))
+      expect(analyzeText('')).toStrictEqual(gsm(0, 0, 160, 160, ''))
+      expect(analyzeText('', 'gsm')).toStrictEqual(gsm(0, 0, 160, 160, ''))
     })
   })
 
   describe('GSM boundaries (SPEC: "160 septets single, 153 per part of a long message")', () => {
     it('fits 160 septets in one segment with 0 remaining', () => {
-      expect(analyzeText(a(160))).toStrictEqual(gsm(160, 1, 160, 0))
+      expect(analyzeText(a(160))).toStrictEqual(gsm(160, 1, 160, 0, a(160)))
     })
 
     it('needs 2 segments for 161 septets: 153 + 8, so 145 remaining in the last', () => {
-      expect(analyzeText(a(161))).toStrictEqual(gsm(161, 2, 153, 145))
+      expect(analyzeText(a(161))).toStrictEqual(gsm(161, 2, 153, 145, a(161)))
     })
 
     it('fits 306 septets in 2 segments exactly (2 × 153)', () => {
-      expect(analyzeText(a(306))).toStrictEqual(gsm(306, 2, 153, 0))
+      expect(analyzeText(a(306))).toStrictEqual(gsm(306, 2, 153, 0, a(306)))
     })
 
     it('needs 3 segments for 307 septets: 153 + 153 + 1, 152 remaining', () => {
-      expect(analyzeText(a(307))).toStrictEqual(gsm(307, 3, 153, 152))
+      expect(analyzeText(a(307))).toStrictEqual(gsm(307, 3, 153, 152, a(307)))
     })
 
     it.each([
@@ -51,36 +52,36 @@ describe('analyzeText', () => {
       [10, 1530, 10, 0],
       [10, 1531, 11, 152],
     ])('around 153·%i: %i septets are %i segments with %i remaining', (_k, n, segments, remaining) => {
-      expect(analyzeText(a(n))).toStrictEqual(gsm(n, segments, 153, remaining))
+      expect(analyzeText(a(n))).toStrictEqual(gsm(n, segments, 153, remaining, a(n)))
     })
 
     it('fits an extension character at septets 152–153 in the first part (151 + 2 = 153)', () => {
       // 151 a, €, 10 a: 163 septets. Part 1 = 151 a + € = 153 septets; part 2 = 10 a.
-      expect(analyzeText(a(151) + '€' + a(10))).toStrictEqual(gsm(163, 2, 153, 143))
+      expect(analyzeText(a(151) + '€' + a(10))).toStrictEqual(gsm(163, 2, 153, 143, a(151) + '€' + a(10)))
     })
 
     it('pushes an extension character at septets 153–154 to the next part, leaving a 1-septet gap', () => {
       // 152 a, €, 10 a: 164 septets. € would straddle 153/154, so part 1 = 152 a (152 septets),
       // part 2 = € + 10 a = 12 septets: 141 remaining (a division would say 142).
-      expect(analyzeText(a(152) + '€' + a(10))).toStrictEqual(gsm(164, 2, 153, 141))
+      expect(analyzeText(a(152) + '€' + a(10))).toStrictEqual(gsm(164, 2, 153, 141, a(152) + '€' + a(10)))
     })
 
     it('counts a segment more than a division when the pushed escape pair spills over (306 septets, 3 parts)', () => {
       // 152 a, €, 152 a = 306 septets = 2 × 153, but part 1 = 152 a, part 2 = € + 151 a = 153,
       // part 3 = 1 a: 3 segments, 152 remaining.
-      expect(analyzeText(a(152) + '€' + a(152))).toStrictEqual(gsm(306, 3, 153, 152))
+      expect(analyzeText(a(152) + '€' + a(152))).toStrictEqual(gsm(306, 3, 153, 152, a(152) + '€' + a(152)))
     })
 
     it('keeps a 160-septet text with € at 153–154 in one segment (a single message has no parts)', () => {
-      expect(analyzeText(a(152) + '€' + a(6))).toStrictEqual(gsm(160, 1, 160, 0))
+      expect(analyzeText(a(152) + '€' + a(6))).toStrictEqual(gsm(160, 1, 160, 0, a(152) + '€' + a(6)))
     })
 
     it('counts a 2000-character body of a as 2000 septets in 14 segments (13 × 153 = 1989, 11 over)', () => {
-      expect(analyzeText(a(2000))).toStrictEqual(gsm(2000, 14, 153, 142))
+      expect(analyzeText(a(2000))).toStrictEqual(gsm(2000, 14, 153, 142, a(2000)))
     })
 
     it('counts 2000 € as 4000 septets in 27 segments (76 € = 152 septets per part; 24 € = 48 in the last)', () => {
-      expect(analyzeText('€'.repeat(2000))).toStrictEqual(gsm(4000, 27, 153, 105))
+      expect(analyzeText('€'.repeat(2000))).toStrictEqual(gsm(4000, 27, 153, 105, '€'.repeat(2000)))
     })
   })
 
@@ -92,6 +93,7 @@ describe('analyzeText', () => {
       segments,
       unitsPerSegment,
       remaining,
+      text,
       nonGsm: listNonGsm(text),
     })
 
@@ -123,12 +125,12 @@ describe('analyzeText', () => {
 
   describe('the traps of the tables', () => {
     it('sends capital Ç as GSM but lower-case ç as UCS-2', () => {
-      expect(analyzeText('Ç')).toStrictEqual(gsm(1, 1, 160, 159))
+      expect(analyzeText('Ç')).toStrictEqual(gsm(1, 1, 160, 159, 'Ç'))
       expect(analyzeText('ç').encoding).toBe('ucs')
     })
 
     it('counts € and form feed as 2 septets each (extension characters)', () => {
-      expect(analyzeText('€\f')).toStrictEqual(gsm(4, 1, 160, 156))
+      expect(analyzeText('€\f')).toStrictEqual(gsm(4, 1, 160, 156, '€\f'))
     })
 
     it('counts each of ^ { } \\ [ ~ ] | as 2 septets', () => {
@@ -136,7 +138,7 @@ describe('analyzeText', () => {
     })
 
     it('sends the Greek capitals Δ Φ Γ Λ Ω Π Ψ Σ Θ Ξ as GSM, 1 septet each', () => {
-      expect(analyzeText('ΔΦΓΛΩΠΨΣΘΞ')).toStrictEqual(gsm(10, 1, 160, 150))
+      expect(analyzeText('ΔΦΓΛΩΠΨΣΘΞ')).toStrictEqual(gsm(10, 1, 160, 150, 'ΔΦΓΛΩΠΨΣΘΞ'))
     })
 
     it('sends lower-case Greek as UCS-2', () => {
@@ -144,7 +146,7 @@ describe('analyzeText', () => {
     })
 
     it('counts CR LF as 2 basic septets', () => {
-      expect(analyzeText('a\r\nb')).toStrictEqual(gsm(4, 1, 160, 156))
+      expect(analyzeText('a\r\nb')).toStrictEqual(gsm(4, 1, 160, 156, 'a\r\nb'))
     })
 
     it.each([
@@ -159,7 +161,7 @@ describe('analyzeText', () => {
     })
 
     it('sends Swedish å ä ö Å Ä Ö é É ü as GSM, 1 septet each', () => {
-      expect(analyzeText('åäöÅÄÖéÉü')).toStrictEqual(gsm(9, 1, 160, 151))
+      expect(analyzeText('åäöÅÄÖéÉü')).toStrictEqual(gsm(9, 1, 160, 151, 'åäöÅÄÖéÉü'))
     })
   })
 
@@ -173,6 +175,7 @@ describe('analyzeText', () => {
         segments: 1,
         unitsPerSegment: 70,
         remaining: 62,
+        text: '👨‍👩‍👧',
         nonGsm: [
           { char: '👨', index: 0 },
           { char: '\u200d', index: 2 },
@@ -192,6 +195,7 @@ describe('analyzeText', () => {
         segments: 1,
         unitsPerSegment: 70,
         remaining: 66,
+        text: '🇸🇪',
         nonGsm: [
           { char: '\ud83c\uddf8', index: 0 },
           { char: '\ud83c\uddea', index: 2 },
@@ -207,9 +211,10 @@ describe('analyzeText', () => {
         segments: 1,
         unitsPerSegment: 70,
         remaining: 68,
+        text: 'e\u0301',
         nonGsm: [{ char: '\u0301', index: 1 }],
       })
-      expect(analyzeText('\u00e9')).toStrictEqual(gsm(1, 1, 160, 159))
+      expect(analyzeText('\u00e9')).toStrictEqual(gsm(1, 1, 160, 159, '\u00e9'))
     })
 
     it('lists a lone surrogate as one entry', () => {
@@ -227,6 +232,7 @@ describe('analyzeText', () => {
         segments: 1,
         unitsPerSegment: 160,
         remaining: 152,
+        text: 'Hi “x” 😀',
         nonGsm: [
           { char: '“', index: 3 },
           { char: '”', index: 5 },
@@ -237,7 +243,7 @@ describe('analyzeText', () => {
   })
 
   it('never throws on a value that is not a string', () => {
-    expect(analyzeText(undefined as unknown as string)).toStrictEqual(gsm(0, 0, 160, 160))
+    expect(analyzeText(undefined as unknown as string)).toStrictEqual(gsm(0, 0, 160, 160, ''))
   })
 })
 

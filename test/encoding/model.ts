@@ -67,6 +67,7 @@ export interface ModelAnalysis {
   segments: number
   unitsPerSegment: number
   remaining: number
+  text: string
   nonGsm: { char: string; index: number }[]
 }
 
@@ -116,7 +117,7 @@ export function modelAnalyze(text: string, datacoding: ModelEncoding): ModelAnal
   const unitsPerSegment = parts.length > 1 ? (encoding === 'gsm' ? 153 : 67) : encoding === 'gsm' ? 160 : 70
   const last = parts[parts.length - 1]
   const remaining = unitsPerSegment - (last === undefined ? 0 : partUnits(last))
-  return { encoding, gsmCompatible, units, segments: parts.length, unitsPerSegment, remaining, nonGsm }
+  return { encoding, gsmCompatible, units, segments: parts.length, unitsPerSegment, remaining, text, nonGsm }
 }
 
 /** Septets of a text per the model (escape 0x1B before an extension septet; unknown → 0x3F). */
