@@ -97,6 +97,16 @@ function positions(indexes: ReadonlyArray<number>): string {
   return indexes.length > POSITIONS ? `${listedAt}, …` : listedAt
 }
 
+/**
+ * An analysis as `--json` prints it: without its `text`, which the caller gave (the suggestion
+ * keeps its own `text`, the replaced one). The listing is read, and printed as data.
+ */
+function untexted(analysis: TextAnalysis): Omit<TextAnalysis, 'text'> {
+  const copy: Omit<TextAnalysis, 'text'> & { text?: string } = { ...analysis }
+  delete copy.text
+  return copy
+}
+
 /** `"’" U+2019 → "'" ×2, U+00A0 (no-break space) → " "`, then what replacing them does. */
 export function lookalikeLine(offer: GsmSuggestion): string | undefined {
   if (offer.replacements.length === 0) return undefined
@@ -195,7 +205,8 @@ export function count(args: Args, io: CliIo, s: Style): ExitCode | Usage {
   const details = args.flags.has('--details')
   if (args.flags.has('--json')) {
     const saving = { charactersToSaveSegment: charactersToSaveSegment(text, datacoding) }
-    const shape = { ...a, sendable, issues: bodyIssues, ...saving, suggestion: offer }
+    const suggestion = { ...offer, analysis: untexted(offer.analysis), before: untexted(offer.before) }
+    const shape = { ...untexted(a), sendable, issues: bodyIssues, ...saving, suggestion }
     io.stdout(JSON.stringify({ ...shape, ...(details ? { characters: detailsOf(text, datacoding) } : {}) }, null, 2))
     return sendable ? EXIT.valid : EXIT.invalid
   }

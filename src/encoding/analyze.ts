@@ -81,14 +81,17 @@ export interface NonGsmChar {
 }
 
 /**
- * What {@link analyzeText} reports: the counts and every character outside the GSM tables.
+ * What {@link analyzeText} reports: the counts, the text and every character outside the GSM
+ * tables.
  *
  * @category Encoding
  */
 export interface TextAnalysis extends TextCount {
   /**
-   * The text analysed, as given (`''` for a value that is not a string). `nonGsm` is listed from
-   * it on its first read.
+   * The text analysed, as given (`''` for a value that is not a string); `nonGsm` is listed
+   * from it on its first read. Writing another text here (the type forbids it) is not
+   * supported: the counts stay those of the text given, and `nonGsm` lists the text this field
+   * held at its first read.
    */
   readonly text: string
   /**
@@ -364,27 +367,34 @@ const KEPT: unique symbol = /*#__PURE__*/ Symbol('nonGsm')
 /** A result of {@link analyzeText} seen from its `nonGsm` getter. */
 type Listed = { readonly text?: unknown; readonly [KEPT]?: NonGsmChar[] }
 
+/**
+ * The lists of results that cannot keep one themselves: frozen, sealed or not extensible (as
+ * state libraries make what they hold), or behind a Proxy that refuses the definition. A memo
+ * only: what a read answers does not depend on it, only whether two reads answer the same array.
+ */
+const ASIDE = /*#__PURE__*/ new WeakMap<object, NonGsmChar[]>()
+
 const hasOwn = Object.prototype.hasOwnProperty
 
 /**
  * The `nonGsm` getter of every result of {@link analyzeText}, one function for all of them (a
  * getter per result would give each result a shape of its own, and V8 then makes every result
- * slow). It lists the characters of the result's `text` and keeps the list on the result (see
- * {@link KEPT}); the property stays the getter. A frozen or sealed result (as state libraries
- * freeze what they hold) cannot keep it and lists on each read. Called on anything without a
- * string `text` (the getter taken off a result), it answers an empty list.
+ * slow). It lists the characters of the result's `text` on the first read and keeps the list
+ * (see {@link KEPT} and {@link ASIDE}): every later read answers the same array; the property
+ * stays the getter. A Proxy of a result whose `defineProperty` trap throws makes the first read
+ * throw that error. Called on anything without a string `text` (the getter taken off a result),
+ * it answers an empty list.
  */
-function readNonGsm(this: unknown): NonGsmChar[] {
-  // Not an object (undefined, null, a primitive): no result.
-  if (Object(this) !== this) return []
-  const self = this as Listed
-  const kept = hasOwn.call(self, KEPT) ? self[KEPT] : undefined
-  if (kept !== undefined) return kept
-  const text = self.text
+function readNonGsm(this: Listed | null | undefined): NonGsmChar[] {
+  // Called on undefined or null, a primitive, or an object without a string text: no result.
+  const text = this?.text
   if (typeof text !== 'string') return []
+  const self = this as Listed
+  const kept = hasOwn.call(self, KEPT) ? self[KEPT] : ASIDE.get(self)
+  if (kept !== undefined) return kept
   const nonGsm = nonGsmOf(text, LONGEST_SENDABLE)
-  // Kept only on the result itself: an object made from it by Object.create lists on each read.
-  if (hasOwn.call(self, 'nonGsm')) Reflect.defineProperty(self, KEPT, { value: nonGsm })
+  // Kept only for the result itself: an object made from it by Object.create lists on each read.
+  if (hasOwn.call(self, 'nonGsm') && !Reflect.defineProperty(self, KEPT, { value: nonGsm })) ASIDE.set(self, nonGsm)
   return nonGsm
 }
 
@@ -400,11 +410,14 @@ const NON_GSM_GETTER: PropertyDescriptor = /*#__PURE__*/ Object.freeze({ get: re
  * in `nonGsm` (it cannot be sent). `analyzeText('')` is 0 units and 0 segments.
  *
  * The counts come from {@link countText}; `text` is the text analysed. `nonGsm` is an enumerable
- * own getter that lists the characters of `text` on its first read and then becomes the list:
- * the result spreads, `JSON.stringify`s, clones and compares as plain data, and a caller that
- * reads only the counts pays nothing for the listing. The list stops after 78,030 characters (more than any message that can be sent
- * holds: see {@link TextAnalysis.nonGsm}), and `nonGsmOmitted` counts the rest, so memory stays
- * bounded for a text of any length.
+ * own getter that lists the characters of `text` on its first read and keeps the list: the
+ * result spreads, `JSON.stringify`s, clones and compares as plain data, and a caller that
+ * reads only the counts pays nothing for the listing. The list stops after 78,030 characters
+ * (more than any message that can be sent holds: see {@link TextAnalysis.nonGsm}), and
+ * `nonGsmOmitted` counts the rest, so the list's memory stays bounded for a text of any length.
+ *
+ * The result holds the whole text: log its counts, not the result, where message bodies are
+ * private.
  *
  * @param text - the message text.
  * @param datacoding - `'ucs'` (default) or `'gsm'`.
@@ -422,6 +435,8 @@ const NON_GSM_GETTER: PropertyDescriptor = /*#__PURE__*/ Object.freeze({ get: re
 export function analyzeText(text: string, datacoding: Encoding = 'ucs'): TextAnalysis {
   // What is not a string is analysed as the empty text, and the result says so.
   const given = typeof text === 'string' ? text : ''
+  // Destructured and written out: a spread of the count (it has several shapes) made a UCS-2
+  // result about 15× slower.
   const { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining } = countText(given, datacoding)
   if (gsmCompatible) return { encoding, gsmCompatible, units, segments, unitsPerSegment, remaining, text: given, nonGsm: [] }
   // Only a text longer than any that can be sent can have more to list than the list keeps:

@@ -373,6 +373,14 @@ describe('sms-preflight count', () => {
     expect(JSON.parse(cli(['count', 'a'.repeat(2000), '--json']).out)).toMatchObject({ sendable: true, issues: [] })
   })
 
+  it("prints --json without the analyses' text, which the caller gave; the suggestion keeps its replaced text", () => {
+    // analyzeText's results carry their text (docs/decisions.md); the command prints counts, and
+    // a text read from a file or standard input is not echoed back in three places.
+    const json = JSON.parse(cli(['count', 'Hi “x”', '--json']).out)
+    expect(['text' in json, 'text' in json.suggestion.analysis, 'text' in json.suggestion.before, json.suggestion.text]).toStrictEqual([false, false, false, 'Hi "x"'])
+    expect(Object.keys(json).slice(0, 7)).toStrictEqual(['encoding', 'gsmCompatible', 'units', 'segments', 'unitsPerSegment', 'remaining', 'nonGsm'])
+  })
+
   it('reads standard input as UTF-8: a byte order mark is dropped, bytes that are not UTF-8 are refused where they stand (exit 2)', () => {
     expect(JSON.parse(cli(['count', '-', '--json'], {}, '\ufeffHi\r\n').out)).toMatchObject({ encoding: 'gsm', units: 2 })
     // "Caf" then 0xE9, "é" in Latin-1: never replaced by U+FFFD (which would make the text UCS-2).

@@ -211,22 +211,41 @@ describe('analyzeText nonGsm getter', () => {
     expect(Object.keys(r)).toStrictEqual(['encoding', 'gsmCompatible', 'units', 'segments', 'unitsPerSegment', 'remaining', 'text', 'nonGsm'])
   })
 
-  it('still answers on a result frozen or sealed before the first read, without throwing', () => {
-    const frozen = Object.freeze(analyzeText('x’'))
-    const sealed = Object.seal(analyzeText('x’'))
-    expect([frozen.nonGsm, frozen.nonGsm, sealed.nonGsm]).toStrictEqual([[{ char: '’', index: 1 }], [{ char: '’', index: 1 }], [{ char: '’', index: 1 }]])
+  it('answers the same list on every read of a result frozen, sealed or made not extensible before the first read', () => {
+    // Immer and Redux Toolkit freeze what they hold: a selector comparing by reference must not
+    // see a new array on each read.
+    const results = [Object.freeze(analyzeText('x’')), Object.seal(analyzeText('x’')), Object.preventExtensions(analyzeText('x’'))]
+    for (const r of results) {
+      const first = r.nonGsm
+      expect(first).toStrictEqual([{ char: '’', index: 1 }])
+      expect(r.nonGsm).toBe(first)
+    }
   })
 
-  it('lists through a Proxy of the result (as state libraries wrap what they hold), and the result keeps the list', () => {
+  it('lists through a Proxy of the result (as state libraries wrap what they hold): the read defines only its hidden key, and the result keeps the list', () => {
     const r = analyzeText('x’')
-    const seen = new Proxy(r, {}).nonGsm
+    const traps: string[] = []
+    const seen = new Proxy(r, {
+      set: (t, k, v) => (traps.push(`set ${String(k)}`), Reflect.set(t, k, v)),
+      deleteProperty: (t, k) => (traps.push(`delete ${String(k)}`), Reflect.deleteProperty(t, k)),
+      defineProperty: (t, k, d) => (traps.push(`define ${typeof k}`), Reflect.defineProperty(t, k, d)),
+    }).nonGsm
     expect(seen).toStrictEqual([{ char: '’', index: 1 }])
     expect(r.nonGsm).toBe(seen)
+    expect(traps).toStrictEqual(['define symbol'])
+  })
+
+  it('keeps the list aside when a Proxy refuses the definition: the same array on every read through it', () => {
+    const seen = new Proxy(analyzeText('x’'), { defineProperty: () => false })
+    const first = seen.nonGsm
+    expect(first).toStrictEqual([{ char: '’', index: 1 }])
+    expect(seen.nonGsm).toBe(first)
   })
 
   it('answers an empty list when taken off a result and called on something without a string text', () => {
     const get = Object.getOwnPropertyDescriptor(analyzeText('’'), 'nonGsm')?.get
-    const calls = [get?.call(undefined), get?.call(null), get?.call({}), get?.call({ text: 42 }), get?.call(42), get?.call('’'), get?.call(() => '’')]
+    // `{ text: { length: 1 } }` has a text with a length, but no string: it is not listed.
+    const calls = [get?.call(undefined), get?.call(null), get?.call({}), get?.call({ text: { length: 1 } }), get?.call(42), get?.call('’'), get?.call(() => '’')]
     expect(calls).toStrictEqual([[], [], [], [], [], [], []])
     const derived = Object.create(analyzeText('’')) as { nonGsm: unknown }
     expect(derived.nonGsm).toStrictEqual([{ char: '’', index: 0 }])
