@@ -369,7 +369,7 @@ type Listed = { readonly text?: unknown; readonly [KEPT]?: NonGsmChar[] }
 
 /**
  * The lists of results that cannot keep one themselves: frozen, sealed or not extensible (as
- * state libraries make what they hold), or behind a Proxy that refuses the definition. A memo
+ * state libraries make what they hold), or behind a Proxy that refuses the definition or throws. A memo
  * only: what a read answers does not depend on it, only whether two reads answer the same array.
  */
 const ASIDE = /*#__PURE__*/ new WeakMap<object, NonGsmChar[]>()
@@ -381,8 +381,7 @@ const hasOwn = Object.prototype.hasOwnProperty
  * getter per result would give each result a shape of its own, and V8 then makes every result
  * slow). It lists the characters of the result's `text` on the first read and keeps the list
  * (see {@link KEPT} and {@link ASIDE}): every later read answers the same array; the property
- * stays the getter. A Proxy of a result whose `defineProperty` trap throws makes the first read
- * throw that error. Called on anything without a string `text` (the getter taken off a result),
+ * stays the getter. Called on anything without a string `text` (the getter taken off a result),
  * it answers an empty list.
  */
 function readNonGsm(this: Listed | null | undefined): NonGsmChar[] {
@@ -394,7 +393,15 @@ function readNonGsm(this: Listed | null | undefined): NonGsmChar[] {
   if (kept !== undefined) return kept
   const nonGsm = nonGsmOf(text, LONGEST_SENDABLE)
   // Kept only for the result itself: an object made from it by Object.create lists on each read.
-  if (hasOwn.call(self, 'nonGsm') && !Reflect.defineProperty(self, KEPT, { value: nonGsm })) ASIDE.set(self, nonGsm)
+  // Object.defineProperty throws where the key cannot be defined (a frozen, sealed or not
+  // extensible result, a Proxy that refuses it or whose trap throws): the list is kept aside.
+  if (hasOwn.call(self, 'nonGsm')) {
+    try {
+      Object.defineProperty(self, KEPT, { value: nonGsm })
+    } catch {
+      ASIDE.set(self, nonGsm)
+    }
+  }
   return nonGsm
 }
 

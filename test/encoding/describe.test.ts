@@ -235,11 +235,18 @@ describe('analyzeText nonGsm getter', () => {
     expect(traps).toStrictEqual(['define symbol'])
   })
 
-  it('keeps the list aside when a Proxy refuses the definition: the same array on every read through it', () => {
-    const seen = new Proxy(analyzeText('x’'), { defineProperty: () => false })
-    const first = seen.nonGsm
-    expect(first).toStrictEqual([{ char: '’', index: 1 }])
-    expect(seen.nonGsm).toBe(first)
+  it('keeps the list aside when a Proxy refuses the definition or its trap throws: the same array on every read through it, and no error', () => {
+    const refusing = new Proxy(analyzeText('x’'), { defineProperty: () => false })
+    const throwing = new Proxy(analyzeText('x’'), {
+      defineProperty: () => {
+        throw new Error('read-only wrapper')
+      },
+    })
+    for (const seen of [refusing, throwing]) {
+      const first = seen.nonGsm
+      expect(first).toStrictEqual([{ char: '’', index: 1 }])
+      expect(seen.nonGsm).toBe(first)
+    }
   })
 
   it('answers an empty list when taken off a result and called on something without a string text', () => {
