@@ -170,6 +170,19 @@ describe('createDraft: the batch-wide issues', () => {
     expect(got.map((i) => [i.path, i.params])).toStrictEqual([['', { code: 'template.empty_value', omitted: 1, cap: 1000 }]])
     expect(got).toStrictEqual(tooMany(E.isRight(expected) ? expected.right.warnings : expected.left))
   })
+
+  it('says it at the root too when the request has an error and its messages are composed for their issues', () => {
+    // The same 1,001 emptied values, and an empty sender (sender.empty): the messages' issues
+    // join the request's error through another sink, whose summary must stand at the root too.
+    const recipients: Record<string, Record<string, string>> = { '46701230000': { a: 'x' } }
+    for (let i = 1; i <= 1001; i++) recipients[`4670123${String(i).padStart(4, '0')}`] = {}
+    const request = { sender: '', recipients, body: 'Hi {a}' }
+    const tooMany = (issues: ReadonlyArray<Issue>): Issue[] => issues.filter((i) => i.code === 'request.too_many_issues')
+    const expected = prepareBatch(request, { now })
+    const got = tooMany(createDraft(request, { now }).state.issues)
+    expect(got.map((i) => [i.path, i.params])).toStrictEqual([['', { code: 'template.empty_value', omitted: 1, cap: 1000 }]])
+    expect(E.isLeft(expected) && tooMany(expected.left)).toStrictEqual(got)
+  })
 })
 
 describe('createDraft: the summary of messages past 255 segments (refused, still counted)', () => {
