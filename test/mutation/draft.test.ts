@@ -159,12 +159,16 @@ describe('createDraft: message(i) under a polluted Array.prototype', () => {
 })
 
 describe('createDraft: the batch-wide issues', () => {
-  it('past 1,000 template.empty_value warnings says request.too_many_issues at the root, as prepareBatch does', () => {
-    // One recipient has `a`; the 1,001 others have it emptied: one warning more than the cap.
+  /** One recipient has `a`; the 1,001 others have it emptied: one template.empty_value more than the cap. */
+  const emptied = (): Record<string, Record<string, string>> => {
     const recipients: Record<string, Record<string, string>> = { '46701230000': { a: 'x' } }
     for (let i = 1; i <= 1001; i++) recipients[`4670123${String(i).padStart(4, '0')}`] = {}
-    const request = { sender: 'iP1', recipients, body: 'Hi {a}' }
-    const tooMany = (issues: ReadonlyArray<Issue>): Issue[] => issues.filter((i) => i.code === 'request.too_many_issues')
+    return recipients
+  }
+  const tooMany = (issues: ReadonlyArray<Issue>): Issue[] => issues.filter((i) => i.code === 'request.too_many_issues')
+
+  it('past 1,000 template.empty_value warnings says request.too_many_issues at the root, as prepareBatch does', () => {
+    const request = { sender: 'iP1', recipients: emptied(), body: 'Hi {a}' }
     const expected = prepareBatch(request, { now })
     const got = tooMany(createDraft(request, { now }).state.issues)
     expect(got.map((i) => [i.path, i.params])).toStrictEqual([['', { code: 'template.empty_value', omitted: 1, cap: 1000 }]])
@@ -174,10 +178,7 @@ describe('createDraft: the batch-wide issues', () => {
   it('says it at the root too when the request has an error and its messages are composed for their issues', () => {
     // The same 1,001 emptied values, and an empty sender (sender.empty): the messages' issues
     // join the request's error through another sink, whose summary must stand at the root too.
-    const recipients: Record<string, Record<string, string>> = { '46701230000': { a: 'x' } }
-    for (let i = 1; i <= 1001; i++) recipients[`4670123${String(i).padStart(4, '0')}`] = {}
-    const request = { sender: '', recipients, body: 'Hi {a}' }
-    const tooMany = (issues: ReadonlyArray<Issue>): Issue[] => issues.filter((i) => i.code === 'request.too_many_issues')
+    const request = { sender: '', recipients: emptied(), body: 'Hi {a}' }
     const expected = prepareBatch(request, { now })
     const got = tooMany(createDraft(request, { now }).state.issues)
     expect(got.map((i) => [i.path, i.params])).toStrictEqual([['', { code: 'template.empty_value', omitted: 1, cap: 1000 }]])
