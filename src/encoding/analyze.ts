@@ -374,6 +374,8 @@ type Listed = { readonly text?: unknown; readonly [KEPT]?: NonGsmChar[] }
  */
 const ASIDE = /*#__PURE__*/ new WeakMap<object, NonGsmChar[]>()
 
+// Not text.ts's hasOwn: the encoding modules import nothing from outside encoding/ (a bundle of
+// analyzeText alone holds only them; test/package/size.test.ts).
 const hasOwn = Object.prototype.hasOwnProperty
 
 /**

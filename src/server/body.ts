@@ -117,9 +117,9 @@ export type Decoded =
 
 /**
  * Decodes UTF-8, a byte order mark at the start kept: `prepareBatchJson` skips one, counts it in
- * offsets and not in columns, and refuses a second. Bytes that are not UTF-8 are never replaced: they are one `json.invalid` (problem
- * `not_text`) placed at the character where they stand, as an editor showing the text in
- * another encoding would count it.
+ * offsets and not in columns, and refuses a second. Bytes that are not UTF-8 are never
+ * replaced: they are one `json.invalid` (problem `not_text`) placed at the character where they
+ * stand, as an editor showing the text in another encoding would count it.
  *
  * The decoders are made per call, never when the module loads: the library loads in a realm
  * without the web's globals.

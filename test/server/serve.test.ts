@@ -72,7 +72,6 @@ function memoryOf(pid: number | undefined): { rss: number; peak: number } {
   }
 }
 
-
 const json = { 'Content-Type': 'application/json' }
 const auth = { ...json, Authorization: `Bearer ${KEY}` }
 
@@ -374,9 +373,8 @@ describe('sms-preflight serve over HTTP', () => {
     const curl = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', '--max-time', '60', '-X', 'POST', '-H', 'Content-Type: application/json', '-H', `Authorization: Bearer ${KEY}`, '--data-binary', `@${file}`, `${server.url}/v2/batches`], { encoding: 'utf8' })
     const curlStatus = curl.stdout
     rmSync(file)
-    const afterCurl = memoryOf(pid)
-    figures.push(`curl: RSS ${afterChunked.rss.toFixed(1)} → ${afterCurl.rss.toFixed(1)} MB, peak → ${afterCurl.peak.toFixed(1)} MB`)
     const after = memoryOf(pid)
+    figures.push(`curl: RSS ${afterChunked.rss.toFixed(1)} → ${after.rss.toFixed(1)} MB, peak → ${after.peak.toFixed(1)} MB`)
     console.log(`50 MB bodies, server process memory:\n  ${figures.join('\n  ')}`)
 
     expect([withLength.status, lengthProblem.status, lengthProblem.maxBodyBytes, chunkedStatus]).toStrictEqual([413, 413, 10 * MB, 413])
