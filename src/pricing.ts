@@ -13,6 +13,7 @@ import * as E from './either.js'
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import * as Th from './these.js'
 import { excerpt } from './excerpt.js'
+import { isArray } from './own.js'
 import { makeIssue, type Issue, type Path } from './issue.js'
 import { checkPriority } from './rules/priority.js'
 import { hasOwn, isDigits as isAsciiDigits } from './text.js'
@@ -178,14 +179,18 @@ function money(units: bigint): Money {
   return { amount: formatUnits(units), minorUnits: divRound(units, UNITS_PER_MINOR).toString() }
 }
 
-/** Describes an unexpected count for an issue's params without calling user code. */
+/**
+ * Describes an unexpected count for an issue's params without calling user code, in signs every
+ * language reads: the value as JavaScript writes it (`-1`, `"3"`, `true`, `null`, `undefined`),
+ * `{…}` or `[…]` for an object or an array, and for a function or a symbol its type.
+ */
 function describeCount(value: unknown): string {
-  if (typeof value === 'number') return String(value)
   // A caller's string or bigint can be of any size: the issue shows an excerpt, and a bigint of
   // more than 100 digits is not written out (that alone costs more than the check).
-  if (typeof value === 'bigint') return value >= -BIG && value <= BIG ? String(value) : 'a bigint of more than 100 digits'
+  if (typeof value === 'bigint') return value > BIG ? '> 10^100' : value < -BIG ? '< -10^100' : String(value)
   if (typeof value === 'string') return JSON.stringify(excerpt(value))
-  return value === null ? 'null' : typeof value
+  if (typeof value === 'object' && value !== null) return isArray(value) ? '[…]' : '{…}'
+  return typeof value === 'function' || typeof value === 'symbol' ? typeof value : String(value)
 }
 
 /** The largest bigint a count's issue writes out: 100 digits. */

@@ -236,6 +236,26 @@ describe('priceBatch', () => {
     }
   })
 
+  it('shows a count of another type as JavaScript writes it, in signs the Swedish message can quote too (pricing.segments_invalid)', () => {
+    const revoked = Proxy.revocable({}, {})
+    revoked.revoke()
+    const cases: ReadonlyArray<readonly [unknown, string]> = [
+      [true, 'true'],
+      [false, 'false'],
+      [{ n: 3 }, '{…}'],
+      [[3], '[…]'],
+      [revoked.proxy, '{…}'],
+      [() => 3, 'function'],
+      [Symbol('3'), 'symbol'],
+    ]
+    for (const [segments, value] of cases) {
+      const input = { segments, priority: 1 } as unknown as PriceInput
+      expect(priceBatch(input, SE)).toStrictEqual(E.left([makeIssue('pricing.segments_invalid', ['segments'], { value })]))
+    }
+    const r = priceBatch({ segments: { n: 3 }, priority: 1 } as unknown as PriceInput, SE)
+    expect(E.isLeft(r) && r.left[0]?.message).toBe('The segment count must be a whole number from 0 to 9007199254740991; this one is {…}.')
+  })
+
   it('says the largest count in the message: 2^53 is a non-negative integer, but past the safe ones', () => {
     const result = priceBatch({ segments: 2 ** 53, priority: 1 }, SE)
     expect(E.isLeft(result) && result.left[0]?.message).toBe(
