@@ -78,14 +78,7 @@ export function struct<R extends Readonly<Record<string, Validation<unknown>>>>(
  * browser bundle does not carry fp-ts's functor machinery for two calls).
  */
 export function mapValid<A, B>(v: Validation<A>, f: (a: A) => B): Validation<B> {
-  switch (v._tag) {
-    case 'Left':
-      return v
-    case 'Right':
-      return Th.right(f(v.right))
-    case 'Both':
-      return Th.both(v.left, f(v.right))
-  }
+  return v._tag === 'Left' ? v : v._tag === 'Right' ? Th.right(f(v.right)) : Th.both(v.left, f(v.right))
 }
 
 /** A valid value with no issues. */
@@ -93,8 +86,8 @@ export const valid = <A>(a: A): Validation<A> => Th.right(a)
 
 /** A copy of `xs` as a `NonEmptyArray`, or `undefined` when it is empty. */
 export function toNonEmpty<T>(xs: ReadonlyArray<T>): NonEmptyArray<T> | undefined {
-  const [head, ...tail] = xs
-  return head === undefined ? undefined : [head, ...tail]
+  // A copy of an array with an element has an element: the cast only says what the length did.
+  return xs.length > 0 ? ([...xs] as unknown as NonEmptyArray<T>) : undefined
 }
 
 /** An invalid result holding one issue (an error). */
@@ -117,14 +110,7 @@ export function issuesOf<A>(v: Validation<A>): ReadonlyArray<Issue> {
 
 /** Converts an internal result to the public `Either`. */
 export function toResult<A>(v: Validation<A>): Result<A> {
-  switch (v._tag) {
-    case 'Left':
-      return E.left(v.left)
-    case 'Both':
-      return E.right({ value: v.right, warnings: v.left })
-    case 'Right':
-      return E.right({ value: v.right, warnings: [] })
-  }
+  return v._tag === 'Left' ? E.left(v.left) : E.right({ value: v.right, warnings: v._tag === 'Both' ? v.left : [] })
 }
 
 /**

@@ -10,12 +10,26 @@ import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import { catalogue, type Issue, type IssueCode, type IssueParams } from '../issue.js'
 import type { CustomMessages, Locale } from './messages.js'
 import { ownValue } from '../own.js'
-import { swedishMessages } from './sv.js'
+import type { JsonExpected, JsonProblem } from '../json/problems.js'
+import { JSON_EXPECTED, JSON_PROBLEM, swedishMessages } from './sv.js'
 
-/** The kind of a param a message needs: a number, a string or a list. */
-type Kind = 'n' | 's' | 'l'
+/**
+ * The kind of a param a message needs: a finite number, a string, a list, one of the JSON
+ * problems `json.invalid` names, or (absent or) one of the things it says were expected.
+ */
+type Kind = 'n' | 's' | 'l' | 'p' | 'e'
 
-type KindOf<V> = V extends number ? 'n' : V extends string ? 's' : V extends ReadonlyArray<unknown> ? 'l' : never
+type KindOf<V> = V extends JsonProblem
+  ? 'p'
+  : V extends JsonExpected
+    ? 'e'
+    : V extends number
+      ? 'n'
+      : V extends string
+        ? 's'
+        : V extends ReadonlyArray<unknown>
+          ? 'l'
+          : never
 
 /** The keys of `P` that are not optional. */
 type RequiredKeys<P> = { [K in keyof P]-?: Pick<P, K> extends Required<Pick<P, K>> ? K : never }[keyof P]
@@ -25,15 +39,21 @@ type ParamsCode = { [C in IssueCode]: IssueParams<C> extends object ? C : never 
 
 /**
  * The params each message needs, with their kinds: a message function is only called with
- * params of this shape, so that an issue made by hand (or by a hostile caller) without them
- * keeps its own message instead of saying "undefined". Typed from the catalogue: a code whose
- * message takes params must be listed, with exactly its required params.
+ * params of this shape, so that an issue made by hand (or by a hostile caller) without them, or
+ * with a value no message can say (`NaN`, a JSON problem that is not one), keeps its own message
+ * instead of saying "undefined". Typed from the catalogue: a code whose message takes params
+ * must be listed, with exactly its required params, and may list an optional one the message
+ * looks a word up by.
  */
-const SHAPES: { readonly [C in ParamsCode]: { readonly [K in RequiredKeys<IssueParams<C>>]: KindOf<IssueParams<C>[K]> } } = {
+const SHAPES: {
+  readonly [C in ParamsCode]: { readonly [K in RequiredKeys<IssueParams<C>>]: KindOf<IssueParams<C>[K]> } & {
+    readonly [K in keyof IssueParams<C>]?: KindOf<Exclude<IssueParams<C>[K], undefined>>
+  }
+} = {
   'request.duplicate_field': { field: 's', first: 's' },
   'request.unknown_field': { field: 's' },
   'request.too_many_issues': { code: 's', omitted: 'n', cap: 'n' },
-  'json.invalid': { problem: 's', line: 'n', column: 'n' },
+  'json.invalid': { problem: 'p', expected: 'e', line: 'n', column: 'n' },
   'json.duplicate_key': { key: 's' },
   'request.unreadable': { reason: 's' },
   'sender.numeric_too_long': { digits: 'n', max: 'n' },
@@ -75,7 +95,15 @@ const SHAPES: { readonly [C in ParamsCode]: { readonly [K in RequiredKeys<IssueP
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key)
 
 const fitsKind = (value: unknown, kind: Kind): boolean =>
-  kind === 'n' ? typeof value === 'number' : kind === 's' ? typeof value === 'string' : Array.isArray(value)
+  kind === 'n'
+    ? Number.isFinite(value)
+    : kind === 's'
+      ? typeof value === 'string'
+      : kind === 'l'
+        ? Array.isArray(value)
+        : typeof value === 'string'
+          ? hasOwn(kind === 'p' ? JSON_PROBLEM : JSON_EXPECTED, value)
+          : kind === 'e' && value === undefined
 
 /**
  * The params to call `code`'s message with, or `null` when the issue's params do not have the
@@ -89,10 +117,7 @@ function paramsFor(code: IssueCode, params: unknown): unknown {
   if (!hasOwn(SHAPES, code)) return undefined
   const shape = SHAPES[code as ParamsCode] as Readonly<Record<string, Kind>>
   const given = Object.assign(Object.create(null) as Record<string, unknown>, params)
-  for (const key of Object.keys(shape)) {
-    const kind = shape[key]
-    if (kind !== undefined && !fitsKind(given[key], kind)) return null
-  }
+  for (const [key, kind] of Object.entries(shape)) if (!fitsKind(given[key], kind)) return null
   return given
 }
 
@@ -108,15 +133,15 @@ function say(message: unknown, params: unknown): string | undefined {
 
 /** The table of a locale or a caller's messages; `undefined` for English (the catalogue's). */
 function tableOf(messages: unknown): CustomMessages | undefined {
-  if (typeof messages === 'string') return languageOf(messages) === 'sv' ? swedishMessages : undefined
+  if (typeof messages === 'string') return SWEDISH.test(messages) ? swedishMessages : undefined
   return typeof messages === 'object' && messages !== null ? (messages as CustomMessages) : undefined
 }
 
-/** The language of a locale string: its primary subtag (`sv-SE` is `sv`), in lower case. */
-function languageOf(locale: string): string {
-  const dash = locale.indexOf('-')
-  return (dash === -1 ? locale : locale.slice(0, dash)).toLowerCase()
-}
+/**
+ * A locale string whose language is Swedish: `sv` in any case, alone or before a region or
+ * other subtags, after `-` (BCP 47: `sv-SE`) or `_` (POSIX: `sv_SE`).
+ */
+const SWEDISH = /^sv(?:[-_]|$)/i
 
 /**
  * Says an issue in a language: `'en'`, `'sv'`, or a table of the caller's own messages (a
@@ -193,11 +218,11 @@ export function translator(table: CustomMessages): (issue: Issue) => Issue {
   }
 }
 
-/** A non-empty array mapped (the map of `NonEmptyArray`, without fp-ts's module). */
-const mapNonEmpty = <A, B>(xs: NonEmptyArray<A>, f: (a: A) => B): NonEmptyArray<B> => {
-  const [head, ...tail] = xs
-  return [f(head), ...tail.map(f)]
-}
+/**
+ * A non-empty array mapped (the map of `NonEmptyArray`, without fp-ts's module): `map` gives
+ * one element for each of a non-empty array's, so the result is non-empty too.
+ */
+const mapNonEmpty = <A, B>(xs: NonEmptyArray<A>, f: (a: A) => B): NonEmptyArray<B> => xs.map((x) => f(x)) as NonEmptyArray<B>
 
 /**
  * A result with its issues said in the language of `options.locale` (the issues of a `Left`,

@@ -60,7 +60,6 @@ function och(items: ReadonlyArray<string>): string {
 const replaced = (list: ReadonlyArray<{ readonly char: string; readonly replacement: string }>): string =>
   och(list.map((c) => `${q(c.char)} (→ ${q(c.replacement)})`))
 
-/** Each JSON syntax problem in words: `found` is the character found, quoted (or ""). */
 /** What each type of number that cannot receive SMS is called (`recipient.not_mobile`). */
 const NOT_MOBILE_WORDS: Readonly<Record<NotMobileType, string>> = {
   fixed_line: 'ett fastnätsnummer (fast telefon)',
@@ -72,7 +71,11 @@ const NOT_MOBILE_WORDS: Readonly<Record<NotMobileType, string>> = {
   uan: 'ett rikstäckande företagsnummer (UAN)',
 }
 
-const JSON_PROBLEM: Readonly<Record<JsonProblem, (found: string, expected: boolean) => string>> = {
+/**
+ * Each JSON syntax problem in words: `found` is the character found, quoted (or ""). Its keys
+ * are also the problems `formatIssue` accepts in a `json.invalid` issue.
+ */
+export const JSON_PROBLEM: Readonly<Record<JsonProblem, (found: string, expected: boolean) => string>> = {
   empty: () => 'texten är tom',
   not_text: () => 'en byte där är inte UTF-8',
   unexpected_end: (_found, expected) => (expected ? 'texten tar slut' : 'texten tar slut för tidigt'),
@@ -84,8 +87,8 @@ const JSON_PROBLEM: Readonly<Record<JsonProblem, (found: string, expected: boole
   invalid_number: () => 'ett tal är inte skrivet enligt JSON:s regler för tal',
 }
 
-/** What was expected, in words. */
-const JSON_EXPECTED: Readonly<Record<JsonExpected, string>> = {
+/** What was expected, in words; its keys are also what `formatIssue` accepts as `expected`. */
+export const JSON_EXPECTED: Readonly<Record<JsonExpected, string>> = {
   value: 'ett värde',
   key: 'en nyckel inom dubbla citattecken',
   colon: '":"',

@@ -57,6 +57,12 @@ describe('formatIssue', () => {
     expect(formatIssue(TOO_LONG, 'sv-SE' as 'sv')).toBe(SWEDISH)
     expect(formatIssue(TOO_LONG, 'SV' as 'sv')).toBe(SWEDISH)
     expect(formatIssue(TOO_LONG, 'sv-FI' as 'sv')).toBe(SWEDISH)
+    // POSIX spells a locale with "_" (LANG=sv_SE.UTF-8): still Swedish; a language that only
+    // starts with "sv" is not.
+    expect(formatIssue(TOO_LONG, 'sv_SE' as 'sv')).toBe(SWEDISH)
+    expect(formatIssue(TOO_LONG, 'sv_SE.UTF-8' as 'sv')).toBe(SWEDISH)
+    expect(formatIssue(TOO_LONG, 'svx' as 'sv')).toBe(ENGLISH)
+    expect(formatIssue(TOO_LONG, 'xsv' as 'sv')).toBe(ENGLISH)
     expect(formatIssue(TOO_LONG, 'se' as 'sv')).toBe(ENGLISH)
     expect(formatIssue(TOO_LONG, 'fi' as 'sv')).toBe(ENGLISH)
     expect(formatIssue(TOO_LONG, '' as 'sv')).toBe(ENGLISH)
@@ -135,6 +141,42 @@ describe('formatIssue', () => {
       // A value a message says as text must be a string: a number there is the wrong kind too.
       const unknown = makeIssue('request.unknown_field', [], { field: 'x' })
       expect(formatIssue({ ...unknown, params: { field: 42 } } as unknown as Issue, 'sv')).toBe(unknown.message)
+    })
+
+    it('keeps the own message of an issue whose number is no number a message can say (NaN, Infinity)', () => {
+      for (const length of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+        expect(formatIssue({ ...TOO_LONG, params: { length, max: 2000 } }, 'sv')).toBe(ENGLISH)
+        expect(formatIssue({ ...TOO_LONG, params: { length, max: 2000 } }, 'en')).toBe(ENGLISH)
+      }
+    })
+
+    it('keeps the own message of a json.invalid whose problem or expected is none the messages name (inherited names included)', () => {
+      const real = makeIssue('json.invalid', [], { problem: 'unexpected_character', expected: 'value', found: '}', line: 1, column: 6 })
+      const own = real.message
+      // The real issue is said in Swedish: the checks below are about the words, not the rest.
+      expect(formatIssue(real, 'sv')).not.toBe(own)
+      const bad: ReadonlyArray<Readonly<Record<string, unknown>>> = [
+        { problem: 'toString' },
+        { problem: 'nope' },
+        { problem: '__proto__' },
+        { problem: 'value' }, // a word for what was expected, not a problem
+        { problem: 42 },
+        { problem: undefined },
+        { expected: 'toString' },
+        { expected: 'constructor' },
+        { expected: 'empty' }, // a problem, not something expected
+        { expected: 5 },
+        { expected: null },
+      ]
+      for (const change of bad) {
+        const issue = { ...real, params: { ...real.params, ...change } } as unknown as Issue
+        expect([change, formatIssue(issue, 'sv')]).toStrictEqual([change, own])
+        expect([change, formatIssue(issue, 'en')]).toStrictEqual([change, own])
+      }
+      // Without `expected` (optional) the issue is still said.
+      const withoutExpected: Record<string, unknown> = { ...real.params }
+      delete withoutExpected['expected']
+      expect(formatIssue({ ...real, params: withoutExpected }, 'sv')).toMatch(/^Begäran är inte giltig JSON på rad 1, kolumn 6: /)
     })
 
     it('says a message without values, and one whose values are all optional, without params', () => {
