@@ -94,15 +94,17 @@ export interface JsonParsed {
   /** The value `JSON.parse` gives. */
   readonly value: unknown
   /**
-   * Every key written a second time in one object, in text order, while their paths stay
-   * within the text's length in all; past that they are counted in `duplicatesOmitted`.
+   * Every key written a second time in one object, in text order (a repeat inside a member's
+   * value comes after that member's key), while their paths stay within the text's length in
+   * all; one whose path would pass it is counted in `duplicatesOmitted` instead.
    */
   readonly duplicates: ReadonlyArray<DuplicateKey>
   /**
    * How many duplicate keys `duplicates` leaves out; absent when it lists them all. A
    * duplicate's path is as long as the key is deep, so an object nested 30,000 deep that
    * repeats its key 30,000 times (360 KB of text) would otherwise list 900 million path
-   * segments: the listing stops where its paths' total length would pass the text's.
+   * segments: a duplicate whose path would take the paths' total length past the text's is
+   * left out (a shallower one later in the text, whose path still fits, is listed).
    */
   readonly duplicatesOmitted?: number
 }
@@ -313,6 +315,19 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
     return path
   }
 
+  /**
+   * Stores a member as `JSON.parse` does, as an own data property (CreateDataProperty): a plain
+   * assignment would call a setter the prototype has (`__proto__`, or one planted on
+   * `Object.prototype` or `Array.prototype`) and leave the property out. Only a name the
+   * prototype chain has needs `defineProperty`; the others are assigned, which is faster.
+   */
+  const store = (frame: Frame, value: unknown): void => {
+    const { container } = frame
+    const key = frame.isArray ? (container as unknown[]).length : frame.key
+    if (key in container) Object.defineProperty(container, key, { value, writable: true, enumerable: true, configurable: true })
+    else (container as Record<string | number, unknown>)[key] = value
+  }
+
   /** Reads `"key" :` in the object on top of the stack. */
   const readKey = (top: Frame): JsonParse | undefined => {
     skipWs()
@@ -322,6 +337,16 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
     if (err !== undefined) return err
     top.keyEnd = i
     top.key = str
+    // A key the object already has is a duplicate, found here, as the keys are read, so that the
+    // listing is in text order (a duplicate inside its value comes after it). Its path has one
+    // segment per open container; one that no longer fits the budget is counted instead, and a
+    // shallower one after it may still fit.
+    if (hasOwn(top.container, str)) {
+      if (stack.length <= pathBudget) {
+        pathBudget -= stack.length
+        duplicates.push({ path: currentPath(), key: str, span: { offset: top.keyStart, length: i - top.keyStart } })
+      } else duplicatesOmitted++
+    }
     skipWs()
     if (text.charCodeAt(i) !== 0x3a) return fail('unexpected_character', 'colon')
     i++
@@ -397,20 +422,7 @@ export function parseJsonAt(text: string, targets: Targets | undefined): JsonPar
         if (i < n) return fail('unexpected_character', 'end')
         return duplicatesOmitted === 0 ? { ok: true, value, duplicates } : { ok: true, value, duplicates, duplicatesOmitted }
       }
-      if (frame.isArray) (frame.container as unknown[]).push(value)
-      else {
-        const obj = frame.container as Record<string, unknown>
-        const key = frame.key
-        if (hasOwn(obj, key)) {
-          // Its path has one segment per open container.
-          if (stack.length <= pathBudget) {
-            pathBudget -= stack.length
-            duplicates.push({ path: currentPath(), key, span: { offset: frame.keyStart, length: frame.keyEnd - frame.keyStart } })
-          } else duplicatesOmitted++
-        }
-        if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true })
-        else obj[key] = value
-      }
+      store(frame, value)
       skipWs()
       const d = text.charCodeAt(i)
       if (d === 0x2c) {

@@ -53,6 +53,41 @@ describe('parseJson', () => {
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     })
 
+    it('makes every member an own data property even when a prototype has a setter of its name (CreateDataProperty, as JSON.parse), and never throws from one', () => {
+      // The setters log into a string: pushing to an array would call the planted index setters.
+      let calls = ''
+      // Named members only: a setter planted on an array index breaks every `push` in
+      // JavaScript, the parser's own stack included (docs/json-text.md).
+      const planted: Array<[object, PropertyKey]> = [
+        [Object.prototype, 'sender'],
+        [Object.prototype, 'body'],
+        [Object.prototype, 'recipients'],
+      ]
+      try {
+        for (const [proto, key] of planted) {
+          Object.defineProperty(proto, key, {
+            configurable: true,
+            set(): void {
+              calls += `${String(key)} `
+              if (key === 'body') throw new Error('a setter that throws')
+            },
+          })
+        }
+        const text = '{"sender":"iP1","body":"Hi","recipients":["46701234567","46701234568"]}'
+        const r = parseJson(text)
+        const expected = { sender: 'iP1', body: 'Hi', recipients: ['46701234567', '46701234568'] }
+        expect(r.ok).toBe(true)
+        const v = valueOf(r) as Record<string, unknown>
+        expect(Object.keys(v)).toStrictEqual(['sender', 'body', 'recipients'])
+        expect([v['sender'], v['body']]).toStrictEqual([expected.sender, expected.body])
+        expect(Object.getOwnPropertyDescriptor(v, 'sender')).toStrictEqual({ value: 'iP1', writable: true, enumerable: true, configurable: true })
+        expect(Object.prototype.hasOwnProperty.call(v, 'recipients') && v['recipients']).toStrictEqual(expected.recipients)
+        expect(calls).toBe('')
+      } finally {
+        for (const [proto, key] of planted) Reflect.deleteProperty(proto, key)
+      }
+    })
+
     it('parses a document nested 100,000 deep without overflowing the stack', () => {
       const depth = 100_000
       const r = parseJson('['.repeat(depth) + ']'.repeat(depth))
@@ -75,6 +110,15 @@ describe('parseJson', () => {
         value: { sender: 'Acme' },
         duplicates: [{ path: ['sender'], key: 'sender', span: { offset: 16, length: 8 } }],
       })
+    })
+
+    it('lists duplicates in text order: a repeat inside a member comes after the repeat of that member\'s own key', () => {
+      // "a" is written again at offset 7; "b" again at offset 18, inside that second "a"'s value.
+      const r = parseJson('{"a":1,"a":{"b":1,"b":2}}')
+      expect(r.ok && r.duplicates).toStrictEqual([
+        { path: ['a'], key: 'a', span: { offset: 7, length: 3 } },
+        { path: ['a', 'b'], key: 'b', span: { offset: 18, length: 3 } },
+      ])
     })
 
     it('finds duplicates anywhere: in a dictionary of recipients, in template values, in a window inside an array', () => {
