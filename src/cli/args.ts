@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { quoted } from '../escape.js'
 
 /** The commands. */
 export const COMMANDS = ['check', 'count', 'serve'] as const
@@ -125,7 +126,7 @@ function unknownOption(arg: string, command: Command | undefined): string {
   if (!optionShaped(name)) {
     // Text or a file name that starts with "-" (`count "-20% today"`): quoted as written, and
     // the way to give it.
-    return `unknown option ${JSON.stringify(arg)}; a TEXT or FILE that starts with - goes after --`
+    return `unknown option ${quoted(arg)}; a TEXT or FILE that starts with - goes after --`
   }
   const suggestion = closest(name, optionsOf(command))
   return `unknown option ${name}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`
@@ -180,7 +181,7 @@ export function parseArgs(argv: ReadonlyArray<string>): Parsed {
       ok: false,
       error: {
         command: undefined,
-        problem: `unknown command ${JSON.stringify(first)}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
+        problem: `unknown command ${quoted(first)}${suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`}`,
       },
     }
   }

@@ -11,17 +11,17 @@
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import type { Either } from '../either.js'
 import type { Issue } from '../issue.js'
-import { oneLine } from '../escape.js'
+import { oneLine, quoted } from '../escape.js'
 import type { Locale } from '../locale/messages.js'
 import { prepareBatchJson } from '../batchJson.js'
 import type { Message, PreparedBatch, PrepareOptions } from '../compose.js'
 import { validatePricing, type PricingOptions } from '../pricing.js'
-import { parseDateTime } from '../rules/windows.js'
+import { DEFAULT_WINDOW_HOURS, parseDateTime, usableNow } from '../rules/windows.js'
 import { decodeUtf8 } from '../server/body.js'
 import { countIssues } from '../server/problem.js'
 import type { Args } from './args.js'
-import { counted, preview, table, visible, type Style } from './format.js'
-import type { CliIo } from './io.js'
+import { counted, jsonText, preview, table, visible, type Style } from './format.js'
+import { tooLarge, type CliIo } from './io.js'
 import { EXIT, type ExitCode, worst } from './exit.js'
 
 /** Messages shown in a file's table; the rest are counted. */
@@ -52,9 +52,9 @@ function accountOf(written: string): string {
 function pricingProblem(issue: Issue, account: string, price: string): string {
   switch (issue.code) {
     case 'pricing.invalid_account':
-      return `--account is SE or international, not ${JSON.stringify(account)}`
+      return `--account is SE or international, not ${quoted(account)}`
     case 'pricing.price_invalid':
-      return `--price is a plain decimal such as 0.35 or 0.0595, not ${JSON.stringify(price)}`
+      return `--price is a plain decimal such as 0.35 or 0.0595, not ${quoted(price)}`
     case 'pricing.price_negative':
       return `--price must be 0 or more, not ${price}`
     case 'pricing.price_too_precise':
@@ -82,21 +82,36 @@ export function readLocale(written: string | undefined): { readonly ok: true; re
   if (written === undefined) return { ok: true, locale: 'en' }
   const lower = written.toLowerCase()
   if (lower === 'en' || lower === 'sv') return { ok: true, locale: lower }
-  return { ok: false, problem: `--lang is en (English) or sv (Swedish), not ${JSON.stringify(written)}` }
+  return { ok: false, problem: `--lang is en (English) or sv (Swedish), not ${quoted(written)}` }
+}
+
+/**
+ * `--now`, or the clock without it. A `--now` is refused exactly when the library would refuse
+ * it as "now" (`usableNow`; `options.now_invalid` in every file otherwise): not ISO-8601, or so
+ * late that the default window, now + 168 hours, would close after 9999-12-31T23:59:59.999Z.
+ */
+function readNow(written: string | undefined, io: CliIo): { readonly ok: true; readonly now: Date } | Usage {
+  if (written === undefined) return { ok: true, now: io.now() }
+  const parsed = parseDateTime(written)?.date
+  if (parsed === undefined) {
+    return { ok: false, problem: `--now is an ISO-8601 date-time such as 2026-11-25T08:30:00Z (no offset = UTC), not ${quoted(written)}` }
+  }
+  const now = usableNow(parsed)
+  if (now === undefined) {
+    return {
+      ok: false,
+      problem: `--now is at the latest 9999-12-24T23:59:59.999Z (the default window, ${DEFAULT_WINDOW_HOURS} hours from "now", closes by 9999-12-31T23:59:59.999Z), not ${quoted(written)}`,
+    }
+  }
+  return { ok: true, now }
 }
 
 function readSettings(args: Args, io: CliIo): { readonly ok: true; readonly settings: Settings } | Usage {
   const files = args.operands
   if (files.length === 0) return { ok: false, problem: 'give a FILE to check (- reads standard input)' }
   if (files.filter((f) => f === '-').length > 1) return { ok: false, problem: 'standard input (-) can be read only once' }
-  const nowText = args.values.get('--now')
-  const now = nowText === undefined ? io.now() : parseDateTime(nowText)?.date
-  if (now === undefined) {
-    return {
-      ok: false,
-      problem: `--now is an ISO-8601 date-time such as 2026-11-25T08:30:00Z (no offset = UTC), not ${JSON.stringify(nowText)}`,
-    }
-  }
+  const now = readNow(args.values.get('--now'), io)
+  if (!now.ok) return now
   const pricing = readPricing(args.values.get('--account'), args.values.get('--price'))
   if (!pricing.ok) return pricing
   const locale = readLocale(args.values.get('--lang'))
@@ -104,7 +119,7 @@ function readSettings(args: Args, io: CliIo): { readonly ok: true; readonly sett
   return {
     ok: true,
     settings: {
-      now,
+      now: now.now,
       locale: locale.locale,
       pricing: pricing.pricing,
       parts: args.flags.has('--parts'),
@@ -123,6 +138,10 @@ type Outcome =
 function checkFile(file: string, settings: Settings, io: CliIo): Outcome {
   const read = file === '-' ? io.readStdin() : io.readFile(file)
   if (!read.ok) return { file, kind: 'unreadable', reason: read.reason }
+  // More bytes than the longest string cannot be decoded (the decoder would throw): this file is
+  // unreadable, and the others are still checked.
+  const large = tooLarge(read.bytes, io)
+  if (large !== undefined) return { file, kind: 'unreadable', reason: `${file === '-' ? 'standard input is' : `${file}:`} ${large}` }
   // UTF-8, as `serve` reads a body: bytes that are not UTF-8 are one json.invalid where they
   // stand, never replaced. A byte order mark (editors on Windows save one) stays: the library
   // skips it and counts no column for it, as the editor shows the file.
@@ -148,11 +167,17 @@ function exitOf(outcome: Outcome, settings: Settings): ExitCode {
   return settings.failOnWarnings && result.right.warnings.length > 0 ? EXIT.invalid : EXIT.valid
 }
 
+/** A file name as the output shows it: on one line, its control characters escaped, and the empty name as `""`. */
+const shownName = (file: string): string => (file === '' ? '""' : oneLine(file))
+
 /** The file as prose names it. */
-const nameOf = (file: string): string => (file === '-' ? 'standard input' : file)
+const nameOf = (file: string): string => (file === '-' ? 'standard input' : shownName(file))
 
 /** The file as a location names it (`<stdin>:3:5`), on one line whatever its name holds. */
-const locationName = (file: string): string => (file === '-' ? '<stdin>' : oneLine(file))
+const locationName = (file: string): string => (file === '-' ? '<stdin>' : shownName(file))
+
+/** Why a file cannot be read, on one line: the reason names the file as it was given. */
+const unreadableLine = (reason: string): string => `sms-preflight check: ${oneLine(reason)}`
 
 /**
  * Where an issue stands: `file:line:column`. (An issue about the options stands in no text and
@@ -275,7 +300,7 @@ function printPrepared(file: string, batch: PreparedBatch, settings: Settings, s
 
 function printOutcome(outcome: Outcome, settings: Settings, s: Style, io: CliIo): void {
   if (outcome.kind === 'unreadable') {
-    io.stderr(`sms-preflight check: ${outcome.reason}`)
+    io.stderr(unreadableLine(outcome.reason))
     return
   }
   const { file, result } = outcome
@@ -285,7 +310,7 @@ function printOutcome(outcome: Outcome, settings: Settings, s: Style, io: CliIo)
   }
   const { errors, warnings, notListed } = countIssues(result.left)
   io.stdout(
-    `${s.red('✖')} ${nameOf(oneLine(file))} is ${s.red('invalid')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}` +
+    `${s.red('✖')} ${nameOf(file)} is ${s.red('invalid')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}` +
       (notListed === 0 ? '' : ` (${notListed} not listed)`),
   )
   printIssues(file, result.left, s, io.stdout)
@@ -323,8 +348,8 @@ export function check(args: Args, io: CliIo, s: Style): ExitCode | Usage {
   const outcomes = args.operands.map((file) => checkFile(file, settings, io))
   if (settings.json) {
     const all = outcomes.map(jsonOf)
-    io.stdout(JSON.stringify(all.length === 1 ? all[0] : all, null, 2))
-    for (const o of outcomes) if (o.kind === 'unreadable') io.stderr(`sms-preflight check: ${o.reason}`)
+    io.stdout(jsonText(all.length === 1 ? all[0] : all))
+    for (const o of outcomes) if (o.kind === 'unreadable') io.stderr(unreadableLine(o.reason))
   } else {
     outcomes.forEach((o, i) => {
       if (i > 0 && o.kind === 'checked') io.stdout('')

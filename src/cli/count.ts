@@ -8,13 +8,13 @@ import { analyzeText, countText, type NonGsmChar, type TextAnalysis } from '../e
 import { suggestGsm, type GsmSuggestion } from '../encoding/lookalikes.js'
 import { charactersToSaveSegment, describeText as detailsOf, type CharDetail } from '../encoding/describe.js'
 import type { Args } from './args.js'
-import { codePointOf, counted, describeChar, listed, shown, table, visible, type Style } from './format.js'
-import type { CliIo } from './io.js'
+import { codePointOf, counted, describeChar, jsonText, listed, shown, table, visible, type Style } from './format.js'
+import { tooLarge, type CliIo } from './io.js'
 import { EXIT, type ExitCode } from './exit.js'
 import { decodeUtf8 } from '../server/body.js'
 import { validateBody } from '../rules/body.js'
 import type { Issue } from '../issue.js'
-import { oneLine } from '../escape.js'
+import { oneLine, quoted } from '../escape.js'
 
 /** Characters named in the one-line verdict; the rest are counted. */
 const NAMED = 5
@@ -162,6 +162,8 @@ function readText(source: string, io: CliIo): { readonly ok: true; readonly text
   if (source !== '-') return { ok: true, text: source }
   const read = io.readStdin()
   if (!read.ok) return read
+  const large = tooLarge(read.bytes, io)
+  if (large !== undefined) return { ok: false, reason: `standard input is ${large}` }
   const decoded = decodeUtf8(read.bytes)
   if (!decoded.ok) {
     const { byte, line, column } = decoded
@@ -189,10 +191,10 @@ export function count(args: Args, io: CliIo, s: Style): ExitCode | Usage {
   // Case-insensitive, like the request's enum values.
   const written = args.values.get('--datacoding') ?? 'ucs'
   const datacoding = written.toLowerCase()
-  if (datacoding !== 'ucs' && datacoding !== 'gsm') return { ok: false, problem: `--datacoding is ucs or gsm, not ${JSON.stringify(written)}` }
+  if (datacoding !== 'ucs' && datacoding !== 'gsm') return { ok: false, problem: `--datacoding is ucs or gsm, not ${quoted(written)}` }
   const read = readText(source, io)
   if (!read.ok) {
-    io.stderr(`sms-preflight count: ${read.reason}`)
+    io.stderr(`sms-preflight count: ${oneLine(read.reason)}`)
     return EXIT.usage
   }
   const { text } = read
@@ -207,7 +209,7 @@ export function count(args: Args, io: CliIo, s: Style): ExitCode | Usage {
     const saving = { charactersToSaveSegment: charactersToSaveSegment(text, datacoding) }
     const suggestion = { ...offer, analysis: untexted(offer.analysis), before: untexted(offer.before) }
     const shape = { ...untexted(a), sendable, issues: bodyIssues, ...saving, suggestion }
-    io.stdout(JSON.stringify({ ...shape, ...(details ? { characters: detailsOf(text, datacoding) } : {}) }, null, 2))
+    io.stdout(jsonText({ ...shape, ...(details ? { characters: detailsOf(text, datacoding) } : {}) }))
     return sendable ? EXIT.valid : EXIT.invalid
   }
   const chars = distinct(a.nonGsm)

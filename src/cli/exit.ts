@@ -6,7 +6,8 @@
 
 /**
  * Exit codes: 0 valid; 1 invalid (or, with `--fail-on-warnings`, a valid request with
- * warnings; or a text that cannot be sent); 2 bad usage or input that cannot be read.
+ * warnings; or a text that cannot be sent); 2 bad usage, input that cannot be read (or is too
+ * large to decode), or output that cannot be written (./main.ts).
  */
 export const EXIT = Object.freeze({ valid: 0, invalid: 1, usage: 2 } as const)
 

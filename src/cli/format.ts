@@ -163,6 +163,24 @@ export function table(rows: ReadonlyArray<ReadonlyArray<string>>): string[] {
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join('  '))
 }
 
+/**
+ * The characters `JSON.stringify` leaves as they are that a terminal acts on or that reorder
+ * what it shows: DEL, the C1 controls (U+009B is a CSI: it begins an escape sequence), the
+ * bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) and the line and
+ * paragraph separators. In JSON text they stand only inside strings (JSON's white space is
+ * space, tab, line feed and carriage return), so an escape there is the same value.
+ */
+const JSON_UNSAFE = /[\u007f-\u009f\p{Bidi_Control}\u2028\u2029]/gu
+
+/**
+ * A value as the command line prints JSON: `JSON.stringify` with two spaces, and the characters
+ * it leaves raw that a terminal would act on written as `\u009b`-style escapes. Still JSON, and
+ * it parses to the same value.
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 /** `a`, `a and b`, `a, b and c`. */
 export function listed(items: ReadonlyArray<string>): string {
   if (items.length <= 1) return items.join('')

@@ -6,26 +6,28 @@
  */
 import type { Command } from './args.js'
 
-const OVERVIEW = `sms-preflight: pre-flight checks for SMS batch requests (POST /v2/batches), without any network.
+const OVERVIEW = `sms-preflight: pre-flight checks for SMS batch requests (POST /v2/batches), no network.
 
 Usage:
   sms-preflight check FILE... [options]   check batch requests (JSON; - reads standard input)
   sms-preflight count TEXT [options]      count one text: encoding, units, segments
-  sms-preflight serve [options]           a local stand-in for POST /v2/batches (checks, never sends)
-  sms-preflight --help | --version
+  sms-preflight serve [options]           a local stand-in for POST /v2/batches (never sends)
+  sms-preflight -h, --help                this help (after a command, that command's help)
+  sms-preflight -v, --version             the version of sms-preflight
 
 sms-preflight check --help, count --help and serve --help describe each command.
 
-Exit codes: 0 valid; 1 invalid (or, with --fail-on-warnings, warnings); 2 bad usage or
-input that cannot be read.`
+Exit codes: 0 valid; 1 invalid (or, with --fail-on-warnings, warnings); 2 bad usage, input
+that cannot be read, or output that cannot be written.`
 
 const CHECK = `Usage: sms-preflight check FILE... [options]
 
 Checks each FILE, a batch request as JSON in UTF-8 (POST /v2/batches); - reads standard
 input, and a FILE that starts with - goes after -- (check -- -old.json). Every issue is shown
-as FILE:LINE:COLUMN  code  message; bytes that are not UTF-8 are json.invalid where they stand. For a valid request it shows, per
-recipient, the message that will be sent (country, number length, encoding, units, segments),
-the delivery windows, the summary and, with --account and --price, the price.
+as FILE:LINE:COLUMN  code  message; bytes that are not UTF-8 are json.invalid where they
+stand. For a valid request it shows, per recipient, the message that will be sent (country,
+number length, encoding, units, segments), the delivery windows, the summary and, with
+--account and --price, the price.
 
 When libphonenumber-js is installed (an optional peer dependency of sms-preflight), each
 recipient's number type is shown too (mobile, fixed_line, fixed_line_or_mobile, toll_free,
@@ -34,7 +36,8 @@ shared-cost, VoIP, pager or UAN number) gets the warning recipient.not_mobile.
 
 Options:
   --now ISO                   "now" for the delivery windows, an ISO-8601 date-time
-                              (no offset = UTC); default: the clock
+                              (no offset = UTC) up to 9999-12-24T23:59:59.999Z, so that
+                              the default window (168 hours) ends in 9999; default: the clock
   --account SE|international  bill in SEK (SE) or EUR (international); goes with --price
   --price DECIMAL             the base price of one segment, up to 4 decimals (0.35, 0.0595)
   --lang en|sv                the language of the issues' messages: en, English (default),
@@ -47,9 +50,11 @@ Options:
                               with its line and column); an array for several files
   --no-color                  no colours (also NO_COLOR=1; colours only on a terminal)
   -h, --help                  this help
+  -v, --version               the version of sms-preflight
 
 Exit codes: 0 every request valid; 1 a request invalid (or, with --fail-on-warnings, with
-warnings); 2 bad usage or a file that cannot be read. With several files, the worst.`
+warnings); 2 bad usage, a file that cannot be read, or output that cannot be written. With
+several files, the worst.`
 
 const COUNT = `Usage: sms-preflight count TEXT [options]
 
@@ -69,13 +74,14 @@ Options:
                         characters too)
   --no-color            no colours (also NO_COLOR=1; colours only on a terminal)
   -h, --help            this help
+  -v, --version         the version of sms-preflight
 
 A text of more than one segment also gets the fewest characters to remove from its end to
 save a segment.
 
 Exit codes: 0 the text can be sent; 1 it cannot (empty or only white space, over 2000
-characters, or --datacoding gsm and a character outside GSM-7); 2 bad usage or standard input
-that cannot be read or is not UTF-8.`
+characters, or --datacoding gsm and a character outside GSM-7); 2 bad usage, standard input
+that cannot be read or is not UTF-8, or output that cannot be written.`
 
 const SERVE = `Usage: sms-preflight serve [options]
 
@@ -97,8 +103,10 @@ Options:
   --no-number-types  no recipient.not_mobile warnings, even when libphonenumber-js is
                      installed (with it, a 201 warns for a landline as check does)
   -h, --help         this help
+  -v, --version      the version of sms-preflight
 
-Exit codes: 0 stopped by a signal; 1 the address cannot be bound; 2 bad usage.`
+Exit codes: 0 stopped by a signal; 1 the address cannot be bound; 2 bad usage, or a log line
+that cannot be written.`
 
 /** The help of a command, or the overview. */
 export function helpText(command: Command | undefined): string {

@@ -11,12 +11,34 @@
  */
 export type ReadResult = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string }
 
+/**
+ * The longest string V8 makes on 64-bit platforms, 2^29 - 24 UTF-16 code units (Node's
+ * `buffer.constants.MAX_STRING_LENGTH`): the limit when a {@link CliIo} gives none.
+ */
+export const V8_MAX_STRING_LENGTH = 0x1fffffe8
+
+/**
+ * Why bytes are too many to decode, or `undefined` when they fit. Each UTF-8 byte decodes to at
+ * most one UTF-16 code unit, so bytes no more than the longest string always fit; more are
+ * refused (as unreadable input, exit 2) before the decoder would throw.
+ */
+export function tooLarge(bytes: Uint8Array, io: Pick<CliIo, 'maxTextLength'>): string | undefined {
+  const limit = io.maxTextLength ?? V8_MAX_STRING_LENGTH
+  return bytes.length <= limit ? undefined : `too large (${bytes.length} bytes; at most ${limit} can be read as text)`
+}
+
 /** The command line's view of the process. */
 export interface CliIo {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
   readonly readFile: (path: string) => ReadResult
   readonly readStdin: () => ReadResult
+  /**
+   * The longest string the engine can make (Node: `buffer.constants.MAX_STRING_LENGTH`); a file
+   * or standard input of more bytes is refused as too large before it is decoded. Absent:
+   * {@link V8_MAX_STRING_LENGTH}.
+   */
+  readonly maxTextLength?: number
   /** The clock: read here, by the command line, and nowhere in the library. */
   readonly now: () => Date
   /** Whether to colour the output (a TTY without NO_COLOR). */

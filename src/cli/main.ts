@@ -5,22 +5,42 @@
  *
  * @packageDocumentation
  */
+import { constants } from 'node:buffer'
 import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { CliIo, ReadResult } from './io.js'
 import { run } from './run.js'
+import { EXIT } from './exit.js'
 import { startServer } from './listen.js'
 
 function readFile(path: string): ReadResult {
+  // The reason names the file as given (the command line escapes it when it shows it); the empty
+  // name, which names no file, as "".
+  const name = path === '' ? '""' : path
   try {
-    if (statSync(path).isDirectory()) return { ok: false, reason: `${path} is a directory, not a file` }
+    if (statSync(path).isDirectory()) return { ok: false, reason: `${name} is a directory, not a file` }
     return { ok: true, bytes: readFileSync(path) }
   } catch (e) {
     const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : ''
-    if (code === 'ENOENT') return { ok: false, reason: `${path}: no such file` }
-    if (code === 'EACCES') return { ok: false, reason: `${path}: permission denied` }
-    return { ok: false, reason: `${path}: cannot be read (${code || String(e)})` }
+    if (code === 'ENOENT') return { ok: false, reason: `${name}: no such file` }
+    if (code === 'EACCES') return { ok: false, reason: `${name}: permission denied` }
+    return { ok: false, reason: `${name}: cannot be read (${code || String(e)})` }
+  }
+}
+
+/**
+ * What a write to standard output or standard error that fails does. A closed pipe on standard
+ * output (`sms-preflight check big.json | head`) ends the output quietly with the run's own
+ * code, as Unix tools do. Any other failure (a full disk, standard error into a closed pipe)
+ * means the call could not be carried out: exit 2, never a stack trace; a failed standard output
+ * is said in one line on standard error, if that can still be written.
+ */
+function onWriteError(stream: 'stdout' | 'stderr'): (e: NodeJS.ErrnoException) => void {
+  return (e) => {
+    if (stream === 'stdout' && e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.valid)
+    if (stream === 'stdout') process.stderr.write(`sms-preflight: standard output cannot be written (${e.code ?? e.message}); the output is incomplete\n`)
+    process.exit(EXIT.usage)
   }
 }
 
@@ -59,16 +79,14 @@ function numberTypes(): ((msisdn: string) => string) | undefined {
 
 /** Runs the command line in this process and returns its exit code. */
 export function main(argv: ReadonlyArray<string>): number {
-  // `sms-preflight check big.json | head`: a closed pipe ends the output quietly, as Unix tools do.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    throw e
-  })
+  process.stdout.on('error', onWriteError('stdout'))
+  process.stderr.on('error', onWriteError('stderr'))
   const io: CliIo = {
     stdout: (t) => process.stdout.write(t + '\n'),
     stderr: (t) => process.stderr.write(t + '\n'),
     readFile,
     readStdin,
+    maxTextLength: constants.MAX_STRING_LENGTH,
     now: () => new Date(),
     color: Boolean(process.stdout.isTTY) && (process.env['NO_COLOR'] ?? '') === '',
     version: version(),

@@ -11,6 +11,7 @@ import type { Args } from './args.js'
 import { EXIT, type ExitCode } from './exit.js'
 import type { CliIo, ServeConfig } from './io.js'
 import { isSendableKey } from '../server/handler.js'
+import { quoted } from '../escape.js'
 
 /** The port when `--port` is not given. */
 export const DEFAULT_PORT = 8080
@@ -33,18 +34,19 @@ function digits(written: string): number | undefined {
 
 /** The options of `serve`, checked. */
 export function readServeConfig(args: Args, io: CliIo): { readonly ok: true; readonly config: ServeConfig } | { readonly ok: false; readonly problem: string } {
-  if (args.operands.length > 0) return { ok: false, problem: `serve takes no operand, not ${JSON.stringify(args.operands[0])}` }
-  const portText = args.values.get('--port')
-  const port = portText === undefined ? DEFAULT_PORT : digits(portText)
+  const [operand] = args.operands
+  if (operand !== undefined) return { ok: false, problem: `serve takes no operand, not ${quoted(operand)}` }
+  const portText = args.values.get('--port') ?? String(DEFAULT_PORT)
+  const port = digits(portText)
   if (port === undefined || port > 65535) {
-    return { ok: false, problem: `--port is a whole number from 0 to 65535 (0: a free port the system picks), not ${JSON.stringify(portText)}` }
+    return { ok: false, problem: `--port is a whole number from 0 to 65535 (0: a free port the system picks), not ${quoted(portText)}` }
   }
   const host = args.values.get('--host') ?? DEFAULT_HOST
   if (host.trim() === '') return { ok: false, problem: '--host needs an address, such as 127.0.0.1' }
-  const timeoutText = args.values.get('--timeout')
-  const timeout = timeoutText === undefined ? DEFAULT_TIMEOUT_SECONDS : digits(timeoutText)
+  const timeoutText = args.values.get('--timeout') ?? String(DEFAULT_TIMEOUT_SECONDS)
+  const timeout = digits(timeoutText)
   if (timeout === undefined || timeout < 1 || timeout > 3600) {
-    return { ok: false, problem: `--timeout is a whole number of seconds from 1 to 3600, not ${JSON.stringify(timeoutText)}` }
+    return { ok: false, problem: `--timeout is a whole number of seconds from 1 to 3600, not ${quoted(timeoutText)}` }
   }
   const written = args.values.get('--api-key')
   if (written === '') return { ok: false, problem: '--api-key needs a key (or leave it out: no key is then required)' }

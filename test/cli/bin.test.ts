@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { closeSync, existsSync, openSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = join(__dirname, '..', '..')
@@ -9,6 +9,37 @@ function sms(args: string[], input?: string): { status: number | null; stdout: s
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
+
+/** The command with standard output or standard error written to /dev/full (every write fails with ENOSPC). */
+function intoFullDevice(args: string[], stream: 'stdout' | 'stderr'): { status: number | null; stdout: string; stderr: string } {
+  const full = openSync('/dev/full', 'w')
+  try {
+    const stdio = stream === 'stdout' ? (['ignore', full, 'pipe'] as const) : (['ignore', 'pipe', full] as const)
+    const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: [...stdio], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' }
+  } finally {
+    closeSync(full)
+  }
+}
+
+/**
+ * The command with the reading end of its standard output or standard error closed before it
+ * starts (a pipe to a reader that has gone), the other collected; resolves with the exit code.
+ */
+function intoClosedPipe(args: string[], stream: 'stdout' | 'stderr'): Promise<{ status: number | null; other: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
+    const [closed, open] = stream === 'stdout' ? [child.stdout, child.stderr] : [child.stderr, child.stdout]
+    closed.destroy()
+    let other = ''
+    open.setEncoding('utf8')
+    open.on('data', (chunk: string) => (other += chunk))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, other }))
+  })
+}
+
+const withFullDevice = existsSync('/dev/full') ? it : it.skip
 
 describe('bin/sms-preflight.cjs (the built command line)', () => {
   beforeAll(() => {
@@ -49,5 +80,34 @@ describe('bin/sms-preflight.cjs (the built command line)', () => {
 
   it('prints its version from package.json', () => {
     expect(sms(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  it('shows the empty file name as "" in the line that says it cannot be read', () => {
+    expect(sms(['check', ''])).toStrictEqual({ status: 2, stdout: '', stderr: 'sms-preflight check: "": no such file\n' })
+  })
+
+  it('escapes the control characters of a file name in the line that says it cannot be read', () => {
+    expect(sms(['check', 'no\u001b[2Jpe'])).toStrictEqual({ status: 2, stdout: '', stderr: 'sms-preflight check: no\\u001b[2Jpe: no such file\n' })
+  })
+
+  withFullDevice('exits 2 with one line and no stack trace when standard output cannot be written (a full disk)', () => {
+    expect(intoFullDevice(['check', 'examples/page-simple.json', '--now', '2036-12-01T00:00:00Z'], 'stdout')).toStrictEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'sms-preflight: standard output cannot be written (ENOSPC); the output is incomplete\n',
+    })
+  })
+
+  withFullDevice('exits 2 without a stack trace when standard error cannot be written', () => {
+    expect(intoFullDevice(['--frob'], 'stderr')).toStrictEqual({ status: 2, stdout: '', stderr: '' })
+  })
+
+  it('exits 2 without a stack trace when standard error goes into a closed pipe', async () => {
+    await expect(intoClosedPipe(['--frob'], 'stderr')).resolves.toStrictEqual({ status: 2, other: '' })
+  })
+
+  it('ends quietly with the run\'s own code when standard output goes into a closed pipe (as with | head)', async () => {
+    await expect(intoClosedPipe(['check', 'examples/page-simple.json', '--now', '2036-12-01T00:00:00Z'], 'stdout')).resolves.toStrictEqual({ status: 0, other: '' })
+    await expect(intoClosedPipe(['check', 'examples/broken.json', '--now', '2036-12-01T00:00:00Z'], 'stdout')).resolves.toStrictEqual({ status: 1, other: '' })
   })
 })

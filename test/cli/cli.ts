@@ -1,7 +1,8 @@
 /**
  * Runs the command line in-process with a fake {@link CliIo}: files from a table (else from
  * examples/), standard input from a string, each given as text (encoded as UTF-8) or as bytes,
- * "now" fixed (no test reads the clock).
+ * "now" fixed (no test reads the clock), and the longest text the engine makes settable (so that
+ * a file too large to decode is a few bytes, not 512 MiB).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -22,7 +23,13 @@ export const NOW = new Date('2026-11-25T00:00:00Z')
 /** Text as UTF-8 bytes; bytes as they are. */
 const utf8 = (t: string | Uint8Array): Uint8Array => (typeof t === 'string' ? new TextEncoder().encode(t) : t)
 
-export function cli(argv: string[], files: Record<string, string | Uint8Array> = {}, stdin?: string | Uint8Array, color = false): Captured {
+export function cli(
+  argv: string[],
+  files: Record<string, string | Uint8Array> = {},
+  stdin?: string | Uint8Array,
+  color = false,
+  maxTextLength?: number,
+): Captured {
   const out: string[] = []
   const err: string[] = []
   const io: CliIo = {
@@ -41,6 +48,7 @@ export function cli(argv: string[], files: Record<string, string | Uint8Array> =
     now: () => NOW,
     color,
     version: '9.9.9',
+    ...(maxTextLength === undefined ? {} : { maxTextLength }),
   }
   const code = run(argv, io)
   return { code, out: out.join('\n'), err: err.join('\n') }

@@ -1,4 +1,9 @@
+import { constants } from 'node:buffer'
+import { prepareBatchJson } from '../../src/batchJson'
+import { helpText } from '../../src/cli/help'
+import { V8_MAX_STRING_LENGTH } from '../../src/cli/io'
 import { EXIT } from '../../src/cli/run'
+import { parseDateTime } from '../../src/rules/windows'
 import { cli } from './cli'
 
 const SIMPLE = '{"sender":"iP1","recipients":["46701234567"],"body":"Hi"}'
@@ -132,7 +137,28 @@ describe('sms-preflight check: several files', () => {
     expect(r.out.endsWith('3 files: 1 valid, 1 invalid, 1 unreadable')).toBe(true)
   })
 
+  it('reports a file of more bytes than the longest string as unreadable (exit 2) and still checks the others', () => {
+    // The limit made small: SIMPLE is at it (decoded and checked), one byte more is over it.
+    const files = { 'big.json': `${SIMPLE} `, 'simple.json': SIMPLE }
+    const limit = SIMPLE.length
+    const r = cli(['check', 'big.json', 'simple.json'], files, undefined, false, limit)
+    expect(r.code).toBe(EXIT.usage)
+    expect(r.err).toBe(`sms-preflight check: big.json: too large (${limit + 1} bytes; at most ${limit} can be read as text)`)
+    expect(r.out).toContain('✔ simple.json is valid')
+    expect(r.out.endsWith('\n\n2 files: 1 valid, 0 invalid, 1 unreadable')).toBe(true)
+    const json = JSON.parse(cli(['check', 'big.json', '-', '--json'], files, files['big.json'], false, limit).out)
+    expect(json.map((o: { error?: string }) => o.error)).toStrictEqual([
+      `big.json: too large (${limit + 1} bytes; at most ${limit} can be read as text)`,
+      `standard input is too large (${limit + 1} bytes; at most ${limit} can be read as text)`,
+    ])
+  })
+
+  it('takes the engine\'s longest string as the limit when the process gives none', () => {
+    expect(V8_MAX_STRING_LENGTH).toBe(constants.MAX_STRING_LENGTH)
+  })
+
   it('prints an array with --json, one object per file in argument order', () => {
+
     const r = cli(['check', 'simple.json', 'bad.json', 'nope.json', '--json'], { 'simple.json': SIMPLE, 'bad.json': NO_SENDER })
     const all: ReadonlyArray<Record<string, unknown>> = JSON.parse(r.out)
     expect(all.map((o) => [o['file'], o['valid']])).toStrictEqual([
@@ -325,7 +351,40 @@ describe('sms-preflight check: usage errors (exit 2, one line, nothing read)', (
     })
   })
 
+  it('refuses a --now too late for the default window (the last 168 hours before year 10000) before any file is read', () => {
+    expect(cli(['check', 'x.json', '--now', '9999-12-30T00:00:00Z'], neverRead)).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight check: --now is at the latest 9999-12-24T23:59:59.999Z (the default window, 168 hours from "now", closes by 9999-12-31T23:59:59.999Z), not "9999-12-30T00:00:00Z"; see sms-preflight check --help',
+    })
+    // The latest instant the line names is taken; a millisecond later is not.
+    expect(cli(['check', 'x.json', '--now', '9999-12-24T23:59:59.999Z'], neverRead).code).toBe(EXIT.valid)
+    expect(cli(['check', 'x.json', '--now', '9999-12-25T00:00:00Z'], neverRead).code).toBe(EXIT.usage)
+  })
+
+  it('refuses exactly the --now the library refuses as options.now_invalid', () => {
+    const instants = [
+      '0000-01-01T00:00:00Z',
+      '2036-12-01T00:00:00Z',
+      '9999-12-24T23:59:59.999Z',
+      '9999-12-24T23:59:59.999-00:01',
+      '9999-12-25T00:00:00Z',
+      '9999-12-25T00:00:00+14:00',
+      '9999-12-31T23:59:59.999Z',
+    ]
+    const library = instants.map((t) => {
+      // (Text that is no date-time would be an Invalid Date: refused by both.)
+      const now = parseDateTime(t)?.date ?? new Date(Number.NaN)
+      const r = prepareBatchJson(SIMPLE, { now })
+      return r._tag === 'Left' && r.left.some((i) => i.code === 'options.now_invalid')
+    })
+    const command = instants.map((t) => cli(['check', 'x.json', '--now', t], neverRead).code === EXIT.usage)
+    expect(command).toStrictEqual(library)
+    expect(command).toStrictEqual([false, false, false, true, true, false, true])
+  })
+
   it('refuses a call without a file', () => {
+
     expect(cli(['check']).err).toBe('sms-preflight check: give a FILE to check (- reads standard input); see sms-preflight check --help')
   })
 
@@ -491,7 +550,17 @@ describe('sms-preflight count', () => {
     }
   })
 
+  it('refuses standard input of more bytes than the longest string (exit 2), before decoding it', () => {
+    expect(cli(['count', '-'], {}, 'Hello', false, 4)).toStrictEqual({
+      code: EXIT.usage,
+      out: '',
+      err: 'sms-preflight count: standard input is too large (5 bytes; at most 4 can be read as text)',
+    })
+    expect(cli(['count', '-'], {}, 'Hello', false, 5).code).toBe(EXIT.valid)
+  })
+
   it('exits 2 when standard input cannot be read', () => {
+
     expect(cli(['count', '-'])).toStrictEqual({ code: EXIT.usage, out: '', err: 'sms-preflight count: standard input cannot be read' })
   })
 })
@@ -515,7 +584,24 @@ describe('sms-preflight: help, version and usage errors', () => {
     expect(count.out).not.toContain('--price')
   })
 
+  it('names -h, --help and -v, --version in the overview and in every command\'s help', () => {
+    for (const command of [undefined, 'check', 'count', 'serve'] as const) {
+      expect([command, helpText(command)]).toStrictEqual([command, expect.stringContaining('-h, --help')])
+      expect([command, helpText(command)]).toStrictEqual([command, expect.stringContaining('-v, --version')])
+    }
+  })
+
+  it('keeps every help line within 95 columns', () => {
+    for (const command of [undefined, 'check', 'count', 'serve'] as const) {
+      const wide = helpText(command)
+        .split('\n')
+        .filter((line) => line.length > 95)
+      expect([command, wide]).toStrictEqual([command, []])
+    }
+  })
+
   it('prints one line and "see --help" for an unknown option, not the whole help', () => {
+
     expect(cli(['--frob'])).toStrictEqual({ code: EXIT.usage, out: '', err: 'sms-preflight: unknown option --frob; see sms-preflight --help' })
   })
 

@@ -137,7 +137,7 @@ describe('sms-preflight serve', () => {
     const help = serve(['--help'])
     expect([help.code, help.out, help.configs.length]).toStrictEqual([EXIT.valid, helpText('serve'), 0])
     expect(helpText('serve')).toMatch(/^Usage: sms-preflight serve \[options\]\n/)
-    expect(helpText(undefined)).toContain('  sms-preflight serve [options]           a local stand-in for POST /v2/batches (checks, never sends)\n')
+    expect(helpText(undefined)).toContain('  sms-preflight serve [options]           a local stand-in for POST /v2/batches (never sends)\n')
   })
 })
 
