@@ -78,8 +78,9 @@ const auth = { ...json, Authorization: `Bearer ${KEY}` }
 /**
  * Writes `text` on a new connection and gives everything read until the server closes it (each
  * use makes the server close: `Connection: close`, or an answer that cuts the connection off).
+ * With `latin1`, each character of `text` is written as the one byte it codes (`\xa0` is 0xA0).
  */
-function raw(base: string, text: string): Promise<string> {
+function raw(base: string, text: string, encoding: 'utf8' | 'latin1' = 'utf8'): Promise<string> {
   const url = new URL(base)
   return new Promise((resolve) => {
     const socket = connect(Number(url.port), url.hostname)
@@ -88,8 +89,20 @@ function raw(base: string, text: string): Promise<string> {
     socket.on('data', (d: string) => (received += d))
     socket.on('error', () => undefined)
     socket.on('close', () => resolve(received))
-    socket.write(text)
+    socket.write(text, encoding)
   })
+}
+
+/** An answer read by {@link raw}: its status, its header fields (names in lower case), and its body as UTF-8. */
+function parsed(received: string): { readonly status: number; readonly headers: Record<string, string>; readonly body: string } {
+  const end = received.indexOf('\r\n\r\n')
+  const [statusLine = '', ...fields] = received.slice(0, end).split('\r\n')
+  const headers: Record<string, string> = {}
+  for (const field of fields) {
+    const colon = field.indexOf(':')
+    headers[field.slice(0, colon).toLowerCase()] = field.slice(colon + 1).trim()
+  }
+  return { status: Number(statusLine.split(' ')[1]), headers, body: Buffer.from(received.slice(end + 4), 'latin1').toString('utf8') }
 }
 
 interface Exchange {
@@ -279,6 +292,17 @@ describe('sms-preflight serve over HTTP', () => {
       [405, 'GET, HEAD, POST, OPTIONS', 'no-store', 'TRACE is not allowed on /v2/batches; allowed: GET, HEAD, POST, OPTIONS.'],
       [405, 'GET, HEAD, OPTIONS', 'no-store', 'TRACE is not allowed on /v2/batches/b1; allowed: GET, HEAD, OPTIONS.'],
       [404, undefined, 'no-store', 'Nothing is at /v2/nothing: this stand-in answers /v2/batches and /v2/batches/{id}.'],
+    ])
+  }, 60_000)
+
+  it('rule: only spaces and tabs around the key are stripped: with a byte 0xA0 before or after it (U+00A0, as Node reads it) the key is wrong, 401', async () => {
+    const ask = (authorization: string): Promise<string> =>
+      raw(server.url, `GET /v2/batches?limit=1 HTTP/1.1\r\nHost: stand-in\r\nAuthorization: ${authorization}\r\nConnection: close\r\n\r\n`, 'latin1')
+    const answers = await Promise.all([`Bearer ${KEY}\xa0`, `Bearer \xa0${KEY}`, `Bearer \t ${KEY} \t`].map(async (a) => parsed(await ask(a))))
+    expect(answers.map((a) => [a.status, a.headers['www-authenticate']])).toStrictEqual([
+      [401, 'Bearer realm="sms-preflight", error="invalid_token"'],
+      [401, 'Bearer realm="sms-preflight", error="invalid_token"'],
+      [200, undefined],
     ])
   }, 60_000)
 
