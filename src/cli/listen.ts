@@ -14,15 +14,21 @@
  *   request on the connection is read (the request timeout bounds how long).
  * - Answers go in the order the requests came (RFC 9112 §9.3.2): a request the parser cannot
  *   read, pipelined behind one still being answered, is refused after that answer.
- * - Its own answers (400, 408, 431 for headers too large, 405 for `TRACE`, which a fetch
- *   `Request` cannot carry) are problem details with `Cache-Control: no-store`, as the
- *   handler's are.
+ * - Its own answers are problem details with `Cache-Control: no-store`, as the handler's are,
+ *   and each is logged: 400 for what its parser cannot read and for a Host header field that
+ *   is missing (HTTP/1.1) or repeated, 408, 431 for headers too large, 417 for an expectation
+ *   other than `100-continue`, and 405 (or the handler's 404) for `CONNECT` and `TRACE`, which a
+ *   fetch `Request` cannot carry. Node's own bare answers are turned off or taken over. An
+ *   answer to `HEAD` has no body, whenever the method is known: only a request the parser fails
+ *   on before it has read the header section gets its problem with the body, and the
+ *   connection closed after it.
  * - SIGINT and SIGTERM stop it: no new connections, idle ones closed, busy ones given 5 s.
  *
  * @packageDocumentation
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
+import type { Duplex } from 'node:stream'
 import { createHandler, type FetchHandler, type HandlerOptions } from '../server/handler.js'
 import { httpProblem } from '../server/problem.js'
 import type { ServeConfig } from './io.js'
@@ -44,6 +50,8 @@ export interface ServeOutput {
 const HEADERS_TIMEOUT_MS = 10_000
 /** How long busy connections get to finish once a stop is asked for. */
 const STOP_GRACE_MS = 5_000
+/** How long an idle connection is kept open: between requests, or after an answer to `CONNECT`. */
+const KEEP_ALIVE_MS = 5_000
 
 /** The URL's host part of an address (`[::1]` for IPv6). */
 const hostPart = (address: string): string => (address.includes(':') ? `[${address}]` : address)
@@ -128,14 +136,20 @@ type Incoming =
   | { readonly ok: false; readonly forbidden: true; readonly url: URL; readonly headers: Headers }
   | { readonly ok: false; readonly forbidden: false; readonly detail: string }
 
-/** The web request of a Node request (the origin is the server's own, never the Host header). */
+/** The URL and headers of a Node request (the origin is the server's own, never the Host header); throws for a target that is no URL. */
+function targetOf(req: IncomingMessage, origin: string): { readonly url: URL; readonly headers: Headers } {
+  const target = req.url ?? '/'
+  const url = target.startsWith('/') ? new URL(origin + target) : new URL(target, origin)
+  const headers = new Headers()
+  const raw = req.rawHeaders
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] ?? '', raw[i + 1] ?? '')
+  return { url, headers }
+}
+
+/** The web request of a Node request. */
 function requestOf(req: IncomingMessage, res: ServerResponse, origin: string, expectsContinue: boolean): Incoming {
   try {
-    const target = req.url ?? '/'
-    const url = target.startsWith('/') ? new URL(origin + target) : new URL(target, origin)
-    const headers = new Headers()
-    const raw = req.rawHeaders
-    for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] ?? '', raw[i + 1] ?? '')
+    const { url, headers } = targetOf(req, origin)
     const method = req.method ?? 'GET'
     if (FORBIDDEN_METHODS.has(method.toUpperCase())) return { ok: false, forbidden: true, url, headers }
     if (method === 'GET' || method === 'HEAD') return { ok: true, request: new Request(url, { method, headers }), body: undefined }
@@ -185,17 +199,73 @@ async function writeResponse(response: Response, req: IncomingMessage, res: Serv
   res.end(bytes)
 }
 
-/** A problem response written straight to a socket, for what never reached the handler. */
-function rawProblem(status: number, detail: string): string {
-  const p = httpProblem(status, detail)
-  const body = JSON.stringify(p)
-  return `HTTP/1.1 ${status} ${p.title}\r\nContent-Type: application/problem+json\r\nCache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+/**
+ * An answer written straight to a socket, for a request Node's server no longer answers (its
+ * parser failed, or it handed the socket over for `CONNECT`); the connection closes after it.
+ * Without a body (the answer to `HEAD`), the header fields are all that is written.
+ */
+function rawAnswer(status: number, headers: Iterable<readonly [string, string]>, body: string | undefined): string {
+  const lines = [`HTTP/1.1 ${status} ${httpProblem(status, '').title}`]
+  for (const [name, value] of headers) lines.push(`${name}: ${value}`)
+  if (body !== undefined) lines.push(`Content-Length: ${Buffer.byteLength(body)}`)
+  lines.push('Connection: close', '', body ?? '')
+  return lines.join('\r\n')
 }
 
-/** A problem answered by this adapter itself (the handler never saw the request, or failed). */
-function sendProblem(res: ServerResponse, status: number, detail: string): void {
-  res.writeHead(status, { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' })
-  res.end(JSON.stringify(httpProblem(status, detail)))
+/** The header fields of every problem this adapter answers itself. */
+const PROBLEM_HEADERS = { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' } as const
+
+/** A problem written straight to a socket, with its body unless it answers `HEAD`. */
+function rawProblem(status: number, detail: string, head: boolean): string {
+  return rawAnswer(status, Object.entries(PROBLEM_HEADERS), head ? undefined : JSON.stringify(httpProblem(status, detail)))
+}
+
+/**
+ * A problem answered by this adapter itself (the handler never saw the request, or failed).
+ * Node's response sends no body to `HEAD`.
+ */
+function sendProblem(res: ServerResponse, status: number, detail: string, headers: Readonly<Record<string, string>> = {}): void {
+  const body = JSON.stringify(httpProblem(status, detail))
+  res.writeHead(status, { ...PROBLEM_HEADERS, 'Content-Length': Buffer.byteLength(body), ...headers })
+  res.end(body)
+}
+
+/**
+ * Why a request's Host header field is wrong, or undefined: RFC 9112 §3.2 has a server answer
+ * 400 to an HTTP/1.1 request without one and to any request with more than one. Node's own
+ * check is turned off (`requireHostHeader: false`): its bare 400 had no problem details, no
+ * `Cache-Control` and no log line, and it let a repeated Host pass.
+ */
+function hostProblem(req: IncomingMessage): string | undefined {
+  let hosts = 0
+  const raw = req.rawHeaders
+  for (let i = 0; i < raw.length; i += 2) if (raw[i]?.toLowerCase() === 'host') hosts++
+  if (hosts > 1) return `The request has ${hosts} Host header fields; HTTP allows one (RFC 9112 §3.2).`
+  if (hosts === 0 && req.httpVersionMajor === 1 && req.httpVersionMinor === 1) return 'An HTTP/1.1 request needs a Host header field (RFC 9112 §3.2).'
+  return undefined
+}
+
+/**
+ * The answer to `CONNECT`, which Node hands over with the socket instead of answering: the same
+ * as for `TRACE` when its target is a path (405 with the path's `Allow`, or the handler's 404),
+ * and 405 with an empty `Allow` for the authority form (`host:port`), which asks for a tunnel
+ * this stand-in, no proxy, never opens.
+ */
+function connectAnswer(handler: FetchHandler, req: IncomingMessage, origin: string): Promise<Response> {
+  const target = req.url ?? ''
+  const problem = (status: number, detail: string, headers: Readonly<Record<string, string>> = {}): Promise<Response> =>
+    Promise.resolve(new Response(JSON.stringify(httpProblem(status, detail)), { status, headers: { ...PROBLEM_HEADERS, ...headers } }))
+  const host = hostProblem(req)
+  if (host !== undefined) return problem(400, host)
+  if (!target.startsWith('/')) {
+    return problem(405, `CONNECT ${target} is not allowed: this stand-in is no proxy; it answers /v2/batches and /v2/batches/{id}.`, { Allow: '' })
+  }
+  try {
+    const { url, headers } = targetOf(req, origin)
+    return forbiddenMethod(handler, 'CONNECT', url, headers)
+  } catch (e) {
+    return problem(400, `The request cannot be read: ${String(e)}`)
+  }
 }
 
 /** What the parser's error codes are answered with: 431 for headers too large (RFC 6585 §5), else 400. */
@@ -218,18 +288,58 @@ export function startServer(config: ServeConfig, out: ServeOutput, handler: Fetc
     headersTimeout: Math.min(HEADERS_TIMEOUT_MS, config.requestTimeoutMs),
     // How often the timeouts are checked (Node's default is 30 s).
     connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs),
-    keepAliveTimeout: 5000,
+    keepAliveTimeout: KEEP_ALIVE_MS,
+    // The Host header field is checked here, so that a request without one is answered as any
+    // other refused request is (Node 18 has no such check, and ignores the option).
+    requireHostHeader: false,
   })
   let origin = `http://${hostPart(config.host)}`
   // The last exchange on each socket, so that an error never writes over a response.
   const exchanges = new WeakMap<Socket, { readonly req: IncomingMessage; readonly res: ServerResponse }>()
 
-  const handle = (req: IncomingMessage, res: ServerResponse, expectsContinue: boolean): void => {
+  /** The log line of a request: time, method, target, status, milliseconds since `started`. */
+  const lineOf = (req: IncomingMessage, started: number, status: number | string): string =>
+    `${new Date().toISOString()} ${req.method ?? '-'} ${req.url ?? '-'} ${status} ${Math.round(performance.now() - started)} ms`
+
+  /**
+   * Runs `write` once the answer to the last request on the socket has gone, at once when none
+   * is under way: a later request's answer never goes first (RFC 9112 §9.3.2).
+   */
+  const afterPending = (socket: Socket, write: () => void): void => {
+    const last = exchanges.get(socket)
+    if (last === undefined || last.res.writableFinished || last.res.destroyed) {
+      write()
+      return
+    }
+    let once = false
+    const after = (): void => {
+      if (once) return
+      once = true
+      write()
+    }
+    last.res.once('finish', after)
+    last.res.once('close', after)
+  }
+
+  /**
+   * A request Node's server read, in three kinds: a plain one, one whose client awaits
+   * `100 Continue`, and one with another expectation, which is answered 417 (RFC 9110 §10.1.1)
+   * instead of Node's bare one. A missing or repeated Host is a 400 first.
+   */
+  const handle = (req: IncomingMessage, res: ServerResponse, expects: 'nothing' | 'continue' | 'other'): void => {
     const started = performance.now()
     exchanges.set(req.socket, { req, res })
-    const line = (status: number | string): string =>
-      `${new Date().toISOString()} ${req.method ?? '-'} ${req.url ?? '-'} ${status} ${Math.round(performance.now() - started)} ms`
-    const incoming = requestOf(req, res, origin, expectsContinue)
+    const line = (status: number | string): string => lineOf(req, started, status)
+    const host = hostProblem(req)
+    if (host !== undefined || expects === 'other') {
+      const status = host === undefined ? 417 : 400
+      const detail = host ?? `This server meets no expectation but 100-continue, not "Expect: ${req.headers.expect ?? ''}".`
+      // Closed after the answer: the client may send its body or not.
+      sendProblem(res, status, detail, { Connection: 'close' })
+      out.log(line(status))
+      return
+    }
+    const incoming = requestOf(req, res, origin, expects === 'continue')
     if (!incoming.ok && !incoming.forbidden) {
       sendProblem(res, 400, `The request cannot be read: ${incoming.detail}`)
       out.log(line(400))
@@ -254,8 +364,36 @@ export function startServer(config: ServeConfig, out: ServeOutput, handler: Fetc
         } else res.destroy()
       })
   }
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => handle(req, res, false))
-  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => handle(req, res, true))
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => handle(req, res, 'nothing'))
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => handle(req, res, 'continue'))
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => handle(req, res, 'other'))
+  // Node hands CONNECT over with the socket (and destroys it unanswered when nobody listens):
+  // it is answered here, after any answer still due on the socket, and the connection closed.
+  server.on('connect', (req: IncomingMessage, socket: Duplex) => {
+    const started = performance.now()
+    // Node's own listeners are gone from the socket: an error (a reset) only ends it.
+    socket.on('error', () => socket.destroy())
+    // Whatever the client sends after its request is read and dropped, never kept.
+    socket.resume()
+    connectAnswer(handler, req, origin)
+      .then(async (response) => {
+        const body = await response.text()
+        afterPending(req.socket, () => {
+          if (!socket.writable) {
+            out.log(lineOf(req, started, `${response.status} not sent (the connection was closed)`))
+            return
+          }
+          socket.end(rawAnswer(response.status, response.headers, body))
+          // A client that keeps its end open is cut off once idle.
+          req.socket.setTimeout(KEEP_ALIVE_MS, () => socket.destroy())
+          out.log(lineOf(req, started, response.status))
+        })
+      })
+      .catch((e: unknown) => {
+        out.log(lineOf(req, started, `500 (${String(e)})`))
+        socket.destroy()
+      })
+  })
   // Sockets whose parse error is answered (or waits to be): one answer each.
   const refusing = new WeakSet<Socket>()
   server.on('clientError', (e: NodeJS.ErrnoException, socket: Socket) => {
@@ -269,22 +407,19 @@ export function startServer(config: ServeConfig, out: ServeOutput, handler: Fetc
     refusing.add(socket)
     const { status, detail, logged } = clientErrorOf(e, config.requestTimeoutMs)
     out.log(`${new Date().toISOString()} - - ${status} (${logged})`)
+    const last = exchanges.get(socket)
+    // The method is known when the error is in the request under way (its header section was
+    // read): an answer to HEAD has no body. An error before that (in a new request's header
+    // section) leaves the method unknown, and the problem goes with its body.
+    const head = last !== undefined && !last.req.complete && last.req.method === 'HEAD'
     const refuse = (): void => {
-      if (socket.writable) socket.write(rawProblem(status, detail))
+      if (socket.writable) socket.write(rawProblem(status, detail, head))
       socket.destroy()
     }
-    const last = exchanges.get(socket)
     if (last !== undefined && last.req.complete && !last.res.writableFinished && !last.res.destroyed) {
       // The error is in a later request, pipelined behind one whose answer is still to come:
       // that answer first, then this one (RFC 9112 §9.3.2: answers go in the order asked).
-      let once = false
-      const after = (): void => {
-        if (once) return
-        once = true
-        refuse()
-      }
-      last.res.once('finish', after)
-      last.res.once('close', after)
+      afterPending(socket, refuse)
       return
     }
     // The error is in a new request, or in the body of the one under way: that one is answered

@@ -225,14 +225,23 @@ export function sameKey(given: Uint8Array, expected: Uint8Array): boolean {
 /** The scheme of an `Authorization` header that carries a bearer token, with its space. */
 const BEARER = 'bearer '
 
+/** Whether a character code is HTTP white space inside a header value: a space or a tab. */
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09
+
 /**
  * The bearer token of an `Authorization` header (`Bearer` in any case, then one space or more:
- * RFC 6750 §2.1), or undefined for another scheme or none. A header value comes without
- * spaces around it: the Fetch standard strips them.
+ * RFC 6750 §2.1), or undefined for another scheme or none. Only spaces and tabs are stripped
+ * around the token (the white space of a header value; the Fetch standard strips it at the
+ * value's ends already), never another character JavaScript's `trim` would strip: Node reads a
+ * header one byte a character, so a byte 0xA0 is U+00A0 and stays part of the token.
  */
 function bearerOf(header: string | null): string | undefined {
   if (header === null || header.slice(0, BEARER.length).toLowerCase() !== BEARER) return undefined
-  return header.slice(BEARER.length).trim()
+  let start = BEARER.length
+  let end = header.length
+  while (start < end && isBlank(header.charCodeAt(start))) start++
+  while (end > start && isBlank(header.charCodeAt(end - 1))) end--
+  return header.slice(start, end)
 }
 
 /** 401 unless the request carries the key (or no key is set). */

@@ -14,7 +14,7 @@ import { isArray, ownValue } from '../own.js'
 
 /**
  * A problem details object (RFC 9457) without extension members: what the stand-in answers for
- * a problem that is not about the request's content (401, 404, 405, 408, 413, 415, 431, 500).
+ * a problem that is not about the request's content (401, 404, 405, 408, 413, 415, 417, 431, 500).
  *
  * @category Server
  */
@@ -55,9 +55,15 @@ export interface ProblemDetails extends HttpProblem {
 export interface ProblemOptions {
   /** The status, 400 to 599; default 400. */
   readonly status?: number
-  /** The `type` URI; default: the section of RFC 9110 that defines the status, as ASP.NET writes it. */
+  /**
+   * The `type` URI; default: the section of RFC 9110 that defines the status (of RFC 6585 for
+   * 428, 429, 431 and 511), as ASP.NET writes it; `about:blank` for a status neither defines.
+   */
   readonly type?: string
-  /** The `title`; default: `"One or more validation errors occurred."` for 400, else the status's reason phrase. */
+  /**
+   * The `title`; default: `"One or more validation errors occurred."` for 400, else the status's
+   * reason phrase (`Client Error` or `Server Error` for a status neither RFC defines).
+   */
   readonly title?: string
   /** The `detail`; default: how many errors there are, and the first one with its place. */
   readonly detail?: string
@@ -65,22 +71,57 @@ export interface ProblemOptions {
   readonly instance?: string
 }
 
-/** The statuses the library answers with: reason phrase and the RFC section defining it (RFC 9110 unless said). */
-const STATUSES: ReadonlyMap<number, { readonly phrase: string; readonly section: string; readonly rfc?: string }> = new Map([
-  [400, { phrase: 'Bad Request', section: '15.5.1' }],
-  [401, { phrase: 'Unauthorized', section: '15.5.2' }],
-  [403, { phrase: 'Forbidden', section: '15.5.4' }],
-  [404, { phrase: 'Not Found', section: '15.5.5' }],
-  [405, { phrase: 'Method Not Allowed', section: '15.5.6' }],
-  [408, { phrase: 'Request Timeout', section: '15.5.9' }],
-  [409, { phrase: 'Conflict', section: '15.5.10' }],
-  [413, { phrase: 'Content Too Large', section: '15.5.14' }],
-  [415, { phrase: 'Unsupported Media Type', section: '15.5.16' }],
-  [422, { phrase: 'Unprocessable Content', section: '15.5.21' }],
-  [431, { phrase: 'Request Header Fields Too Large', section: '5', rfc: 'rfc6585' }],
-  [500, { phrase: 'Internal Server Error', section: '15.6.1' }],
-  [503, { phrase: 'Service Unavailable', section: '15.6.4' }],
-])
+/**
+ * The statuses RFC 9110 defines from 400 to 599, each with its reason phrase, in the order of
+ * their sections: a class's n-th entry is defined in §15.5.n (4xx) or §15.6.n (5xx). An entry's
+ * code is written where it does not follow the one before. 418 keeps its place (§15.5.19 marks
+ * it unused) with no phrase. One string, read once when first needed: the table costs little in
+ * a browser bundle.
+ */
+const RFC9110 =
+  '400Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|' +
+  'Proxy Authentication Required|Request Timeout|Conflict|Gone|Length Required|Precondition Failed|Content Too Large|' +
+  'URI Too Long|Unsupported Media Type|Range Not Satisfiable|Expectation Failed||421Misdirected Request|' +
+  'Unprocessable Content|426Upgrade Required|500Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|' +
+  'Gateway Timeout|HTTP Version Not Supported'
+
+/** The statuses RFC 6585 adds, defined in its §3 to §6 in this order (written the same way). */
+const RFC6585 = '428Precondition Required|Too Many Requests|431Request Header Fields Too Large|511Network Authentication Required'
+
+/** A status the tables define: its reason phrase and the `type` ASP.NET writes for it. */
+interface KnownStatus {
+  readonly phrase: string
+  readonly type: string
+}
+
+let statuses: ReadonlyMap<number, KnownStatus> | undefined
+
+/** The statuses RFC 9110 and RFC 6585 define, read from their tables on first use. */
+function knownStatuses(): ReadonlyMap<number, KnownStatus> {
+  if (statuses !== undefined) return statuses
+  const table = new Map<number, KnownStatus>()
+  // Each entry's section: its place in its class (RFC 9110) or in the list (RFC 6585).
+  const read = (list: string, sectionOf: (code: number, index: number) => string): void => {
+    let code = 0
+    list.split('|').forEach((entry, i) => {
+      const written = /^\d{3}/.test(entry)
+      code = written ? Number(entry.slice(0, 3)) : code + 1
+      const phrase = written ? entry.slice(3) : entry
+      const section = sectionOf(code, i)
+      if (phrase !== '') table.set(code, { phrase, type: `https://tools.ietf.org/html/${section}` })
+    })
+  }
+  let n = 0
+  let kind = 0
+  read(RFC9110, (code) => {
+    n = Math.floor(code / 100) === kind ? n + 1 : 1
+    kind = Math.floor(code / 100)
+    return `rfc9110#section-15.${kind + 1}.${n}`
+  })
+  read(RFC6585, (_, i) => `rfc6585#section-${i + 3}`)
+  statuses = table
+  return table
+}
 
 /** The title of ASP.NET's `ValidationProblemDetails`. */
 const VALIDATION_TITLE = 'One or more validation errors occurred.'
@@ -125,16 +166,15 @@ function text(options: unknown, key: string): string | undefined {
 
 /**
  * The `type` ASP.NET writes for a status: the section of RFC 9110 defining it (of RFC 6585 for
- * 431, which RFC 9110 does not define), else `about:blank`.
+ * 428, 429, 431 and 511, which RFC 9110 does not define), else `about:blank`.
  */
 function typeOf(status: number): string {
-  const known = STATUSES.get(status)
-  return known === undefined ? 'about:blank' : `https://tools.ietf.org/html/${known.rfc ?? 'rfc9110'}#section-${known.section}`
+  return knownStatuses().get(status)?.type ?? 'about:blank'
 }
 
-/** The reason phrase of a status (`Client Error` or `Server Error` for one the library does not know). */
+/** The reason phrase of a status (`Client Error` or `Server Error` for one neither RFC 9110 nor RFC 6585 defines). */
 function phraseOf(status: number): string {
-  return STATUSES.get(status)?.phrase ?? (status >= 500 ? 'Server Error' : 'Client Error')
+  return knownStatuses().get(status)?.phrase ?? (status >= 500 ? 'Server Error' : 'Client Error')
 }
 
 /** Where an issue stands, for a sentence: its pointer and, in JSON text, its line and column. */

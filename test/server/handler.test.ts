@@ -581,6 +581,17 @@ describe('createHandler', () => {
       const statuses = await Promise.all([`Bearer ${key}`, `bearer ${key}`, `BEARER  ${key} `].map(async (a) => (await handler(withAuth(a))).status))
       expect(statuses).toStrictEqual([201, 201, 201])
     })
+
+    it('rule: only spaces and tabs are stripped around the token, never another character trim() strips (U+00A0, which Node reads the byte 0xA0 as, a vertical tab, a form feed)', async () => {
+      const handler = createHandler({ now, apiKey: key })
+      const strippable = [`Bearer \t${key}`, `Bearer ${key} \t `, `Bearer\u0020\u0020${key}\t\t`]
+      const kept = ['\u00a0', '\u000b', '\u000c'].flatMap((c) => [`Bearer ${key}${c}`, `Bearer ${c}${key}`])
+      const answers = await Promise.all([...strippable, ...kept].map(async (a) => answer(handler, withAuth(a))))
+      expect(answers.map((r) => [r.status, r.headers['www-authenticate']])).toStrictEqual([
+        ...strippable.map(() => [201, undefined]),
+        ...kept.map(() => [401, 'Bearer realm="sms-preflight", error="invalid_token"']),
+      ])
+    })
   })
 
   describe('sameKey', () => {

@@ -123,6 +123,54 @@ describe('toProblemDetails', () => {
     ])
   })
 
+  it('rule: every status RFC 9110 defines from 400 to 599 (and RFC 6585\'s 428, 429, 431, 511) gets its defining section as type and its reason phrase as title', () => {
+    const rfc9110 = (section: string): string => `https://tools.ietf.org/html/rfc9110#section-${section}`
+    const rfc6585 = (section: number): string => `https://tools.ietf.org/html/rfc6585#section-${section}`
+    const expected: Array<[number, string, string]> = [
+      [401, rfc9110('15.5.2'), 'Unauthorized'],
+      [402, rfc9110('15.5.3'), 'Payment Required'],
+      [403, rfc9110('15.5.4'), 'Forbidden'],
+      [404, rfc9110('15.5.5'), 'Not Found'],
+      [405, rfc9110('15.5.6'), 'Method Not Allowed'],
+      [406, rfc9110('15.5.7'), 'Not Acceptable'],
+      [407, rfc9110('15.5.8'), 'Proxy Authentication Required'],
+      [408, rfc9110('15.5.9'), 'Request Timeout'],
+      [409, rfc9110('15.5.10'), 'Conflict'],
+      [410, rfc9110('15.5.11'), 'Gone'],
+      [411, rfc9110('15.5.12'), 'Length Required'],
+      [412, rfc9110('15.5.13'), 'Precondition Failed'],
+      [413, rfc9110('15.5.14'), 'Content Too Large'],
+      [414, rfc9110('15.5.15'), 'URI Too Long'],
+      [415, rfc9110('15.5.16'), 'Unsupported Media Type'],
+      [416, rfc9110('15.5.17'), 'Range Not Satisfiable'],
+      [417, rfc9110('15.5.18'), 'Expectation Failed'],
+      [421, rfc9110('15.5.20'), 'Misdirected Request'],
+      [422, rfc9110('15.5.21'), 'Unprocessable Content'],
+      [426, rfc9110('15.5.22'), 'Upgrade Required'],
+      [428, rfc6585(3), 'Precondition Required'],
+      [429, rfc6585(4), 'Too Many Requests'],
+      [431, rfc6585(5), 'Request Header Fields Too Large'],
+      [500, rfc9110('15.6.1'), 'Internal Server Error'],
+      [501, rfc9110('15.6.2'), 'Not Implemented'],
+      [502, rfc9110('15.6.3'), 'Bad Gateway'],
+      [503, rfc9110('15.6.4'), 'Service Unavailable'],
+      [504, rfc9110('15.6.5'), 'Gateway Timeout'],
+      [505, rfc9110('15.6.6'), 'HTTP Version Not Supported'],
+      [511, rfc6585(6), 'Network Authentication Required'],
+    ]
+    // Every other code from 401 to 599 (418 too: RFC 9110 §15.5.19 marks it unused) keeps the generic answer.
+    const defined = new Set(expected.map(([status]) => status))
+    for (let status = 401; status <= 599; status++) {
+      if (!defined.has(status)) expected.push([status, 'about:blank', status >= 500 ? 'Server Error' : 'Client Error'])
+    }
+    const given = expected.map(([status]): [number, string, string] => {
+      const p = toProblemDetails([], { status })
+      const h = httpProblem(status, 'x')
+      return h.type === p.type && h.title === p.title ? [p.status, p.type, p.title] : [status, `httpProblem: ${h.type}`, h.title]
+    })
+    expect(given).toStrictEqual(expected)
+  })
+
   it('leaves out, from a JavaScript caller, what is not an issue and options of the wrong type, never throwing', () => {
     const issue = makeIssue('sender.missing', ['sender'])
     const revoked = Proxy.revocable([], {})

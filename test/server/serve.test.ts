@@ -78,8 +78,9 @@ const auth = { ...json, Authorization: `Bearer ${KEY}` }
 /**
  * Writes `text` on a new connection and gives everything read until the server closes it (each
  * use makes the server close: `Connection: close`, or an answer that cuts the connection off).
+ * With `latin1`, each character of `text` is written as the one byte it codes (`\xa0` is 0xA0).
  */
-function raw(base: string, text: string): Promise<string> {
+function raw(base: string, text: string, encoding: 'utf8' | 'latin1' = 'utf8'): Promise<string> {
   const url = new URL(base)
   return new Promise((resolve) => {
     const socket = connect(Number(url.port), url.hostname)
@@ -88,7 +89,44 @@ function raw(base: string, text: string): Promise<string> {
     socket.on('data', (d: string) => (received += d))
     socket.on('error', () => undefined)
     socket.on('close', () => resolve(received))
-    socket.write(text)
+    socket.write(text, encoding)
+  })
+}
+
+/** An answer read by {@link raw}: its status, its header fields (names in lower case), and its body as UTF-8. */
+function parsed(received: string): { readonly status: number; readonly headers: Record<string, string>; readonly body: string } {
+  const end = received.indexOf('\r\n\r\n')
+  const [statusLine = '', ...fields] = received.slice(0, end).split('\r\n')
+  const headers: Record<string, string> = {}
+  for (const field of fields) {
+    const colon = field.indexOf(':')
+    headers[field.slice(0, colon).toLowerCase()] = field.slice(colon + 1).trim()
+  }
+  return { status: Number(statusLine.split(' ')[1]), headers, body: Buffer.from(received.slice(end + 4), 'latin1').toString('utf8') }
+}
+
+/** The problem's `detail` of an answer's body, or the body as it is when it holds none. */
+const detailOf = (body: string): string => {
+  try {
+    return (JSON.parse(body) as { detail: string }).detail
+  } catch {
+    return body
+  }
+}
+
+/** Waits until the server has printed a line that matches (the test's own timeout is the bound). */
+function logged(server: Running, pattern: RegExp): Promise<string> {
+  return new Promise((resolve) => {
+    const found = (): boolean => {
+      const line = server.lines.find((l) => pattern.test(l))
+      if (line === undefined) return false
+      server.child.stdout.off('data', look)
+      resolve(line)
+      return true
+    }
+    // Listening after the server's own listener, so that the line is in server.lines when this runs.
+    const look = (): void => void found()
+    if (!found()) server.child.stdout.on('data', look)
   })
 }
 
@@ -279,6 +317,87 @@ describe('sms-preflight serve over HTTP', () => {
       [405, 'GET, HEAD, POST, OPTIONS', 'no-store', 'TRACE is not allowed on /v2/batches; allowed: GET, HEAD, POST, OPTIONS.'],
       [405, 'GET, HEAD, OPTIONS', 'no-store', 'TRACE is not allowed on /v2/batches/b1; allowed: GET, HEAD, OPTIONS.'],
       [404, undefined, 'no-store', 'Nothing is at /v2/nothing: this stand-in answers /v2/batches and /v2/batches/{id}.'],
+    ])
+  }, 60_000)
+
+  it('rule: CONNECT is answered as TRACE is (405 with the path\'s Allow, 404 on another path; for host:port, 405 with an empty Allow: no proxy here), as problem details, logged', async () => {
+    const answers = await Promise.all(
+      [
+        ['/v2/batches', 'stand-in'],
+        ['/v2/batches/b1', 'stand-in'],
+        ['/v2/nothing', 'stand-in'],
+        ['127.0.0.1:9', '127.0.0.1:9'],
+      ].map(async ([target = '', host = '']) => parsed(await raw(server.url, `CONNECT ${target} HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${KEY}\r\n\r\n`))),
+    )
+    expect(answers.map((a) => [a.status, a.headers['allow'], a.headers['content-type'], a.headers['cache-control'], a.headers['connection'], detailOf(a.body)])).toStrictEqual([
+      [405, 'GET, HEAD, POST, OPTIONS', 'application/problem+json', 'no-store', 'close', 'CONNECT is not allowed on /v2/batches; allowed: GET, HEAD, POST, OPTIONS.'],
+      [405, 'GET, HEAD, OPTIONS', 'application/problem+json', 'no-store', 'close', 'CONNECT is not allowed on /v2/batches/b1; allowed: GET, HEAD, OPTIONS.'],
+      [404, undefined, 'application/problem+json', 'no-store', 'close', 'Nothing is at /v2/nothing: this stand-in answers /v2/batches and /v2/batches/{id}.'],
+      [405, '', 'application/problem+json', 'no-store', 'close', 'CONNECT 127.0.0.1:9 is not allowed: this stand-in is no proxy; it answers /v2/batches and /v2/batches/{id}.'],
+    ])
+    await expect(logged(server, / CONNECT \/v2\/batches\/b1 405 \d+ ms$/)).resolves.toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z CONNECT/)
+    await expect(logged(server, / CONNECT 127\.0\.0\.1:9 405 \d+ ms$/)).resolves.toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z CONNECT/)
+  }, 60_000)
+
+  it('rule: an HTTP/1.1 request without Host, or any with two, is 400 problem details with no-store, logged (RFC 9112 §3.2); HTTP/1.0 needs no Host', async () => {
+    const asked = [
+      `GET /v2/batches/no-host HTTP/1.1\r\nAuthorization: Bearer ${KEY}\r\n\r\n`,
+      `GET /v2/batches/two-hosts HTTP/1.1\r\nHost: a\r\nHost: b\r\nAuthorization: Bearer ${KEY}\r\nConnection: close\r\n\r\n`,
+      `GET /v2/batches?limit=1 HTTP/1.0\r\nAuthorization: Bearer ${KEY}\r\n\r\n`,
+    ]
+    const answers = await Promise.all(asked.map(async (text) => parsed(await raw(server.url, text))))
+    expect(answers.map((a) => [a.status, a.headers['content-type'], a.headers['cache-control'], a.status === 200 ? '' : detailOf(a.body)])).toStrictEqual([
+      [400, 'application/problem+json', 'no-store', 'An HTTP/1.1 request needs a Host header field (RFC 9112 §3.2).'],
+      [400, 'application/problem+json', 'no-store', 'The request has 2 Host header fields; HTTP allows one (RFC 9112 §3.2).'],
+      [200, 'application/json', 'no-store', ''],
+    ])
+    await logged(server, / GET \/v2\/batches\/no-host 400 \d+ ms$/)
+    await logged(server, / GET \/v2\/batches\/two-hosts 400 \d+ ms$/)
+  }, 60_000)
+
+  it('rule: an expectation other than 100-continue is 417 Expectation Failed as problem details with no-store, logged, the connection closed', async () => {
+    const answer = parsed(await raw(server.url, `POST /v2/batches/expect HTTP/1.1\r\nHost: stand-in\r\nAuthorization: Bearer ${KEY}\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n`))
+    expect([answer.status, answer.headers['content-type'], answer.headers['cache-control'], answer.headers['connection'], JSON.parse(answer.body)]).toStrictEqual([
+      417,
+      'application/problem+json',
+      'no-store',
+      'close',
+      {
+        type: 'https://tools.ietf.org/html/rfc9110#section-15.5.18',
+        title: 'Expectation Failed',
+        status: 417,
+        detail: 'This server meets no expectation but 100-continue, not "Expect: 200-ok".',
+      },
+    ])
+    await logged(server, / POST \/v2\/batches\/expect 417 \d+ ms$/)
+  }, 60_000)
+
+  it('rule: every answer to HEAD is bodiless, the adapter\'s own too (a body it cannot read, no Host); only a request refused before its method is read (headers too large) gets its body', async () => {
+    const chunked = (method: string): string => `${method} /v2/batches HTTP/1.1\r\nHost: stand-in\r\nAuthorization: Bearer ${KEY}\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n`
+    const answers = await Promise.all(
+      [
+        chunked('HEAD'),
+        chunked('GET'),
+        'HEAD /v2/batches HTTP/1.1\r\n\r\n',
+        `HEAD /v2/batches HTTP/1.1\r\nHost: stand-in\r\nX-Padding: ${'a'.repeat(64 * 1024)}\r\n\r\n`,
+      ].map(async (text) => parsed(await raw(server.url, text))),
+    )
+    expect(answers.map((a) => [a.status, a.headers['content-type'], a.headers['cache-control'], detailOf(a.body)])).toStrictEqual([
+      [400, 'application/problem+json', 'no-store', ''],
+      [400, 'application/problem+json', 'no-store', 'The request is not HTTP this server can read (HPE_INVALID_CHUNK_SIZE).'],
+      [400, 'application/problem+json', 'no-store', ''],
+      [431, 'application/problem+json', 'no-store', "The request's header fields are larger than this server reads (HPE_HEADER_OVERFLOW)."],
+    ])
+  }, 60_000)
+
+  it('rule: only spaces and tabs around the key are stripped: with a byte 0xA0 before or after it (U+00A0, as Node reads it) the key is wrong, 401', async () => {
+    const ask = (authorization: string): Promise<string> =>
+      raw(server.url, `GET /v2/batches?limit=1 HTTP/1.1\r\nHost: stand-in\r\nAuthorization: ${authorization}\r\nConnection: close\r\n\r\n`, 'latin1')
+    const answers = await Promise.all([`Bearer ${KEY}\xa0`, `Bearer \xa0${KEY}`, `Bearer \t ${KEY} \t`].map(async (a) => parsed(await ask(a))))
+    expect(answers.map((a) => [a.status, a.headers['www-authenticate']])).toStrictEqual([
+      [401, 'Bearer realm="sms-preflight", error="invalid_token"'],
+      [401, 'Bearer realm="sms-preflight", error="invalid_token"'],
+      [200, undefined],
     ])
   }, 60_000)
 
