@@ -39,7 +39,6 @@ function intoClosedPipe(args: string[], stream: 'stdout' | 'stderr'): Promise<{ 
   })
 }
 
-const withFullDevice = existsSync('/dev/full') ? it : it.skip
 
 describe('bin/sms-preflight.cjs (the built command line)', () => {
   beforeAll(() => {
@@ -90,7 +89,7 @@ describe('bin/sms-preflight.cjs (the built command line)', () => {
     expect(sms(['check', 'no\u001b[2Jpe'])).toStrictEqual({ status: 2, stdout: '', stderr: 'sms-preflight check: no\\u001b[2Jpe: no such file\n' })
   })
 
-  withFullDevice('exits 2 with one line and no stack trace when standard output cannot be written (a full disk)', () => {
+  it('exits 2 with one line and no stack trace when standard output cannot be written (a full disk)', () => {
     expect(intoFullDevice(['check', 'examples/page-simple.json', '--now', '2036-12-01T00:00:00Z'], 'stdout')).toStrictEqual({
       status: 2,
       stdout: '',
@@ -98,7 +97,7 @@ describe('bin/sms-preflight.cjs (the built command line)', () => {
     })
   })
 
-  withFullDevice('exits 2 without a stack trace when standard error cannot be written', () => {
+  it('exits 2 without a stack trace when standard error cannot be written', () => {
     expect(intoFullDevice(['--frob'], 'stderr')).toStrictEqual({ status: 2, stdout: '', stderr: '' })
   })
 
