@@ -207,6 +207,12 @@ function valueOf<A>(check: FieldCheck<A>): (value: unknown) => E.Either<NonEmpty
  * errors fails with every error; one with warnings alone passes (the warnings are
  * `validateBatch`'s to report) and gives the normalised {@link BatchRequest}.
  *
+ * Like `validateBatch`, it composes no message, so two errors that only a composed message
+ * shows pass it: a template value outside GSM-7 under `datacoding: 'gsm'` (`message.not_gsm`
+ * at the recipient's path) and a message past 255 parts (`message.too_many_segments`). A form
+ * whose recipients carry template values checks with `createDraft`, or calls `prepareBatch`
+ * before it sends.
+ *
  * Each issue's `path` is an array of keys from the request's root, array indices as numbers
  * (`["recipients", 3]` is the fourth recipient; `["recipients", "46701234567", "name"]` a
  * template value of the dictionary form), `[]` for the request itself; `message` is the

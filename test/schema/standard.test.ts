@@ -1,6 +1,8 @@
 import { isStandardSchemaValidator, type StandardSchemaV1 as TanStackStandardSchemaV1 } from '@tanstack/form-core'
 import fc from 'fast-check'
+import * as E from 'fp-ts/Either'
 import { validateBatch, type BatchRequest } from '../../src/batch'
+import { prepareBatch } from '../../src/compose'
 import { validateSender } from '../../src/rules/sender'
 import { toPointer } from '../../src/issue'
 import { batchSchema, fieldSchemas, type SchemaResult, type StandardSchemaV1 } from '../../src/schema/standard'
@@ -53,6 +55,25 @@ describe('batchSchema', () => {
   it("passes a valid request with validateBatch's normalised request as its value", () => {
     const input = { ...VALID, type: 'FLASH', datacoding: 'GSM' }
     expect(batchSchema()['~standard'].validate(input)).toStrictEqual({ value: valueOf(validateBatch(input)).request })
+  })
+
+  it('answers as validateBatch: the errors only a composed message shows (a template value outside GSM, a message past 255 parts) are createDraft\'s and prepareBatch\'s (docs/guides/forms.md)', () => {
+    const now = new Date('2026-05-01T00:00:00Z')
+    const requests = [
+      // "ж" is no GSM character, and only the recipient's value brings it.
+      { sender: 'iP1', recipients: { '46701234567': { n: 'ж' } }, body: 'Hi {n}', datacoding: 'gsm' },
+      // 20,000 UCS-2 characters are 297 parts of 67: past 255.
+      { sender: 'iP1', recipients: { '46701234567': { n: 'ж'.repeat(20_000) } }, body: '{n}' },
+    ]
+    const prepared = requests.map((r) => {
+      const p = prepareBatch(r, { now })
+      return E.isLeft(p) ? p.left.filter((i) => i.severity === 'error').map((i) => [i.path, i.code]) : []
+    })
+    expect(prepared).toStrictEqual([[['/recipients/46701234567', 'message.not_gsm']], [['/recipients/46701234567', 'message.too_many_segments']]])
+    for (const r of requests) expect(batchSchema({ now })['~standard'].validate(r)).toStrictEqual({ value: valueOf(validateBatch(r, { now })).request })
+    // The body's own characters need no composing: batchSchema refuses them.
+    const own = batchSchema({ now })['~standard'].validate({ sender: 'iP1', recipients: ['46701234567'], body: 'Hi ж', datacoding: 'gsm' })
+    expect('issues' in own && own.issues?.map((i) => i.path)).toStrictEqual([['body']])
   })
 
   it('passes a request whose issues are warnings alone', () => {
