@@ -636,14 +636,7 @@ export function composableOf(parts: RequestParts): { readonly batch: ValidBatch;
 
 /** validateBatch's answer for a checked request: its errors, or the batch with its warnings. */
 function answerOf(v: Validation<Checked>): E.Either<NonEmptyArray<Issue>, ValidBatch> {
-  switch (v._tag) {
-    case 'Left':
-      return E.left(v.left)
-    case 'Both':
-      return E.right({ request: v.right.request, keys: v.right.keys, warnings: v.left })
-    case 'Right':
-      return E.right({ request: v.right.request, keys: v.right.keys, warnings: [] })
-  }
+  return v._tag === 'Left' ? E.left(v.left) : E.right({ request: v.right.request, keys: v.right.keys, warnings: v._tag === 'Both' ? v.left : [] })
 }
 
 /**

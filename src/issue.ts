@@ -71,6 +71,7 @@ export type Path = ReadonlyArray<string | number>
 const JSON_WORDS: Readonly<Record<JsonProblem | JsonExpected, string>> = {
   empty: 'the text is empty',
   not_text: 'a byte there is not UTF-8',
+  not_string: 'the input is not a string',
   unexpected_end: 'the text ends too early',
   unexpected_character: 'an unexpected character',
   unterminated_string: 'a string has no closing quote',

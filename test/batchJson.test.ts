@@ -164,7 +164,8 @@ describe('validateBatchJson', () => {
 
   it('answers a value that is no text with json.invalid, never a throw', () => {
     const r = validateBatchJson(undefined as unknown as string)
-    expect(E.isLeft(r) && r.left.map((i) => [i.code, i.params])).toStrictEqual([['json.invalid', { problem: 'not_text', line: 1, column: 1 }]])
+    expect(E.isLeft(r) && r.left.map((i) => [i.code, i.params])).toStrictEqual([['json.invalid', { problem: 'not_string', line: 1, column: 1 }]])
+    expect(E.isLeft(r) && r.left[0]?.message).toBe('The request is not valid JSON at line 1, column 1: the input is not a string.')
   })
 
   it('gives options.now_invalid no source: it is about the options, not the text', () => {

@@ -216,6 +216,7 @@ describe('messages', () => {
     const start = 'The request is not valid JSON at line 3, column 7: '
     expect(say({ problem: 'empty', ...at })).toBe(`${start}the text is empty.`)
     expect(say({ problem: 'not_text', ...at })).toBe(`${start}a byte there is not UTF-8.`)
+    expect(say({ problem: 'not_string', ...at })).toBe(`${start}the input is not a string.`)
     expect(say({ problem: 'unexpected_end', expected: 'comma_or_close_array', ...at })).toBe(`${start}the text ends too early, expected "," or "]".`)
     expect(say({ problem: 'unexpected_character', expected: 'colon', found: '=', ...at })).toBe(`${start}an unexpected character, expected ":", found "=".`)
     expect(say({ problem: 'unexpected_character', expected: 'key', found: "'", ...at })).toBe(`${start}an unexpected character, expected a key in double quotes, found "'".`)

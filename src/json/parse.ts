@@ -189,7 +189,7 @@ const ESCAPES: ReadonlyMap<string, string> = /*#__PURE__*/ new Map([
  * one object, or gives the first syntax error with its position.
  *
  * A leading byte order mark (U+FEFF) is skipped, as RFC 8259 §8.1 allows; offsets still count it.
- * Anything but a string is `not_text`; it takes one argument (from JavaScript, any more are
+ * Anything but a string is `not_string`; it takes one argument (from JavaScript, any more are
  * ignored, never written into).
  *
  * @example
@@ -213,7 +213,7 @@ export function parseJson(text: string): JsonParse {
  * @internal
  */
 export function parseJsonAt(text: string, targets: Targets | undefined): JsonParse {
-  if (typeof text !== 'string') return { ok: false, error: { problem: 'not_text', offset: 0, length: 0 } }
+  if (typeof text !== 'string') return { ok: false, error: { problem: 'not_string', offset: 0, length: 0 } }
   const n = text.length
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0
   const duplicates: DuplicateKey[] = []

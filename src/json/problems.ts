@@ -14,7 +14,8 @@
  * - `control_character`: a raw control character (U+0000–U+001F) inside a string;
  * - `invalid_escape`: a backslash not followed by `" \ / b f n r t` or `u` and four hex digits;
  * - `invalid_number`: a number not in JSON's grammar (`01`, `1.`, `-`, `.5`, `1e`);
- * - `not_text`: the input is not a string at all.
+ * - `not_text`: bytes that are not UTF-8 (the server and the command line read bytes);
+ * - `not_string`: the input is not a string at all (a JavaScript caller's mistake).
  *
  * @category JSON text
  */
@@ -27,6 +28,7 @@ export type JsonProblem =
   | 'invalid_escape'
   | 'invalid_number'
   | 'not_text'
+  | 'not_string'
 
 /**
  * What the parser expected where it stopped.

@@ -78,6 +78,7 @@ const NOT_MOBILE_WORDS: Readonly<Record<NotMobileType, string>> = {
 export const JSON_PROBLEM: Readonly<Record<JsonProblem, (found: string, expected: boolean) => string>> = {
   empty: () => 'texten är tom',
   not_text: () => 'en byte där är inte UTF-8',
+  not_string: () => 'indata är ingen sträng',
   unexpected_end: (_found, expected) => (expected ? 'texten tar slut' : 'texten tar slut för tidigt'),
   unexpected_character: (found) => `oväntat tecken${found}`,
   unterminated_string: () => 'en sträng saknar avslutande citattecken',

@@ -199,8 +199,8 @@ describe('parseJson', () => {
       expect(parseJson(text)).toStrictEqual(expected)
     })
 
-    it('answers a value that is no text with not_text, never a throw', () => {
-      expect(parseJson(42 as unknown as string)).toStrictEqual({ ok: false, error: { problem: 'not_text', offset: 0, length: 0 } })
+    it('answers a value that is no string with not_string, never a throw', () => {
+      expect(parseJson(42 as unknown as string)).toStrictEqual({ ok: false, error: { problem: 'not_string', offset: 0, length: 0 } })
     })
   })
 

@@ -205,6 +205,7 @@ describe('swedishMessages', () => {
     const start = `Begäran är inte giltig JSON på rad 3, kolumn 1${NBSP}207: `
     expect(say({ problem: 'empty', ...at })).toBe(`${start}texten är tom.`)
     expect(say({ problem: 'not_text', ...at })).toBe(`${start}en byte där är inte UTF-8.`)
+    expect(say({ problem: 'not_string', ...at })).toBe(`${start}indata är ingen sträng.`)
     expect(say({ problem: 'unexpected_end', expected: 'comma_or_close_array', ...at })).toBe(`${start}texten tar slut där "," eller "]" väntades.`)
     expect(say({ problem: 'unexpected_end', ...at })).toBe(`${start}texten tar slut för tidigt.`)
     expect(say({ problem: 'unexpected_character', expected: 'colon', found: '=', ...at })).toBe(`${start}oväntat tecken "=" där ":" väntades.`)
