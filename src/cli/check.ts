@@ -11,7 +11,7 @@
 import type { NonEmptyArray } from 'fp-ts/NonEmptyArray'
 import type { Either } from '../either.js'
 import type { Issue } from '../issue.js'
-import { oneLine, quoted } from '../escape.js'
+import { escapeHidden, oneLine, quoted } from '../escape.js'
 import type { Locale } from '../locale/messages.js'
 import { prepareBatchJson } from '../batchJson.js'
 import type { Message, PreparedBatch, PrepareOptions } from '../compose.js'
@@ -167,8 +167,12 @@ function exitOf(outcome: Outcome, settings: Settings): ExitCode {
   return settings.failOnWarnings && result.right.warnings.length > 0 ? EXIT.invalid : EXIT.valid
 }
 
-/** A file name as the output shows it: on one line, its control characters escaped, and the empty name as `""`. */
-const shownName = (file: string): string => (file === '' ? '""' : oneLine(file))
+/**
+ * A file name as the output shows it: on one line, every character that does not show written as
+ * an escape (controls, bidirectional controls, no-break and zero-width spaces: a name cannot
+ * show reversed or hide a character), and the empty name as `""`.
+ */
+const shownName = (file: string): string => (file === '' ? '""' : escapeHidden(file))
 
 /** The file as prose names it. */
 const nameOf = (file: string): string => (file === '-' ? 'standard input' : shownName(file))
@@ -176,8 +180,8 @@ const nameOf = (file: string): string => (file === '-' ? 'standard input' : show
 /** The file as a location names it (`<stdin>:3:5`), on one line whatever its name holds. */
 const locationName = (file: string): string => (file === '-' ? '<stdin>' : shownName(file))
 
-/** Why a file cannot be read, on one line: the reason names the file as it was given. */
-const unreadableLine = (reason: string): string => `sms-preflight check: ${oneLine(reason)}`
+/** Why a file cannot be read, on one line: the reason names the file as it was given, shown as {@link shownName} shows it. */
+const unreadableLine = (reason: string): string => `sms-preflight check: ${escapeHidden(reason)}`
 
 /**
  * Where an issue stands: `file:line:column`. (An issue about the options stands in no text and

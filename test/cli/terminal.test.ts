@@ -37,6 +37,18 @@ describe('file names on the terminal', () => {
     // The JSON keeps the name as data: the same string once parsed.
     expect(JSON.parse(json.out)).toStrictEqual({ file: missing, valid: false, error: `${missing}: no such file` })
   })
+
+  it('escapes the bidirectional controls and invisible characters of a file name, so that a name cannot show reversed or hide a character', () => {
+    // "evil\u202enosj.txt" would show as "eviltxt.json" on a terminal that honours the override.
+    const reversed = 'evil\u202enosj.txt'
+    const valid = cli(['check', reversed], { [reversed]: SIMPLE })
+    expect(valid.out.split('\n')[0]).toBe('✔ evil\\u202enosj.txt is valid: 1 message to 1 recipient, 1 segment (gsm 1, ucs 0)')
+    const hidden = 'a\u00a0b\u200bc.json'
+    expect(cli(['check', hidden]).err).toBe('sms-preflight check: a\\u00a0b\\u200bc.json: no such file')
+    // A plain space stays a space.
+    expect(cli(['check', 'my file.json']).err).toBe('sms-preflight check: my file.json: no such file')
+    expect(hasRaw(valid.out)).toBe(false)
+  })
 })
 
 describe('JSON on the terminal (--json)', () => {
