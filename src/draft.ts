@@ -80,6 +80,10 @@ export interface Draft {
   /**
    * Merges `patch` into the request, top-level field by field (a field in `patch` replaces the
    * request's field of that key; `undefined` removes it), and answers for the result.
+   *
+   * The recipients are checked once per object, as React compares state: to change them, pass
+   * a new array or object. One changed in place (`recipients.push(n)`) and passed again is the
+   * same value to the draft, and is not checked again.
    */
   readonly update: (patch: Readonly<Record<string, unknown>>) => DraftState
 }

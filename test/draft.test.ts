@@ -196,6 +196,22 @@ describe('createDraft: messages on demand', () => {
   })
 })
 
+describe('createDraft: the recipients are checked once per object (Draft.update, docs/guides/forms.md)', () => {
+  it('checks a new array of recipients, and takes one changed in place and passed again as the same value', () => {
+    const recipients = ['46701234567']
+    const draft = createDraft({ sender: 'iP1', recipients, body: 'Hi' }, { now })
+    expect(draft.state.issues).toStrictEqual([])
+    recipients.push('4670x')
+    // The same object: the draft keeps its answer for it, as documented.
+    expect(draft.update({ recipients }).issues).toStrictEqual([])
+    // A new array with the same numbers is checked, as prepareBatch checks it.
+    const copy = [...recipients]
+    const expected = prepareBatch({ sender: 'iP1', recipients: copy, body: 'Hi' }, { now })
+    expect(E.isLeft(expected) && expected.left.map((i) => [i.path, i.code])).toStrictEqual([['/recipients/1', 'recipient.non_digit']])
+    expect(draft.update({ recipients: copy }).issues.map((i) => [i.path, i.code])).toStrictEqual([['/recipients/1', 'recipient.non_digit']])
+  })
+})
+
 describe('createDraft: total for JavaScript callers', () => {
   it('ignores a patch that is not an object, and answers request.unreadable for a field that throws when read', () => {
     const draft = createDraft({ sender: 'iP1', recipients: ['46701234567'], body: 'Hi' }, { now })
