@@ -17,6 +17,7 @@ const DOCUMENTED = [
   'src/batch.ts: /[-_ ]/g',
   'src/cli/format.ts: /^(?:(\\p{M})|(\\p{Z})|[\\p{Cf}\\p{Cc}])$/u',
   'src/cli/format.ts: /^[\\p{Emoji_Presentation}\\u{1100}-\\u{115F}\\u{2E80}-\\u{303E}\\u{3041}-\\u{33FF}\\u{3400}-\\u{4DBF}\\u{4E00}-\\u{9FFF}\\u{A000}-\\u{A4CF}\\u{AC00}-\\u{D7A3}\\u{F900}-\\u{FAFF}\\u{FE30}-\\u{FE4F}\\u{FF00}-\\u{FF60}\\u{FFE0}-\\u{FFE6}\\u{20000}-\\u{3FFFD}]$/u',
+  'src/cli/format.ts: /[\\u007f-\\u009f\\p{Bidi_Control}\\u2028\\u2029]/gu',
   'src/escape.ts: /[\\p{Cc}\\p{Cf}\\p{Z}\\p{Cs}]/gu',
   'src/locale/format.ts: /^sv(?:[-_]|$)/i',
   'src/phone/callingCodes.ts: /\\s+/',
@@ -24,6 +25,7 @@ const DOCUMENTED = [
   'src/phone/callingCodes.ts: /\\s+/',
   'src/rules/deliveryReportUrl.ts: /^[\\da-f]{1,4}$/i',
   'src/rules/windows.ts: /^(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?(?:([Zz])|([+-])(\\d{2})(?::?(\\d{2}))?)?$/',
+  'src/server/problem.ts: /^\\d{3}/',
 ]
 
 function sourceFiles(dir: string): string[] {
