@@ -1,15 +1,20 @@
 // Generates the conformance vectors for ports in other languages (published as
-// `sms-preflight/conformance/requests.json` and `sms-preflight/conformance/segments.json`):
+// `sms-preflight/conformance/requests.json`, `sms-preflight/conformance/json-text.json` and
+// `sms-preflight/conformance/segments.json`):
 //
 //   test/conformance/requests.json   from test/conformance/cases.ts (generate.ts): each case
 //                                    replayed through prepareBatch and cross-checked with the
 //                                    expectations reasoned in the case list
+//   test/conformance/json-text.json  from test/conformance/textCases.ts (generate.ts): JSON texts
+//                                    replayed through prepareBatchJson, each issue with its
+//                                    place in the text, cross-checked with the places reasoned
+//                                    in the case list
 //   test/conformance/segments.json   from test/conformance/segments.ts: texts with their encoding,
 //                                    units, segments and parts, from other projects' test suites
 //                                    (test/conformance/sources/segments.json) and our own
 //                                    boundaries, cross-checked with what each source expects
 //
-//   node scripts/gen-conformance.mjs           writes both files
+//   node scripts/gen-conformance.mjs           writes the three files
 //   node scripts/gen-conformance.mjs --check   exit 1 when a committed file differs
 //   node scripts/gen-conformance.mjs --import-segments <dir>
 //                                    refreshes test/conformance/sources/segments.json from a
@@ -60,10 +65,11 @@ if (importAt !== -1) {
   writeFileSync(join(root, SOURCES), text)
   console.log(`wrote ${SOURCES}: ${sources.map((s) => `${s.file} ${s.vectors.length}`).join(', ')}`)
 } else {
-  const { requestsText } = await importTs('test/conformance/generate.ts')
+  const { requestsText, jsonTextText } = await importTs('test/conformance/generate.ts')
   const { segmentsText } = await importTs('test/conformance/segments.ts')
   const outputs = [
     ['test/conformance/requests.json', requestsText()],
+    ['test/conformance/json-text.json', jsonTextText()],
     ['test/conformance/segments.json', segmentsText(JSON.parse(readFileSync(join(root, SOURCES), 'utf8')))],
   ]
   writeOrCheck(outputs, { check: args.includes('--check'), script: 'scripts/gen-conformance.mjs', npmScript: 'gen:conformance' })

@@ -375,6 +375,8 @@ function checkJsonExports(pkg, app) {
   writeFileSync(join(app, 'json.cjs'), probeLines((s, i) => `const j${i} = require(${JSON.stringify(s)})`).join('\n'))
   writeFileSync(join(app, 'json.mjs'), probeLines((s, i) => `import j${i} from ${JSON.stringify(s)} with { type: 'json' }`).join('\n'))
   const wanted = names.map((k) => (k === './openapi.json' ? { openapi: '3.1.0' } : null))
+  // The fewest cases each vector file holds: json-text.json is a smaller set of JSON texts.
+  const fewest = (i) => (names[i] === './conformance/json-text.json' ? 30 : 300)
   for (const [step, file] of [
     ['JSON exports (require)', 'json.cjs'],
     ['JSON exports (import with { type: "json" })', 'json.mjs'],
@@ -386,12 +388,12 @@ function checkJsonExports(pkg, app) {
     } catch {
       got = undefined
     }
-    // openapi.json is OpenAPI 3.1; each vector file is an array of at least 300 cases.
+    // openapi.json is OpenAPI 3.1; each vector file is an array of at least 300 cases (30 texts).
     const ok =
       r.status === 0 &&
       Array.isArray(got) &&
-      names.length === 3 &&
-      got.every((g, i) => (wanted[i] === null ? g.cases >= 300 : isDeepStrictEqual(g, wanted[i])))
+      names.length === 4 &&
+      got.every((g, i) => (wanted[i] === null ? g.cases >= fewest(i) : isDeepStrictEqual(g, wanted[i])))
     report(step, ok, ok ? specifiers.map((s, i) => `${s}: ${JSON.stringify(got[i])}`).join('\n') : `${names.join(', ')}\n${r.out}`)
   }
 }

@@ -3,7 +3,9 @@
  * written. The generator records it; the replay test compares it with the committed file; a port
  * computes the same thing in its own language and compares it with the file too.
  */
+import { prepareBatchJson } from '../../src/batchJson'
 import { prepareBatch } from '../../src/compose'
+import type { Issue } from '../../src/issue'
 
 /** One composed message, as a vector records it. */
 export interface ExpectedMessage {
@@ -44,6 +46,47 @@ export function replay(request: unknown, now: string): Expected {
     issues: warnings.map((i) => [i.path, i.code] as const),
     windows: windows.map((w) => ({ opens: w.opens, closes: w.closes })),
     messages: messages.map((m) => ({ recipient: m.recipient, text: m.text, encoding: m.encoding, units: m.units, segments: m.segments })),
+  }
+}
+
+/** Where an issue stands in the JSON text: 1-based line and column, 0-based offset, length (UTF-16 code units). */
+export interface TextPlace {
+  readonly line: number
+  readonly column: number
+  readonly offset: number
+  readonly length: number
+}
+
+/** What `prepareBatchJson` says: `valid`, and `[path, code, place]` of every issue (a Left's, or a Right's warnings), in order. */
+export interface TextExpected {
+  readonly valid: boolean
+  /** `null` in place of a place stands for an issue without `source`, which no text case has. */
+  readonly issues: ReadonlyArray<readonly [string, string, TextPlace | null]>
+}
+
+/** One vector of json-text.json. */
+export interface TextVector {
+  readonly name: string
+  readonly text: string
+  readonly now: string
+  readonly expected: TextExpected
+}
+
+/** The issues of `prepareBatchJson(text, { now })`: a Left's, or a Right's warnings, and whether it is a Right. */
+export function textIssues(text: string, now: string): { readonly valid: boolean; readonly issues: ReadonlyArray<Issue> } {
+  const result = prepareBatchJson(text, { now: new Date(now) })
+  return result._tag === 'Left' ? { valid: false, issues: result.left } : { valid: true, issues: result.right.warnings }
+}
+
+/** What `prepareBatchJson(text, { now })` says, as a vector of json-text.json records it. */
+export function replayText(text: string, now: string): TextExpected {
+  const { valid, issues } = textIssues(text, now)
+  return {
+    valid,
+    issues: issues.map((i) => {
+      const s = i.source
+      return [i.path, i.code, s === undefined ? null : { line: s.line, column: s.column, offset: s.offset, length: s.length }] as const
+    }),
   }
 }
 

@@ -92,7 +92,7 @@ describe('test/conformance/requests.json', () => {
     expect(committed).toBe(requestsText())
   })
 
-  it('is what scripts/gen-conformance.mjs --check accepts, segments.json too', () => {
+  it('is what scripts/gen-conformance.mjs --check accepts, json-text.json and segments.json too', () => {
     const run = spawnSync(process.execPath, [join(root, 'scripts', 'gen-conformance.mjs'), '--check'], { cwd: root, encoding: 'utf8' })
     expect({ status: run.status, stderr: run.stderr }).toStrictEqual({ status: 0, stderr: '' })
   }, 120_000)

@@ -114,13 +114,13 @@ describe('npm pack from a clean state', () => {
   })
 
   it('packs the JSON files package.json exports: openapi.json and the conformance vectors with their README', () => {
-    const json = ['openapi.json', 'test/conformance/requests.json', 'test/conformance/segments.json', 'test/conformance/README.md']
+    const json = ['openapi.json', 'test/conformance/requests.json', 'test/conformance/json-text.json', 'test/conformance/segments.json', 'test/conformance/README.md']
     expect(json.filter((f) => !files.includes(f))).toStrictEqual([])
     expect(files.filter((f) => f.startsWith('test/') && !json.includes(f))).toStrictEqual([])
   })
 
   it('packs nothing but dist/, bin/, examples/, LICENSE, README.md, package.json and the exported JSON files: no source, tests, docs or scripts', () => {
-    const exported = ['openapi.json', 'test/conformance/requests.json', 'test/conformance/segments.json', 'test/conformance/README.md']
+    const exported = ['openapi.json', 'test/conformance/requests.json', 'test/conformance/json-text.json', 'test/conformance/segments.json', 'test/conformance/README.md']
     const allowed = (f: string): boolean =>
       f.startsWith('dist/') ||
       f.startsWith('bin/') ||
