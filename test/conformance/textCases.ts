@@ -333,11 +333,12 @@ const inv = (name: string, text: string, place: Place, problem: JsonProblem, exp
   invalid: expected === undefined ? [problem] : [problem, expected],
 })
 
-// Left out: `01` and `.5`. The TSDoc of `JsonProblem` (src/json/problems.ts) names both as
-// `invalid_number`, but the parser reads `0` as a whole number and then finds `1` where a comma
-// or the end was due (`unexpected_character`), and finds `.` where a value was due; the two
-// places differ, so no vector is written until the documentation or the parser is settled.
 const invalidCases: TextCaseSpec[] = [
+  // RFC 8259 §6: a number is `-`? then `0` or a digit 1–9 and more digits. `01` is the whole
+  // number `0` and then a `1` where a comma or the end of the object was due; `.5` starts no
+  // value at all. `"priority"` 1–10, `:` 11, `0` (or `.`) 12, `1` 13.
+  inv('a leading zero (01) is the number 0, then an unexpected 1', '{"priority":01}', at(1, 14, 13, 1), 'unexpected_character', 'comma_or_close_object'),
+  inv('a fraction without its whole part (.5) starts no value', '{"priority":.5}', at(1, 13, 12, 1), 'unexpected_character', 'value'),
   inv('the empty text is empty, at offset 0', '', at(1, 1, 0, 0), 'empty'),
   // \n 0; line 2 starts at 1, the text ends at 3.
   inv('only white space is empty, at its end', '\n  ', at(2, 3, 3, 0), 'empty'),
