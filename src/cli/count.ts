@@ -174,6 +174,10 @@ function readText(source: string, io: CliIo): { readonly ok: true; readonly text
   return { ok: true, text: t.endsWith('\r\n') ? t.slice(0, -2) : t.endsWith('\n') ? t.slice(0, -1) : t }
 }
 
+/** What `count` says of a TEXT argument holding U+FFFD (on standard error; the count stands). */
+export const REPLACED_NOTE =
+  'note: the TEXT holds U+FFFD, the replacement character, which is also what an argument\'s bytes that are not UTF-8 become; to have its bytes checked, pass it through - (standard input)'
+
 /**
  * Runs `count`.
  *
@@ -198,6 +202,9 @@ export function count(args: Args, io: CliIo, s: Style): ExitCode | Usage {
     return EXIT.usage
   }
   const { text } = read
+  // Node reads an argument's bytes that are not UTF-8 as U+FFFD, so the command cannot tell a
+  // Latin-1 "é" from a replacement character the user typed: it counts what it got and says so.
+  if (source !== '-' && text.includes('\ufffd')) io.stderr(`sms-preflight count: ${REPLACED_NOTE}`)
   const a = analyzeText(text, datacoding)
   const offer = suggestGsm(text)
   // The body rule: an empty or blank text, or one over 2000 characters, is no body to send.

@@ -3,6 +3,7 @@ import { prepareBatchJson } from '../../src/batchJson'
 import { helpText } from '../../src/cli/help'
 import { V8_MAX_STRING_LENGTH } from '../../src/cli/io'
 import { EXIT } from '../../src/cli/run'
+import { REPLACED_NOTE } from '../../src/cli/count'
 import { parseDateTime } from '../../src/rules/windows'
 import { cli } from './cli'
 
@@ -448,6 +449,19 @@ describe('sms-preflight count', () => {
       out: '',
       err: 'sms-preflight count: standard input is not UTF-8 text: byte E9 at line 1, column 4 begins no UTF-8 character (nothing is replaced)',
     })
+  })
+
+  it('says on standard error that a TEXT argument holds U+FFFD (what an argument that is not UTF-8 becomes), and still counts it', () => {
+    // "Caf" and U+FFFD: one character outside GSM, so UCS-2, 4 code units.
+    const r = cli(['count', 'Caf\ufffd'])
+    expect([r.code, r.out.split('\n')[0], r.err]).toStrictEqual([EXIT.valid, 'UCS-2: 4 UTF-16 code units, 1 segment of 70, 66 left in the last segment', `sms-preflight count: ${REPLACED_NOTE}`])
+    // --json keeps standard output JSON; the note is on standard error.
+    const json = cli(['count', 'Caf\ufffd', '--json'])
+    expect([JSON.parse(json.out).units, json.err]).toStrictEqual([4, `sms-preflight count: ${REPLACED_NOTE}`])
+    // Standard input is decoded by the command, which refuses bytes that are not UTF-8: a
+    // U+FFFD read there was written as U+FFFD, so nothing is said.
+    expect(cli(['count', '-'], {}, 'Caf\ufffd').err).toBe('')
+    expect(cli(['count', 'Café']).err).toBe('')
   })
 
   it('takes a TEXT that starts with - after --, and says so when it is mistaken for an option', () => {
