@@ -29,16 +29,20 @@ function readFile(path: string): ReadResult {
   }
 }
 
+/** Whether `serve` has started: its log on standard output is no output a reader may cut short. */
+let serving = false
+
 /**
  * What a write to standard output or standard error that fails does. A closed pipe on standard
  * output (`sms-preflight check big.json | head`) ends the output quietly with the run's own
- * code, as Unix tools do. Any other failure (a full disk, standard error into a closed pipe)
- * means the call could not be carried out: exit 2, never a stack trace; a failed standard output
- * is said in one line on standard error, if that can still be written.
+ * code, as Unix tools do, except under `serve`, whose log is no output to cut short. Any other
+ * failure (a full disk, standard error into a closed pipe, the log's pipe closed) means the call
+ * could not be carried out: exit 2, never a stack trace; a failed standard output is said in one
+ * line on standard error, if that can still be written.
  */
 function onWriteError(stream: 'stdout' | 'stderr'): (e: NodeJS.ErrnoException) => void {
   return (e) => {
-    if (stream === 'stdout' && e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.valid)
+    if (stream === 'stdout' && e.code === 'EPIPE' && !serving) process.exit(process.exitCode ?? EXIT.valid)
     if (stream === 'stdout') process.stderr.write(`sms-preflight: standard output cannot be written (${e.code ?? e.message}); the output is incomplete\n`)
     process.exit(EXIT.usage)
   }
@@ -93,6 +97,7 @@ export function main(argv: ReadonlyArray<string>): number {
     env: (name) => process.env[name],
     numberTypes,
     serve: (config) => {
+      serving = true
       startServer(config, { log: (t) => process.stdout.write(t + '\n'), error: (t) => process.stderr.write(t + '\n') })
     },
   }

@@ -15,6 +15,10 @@ import { quoted } from '../escape.js'
 
 /** The port when `--port` is not given. */
 export const DEFAULT_PORT = 8080
+/** Whether a character may stand in a host name or an IP address, as `--host` takes one. */
+const isHostCharacter = (c: string): boolean =>
+  (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || '.-:%[]_'.includes(c)
+
 /** The address when `--host` is not given: loopback only. */
 export const DEFAULT_HOST = '127.0.0.1'
 /** How long a request may take to arrive when `--timeout` is not given, in seconds. */
@@ -43,6 +47,9 @@ export function readServeConfig(args: Args, io: CliIo): { readonly ok: true; rea
   }
   const host = args.values.get('--host') ?? DEFAULT_HOST
   if (host.trim() === '') return { ok: false, problem: '--host needs an address, such as 127.0.0.1' }
+  // A host name or an IPv4 or IPv6 address (a zone after %): letters, digits and . - : % [ ].
+  // Anything else is no address, and would otherwise reach the terminal in the lines that name it.
+  if (![...host].every(isHostCharacter)) return { ok: false, problem: `--host is an address such as 127.0.0.1 or ::1, not ${quoted(host)}` }
   const timeoutText = args.values.get('--timeout') ?? String(DEFAULT_TIMEOUT_SECONDS)
   const timeout = digits(timeoutText)
   if (timeout === undefined || timeout < 1 || timeout > 3600) {

@@ -139,9 +139,10 @@ function tableOf(messages: unknown): CustomMessages | undefined {
 
 /**
  * A locale string whose language is Swedish: `sv` in any case, alone or before a region or
- * other subtags, after `-` (BCP 47: `sv-SE`) or `_` (POSIX: `sv_SE`).
+ * other subtags, after `-` (BCP 47: `sv-SE`) or what a POSIX locale puts after its language
+ * (`sv_SE`, `sv.UTF-8`, `sv@euro`).
  */
-const SWEDISH = /^sv(?:[-_]|$)/i
+const SWEDISH = /^sv(?:[-_.@]|$)/i
 
 /**
  * Says an issue in a language: `'en'`, `'sv'`, or a table of the caller's own messages (a

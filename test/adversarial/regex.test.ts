@@ -19,7 +19,7 @@ const DOCUMENTED = [
   'src/cli/format.ts: /^[\\p{Emoji_Presentation}\\u{1100}-\\u{115F}\\u{2E80}-\\u{303E}\\u{3041}-\\u{33FF}\\u{3400}-\\u{4DBF}\\u{4E00}-\\u{9FFF}\\u{A000}-\\u{A4CF}\\u{AC00}-\\u{D7A3}\\u{F900}-\\u{FAFF}\\u{FE30}-\\u{FE4F}\\u{FF00}-\\u{FF60}\\u{FFE0}-\\u{FFE6}\\u{20000}-\\u{3FFFD}]$/u',
   'src/cli/format.ts: /[\\u007f-\\u009f\\p{Bidi_Control}\\u2028\\u2029]/gu',
   'src/escape.ts: /[\\p{Cc}\\p{Cf}\\p{Z}\\p{Cs}]/gu',
-  'src/locale/format.ts: /^sv(?:[-_]|$)/i',
+  'src/locale/format.ts: /^sv(?:[-_.@]|$)/i',
   'src/phone/callingCodes.ts: /\\s+/',
   'src/phone/callingCodes.ts: /\\D/',
   'src/phone/callingCodes.ts: /\\s+/',

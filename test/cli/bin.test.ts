@@ -39,7 +39,6 @@ function intoClosedPipe(args: string[], stream: 'stdout' | 'stderr'): Promise<{ 
   })
 }
 
-
 describe('bin/sms-preflight.cjs (the built command line)', () => {
   beforeAll(() => {
     if (!existsSync(join(root, 'dist', 'cjs', 'cli', 'main.js'))) {
@@ -103,6 +102,12 @@ describe('bin/sms-preflight.cjs (the built command line)', () => {
 
   it('exits 2 without a stack trace when standard error goes into a closed pipe', async () => {
     await expect(intoClosedPipe(['--frob'], 'stderr')).resolves.toStrictEqual({ status: 2, other: '' })
+  })
+
+  it('stops serve with exit 2 and one line on standard error when its log goes into a closed pipe (a log is no output to cut short)', async () => {
+    const r = await intoClosedPipe(['serve', '--port', '0'], 'stdout')
+    expect(r.status).toBe(2)
+    expect(r.other).toMatch(/^sms-preflight: standard output cannot be written \(EPIPE\); the output is incomplete\n$/)
   })
 
   it('ends quietly with the run\'s own code when standard output goes into a closed pipe (as with | head)', async () => {

@@ -159,7 +159,6 @@ describe('sms-preflight check: several files', () => {
   })
 
   it('prints an array with --json, one object per file in argument order', () => {
-
     const r = cli(['check', 'simple.json', 'bad.json', 'nope.json', '--json'], { 'simple.json': SIMPLE, 'bad.json': NO_SENDER })
     const all: ReadonlyArray<Record<string, unknown>> = JSON.parse(r.out)
     expect(all.map((o) => [o['file'], o['valid']])).toStrictEqual([
@@ -385,7 +384,6 @@ describe('sms-preflight check: usage errors (exit 2, one line, nothing read)', (
   })
 
   it('refuses a call without a file', () => {
-
     expect(cli(['check']).err).toBe('sms-preflight check: give a FILE to check (- reads standard input); see sms-preflight check --help')
   })
 
@@ -574,7 +572,6 @@ describe('sms-preflight count', () => {
   })
 
   it('exits 2 when standard input cannot be read', () => {
-
     expect(cli(['count', '-'])).toStrictEqual({ code: EXIT.usage, out: '', err: 'sms-preflight count: standard input cannot be read' })
   })
 })
@@ -615,7 +612,6 @@ describe('sms-preflight: help, version and usage errors', () => {
   })
 
   it('prints one line and "see --help" for an unknown option, not the whole help', () => {
-
     expect(cli(['--frob'])).toStrictEqual({ code: EXIT.usage, out: '', err: 'sms-preflight: unknown option --frob; see sms-preflight --help' })
   })
 

@@ -79,6 +79,8 @@ describe('sms-preflight serve', () => {
       ['--port', ''],
       ['--port', '1234567'],
       ['--host', ' '],
+      ['--host', 'bad\u001b[31mhost\u202e'],
+      ['--host', 'two words'],
       ['--api-key', ''],
       ['--timeout', '0'],
       ['--timeout', '3601'],
@@ -93,6 +95,9 @@ describe('sms-preflight serve', () => {
       [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: a free port the system picks), not ""; see sms-preflight serve --help', 0],
       [2, 'sms-preflight serve: --port is a whole number from 0 to 65535 (0: a free port the system picks), not "1234567"; see sms-preflight serve --help', 0],
       [2, 'sms-preflight serve: --host needs an address, such as 127.0.0.1; see sms-preflight serve --help', 0],
+      // Escaped as the library quotes: nothing of the argument reaches the terminal raw.
+      [2, 'sms-preflight serve: --host is an address such as 127.0.0.1 or ::1, not "bad\\u001b[31mhost\\u202e"; see sms-preflight serve --help', 0],
+      [2, 'sms-preflight serve: --host is an address such as 127.0.0.1 or ::1, not "two words"; see sms-preflight serve --help', 0],
       [2, 'sms-preflight serve: --api-key needs a key (or leave it out: no key is then required); see sms-preflight serve --help', 0],
       [2, 'sms-preflight serve: --timeout is a whole number of seconds from 1 to 3600, not "0"; see sms-preflight serve --help', 0],
       [2, 'sms-preflight serve: --timeout is a whole number of seconds from 1 to 3600, not "3601"; see sms-preflight serve --help', 0],

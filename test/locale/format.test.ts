@@ -61,6 +61,8 @@ describe('formatIssue', () => {
     // starts with "sv" is not.
     expect(formatIssue(TOO_LONG, 'sv_SE' as 'sv')).toBe(SWEDISH)
     expect(formatIssue(TOO_LONG, 'sv_SE.UTF-8' as 'sv')).toBe(SWEDISH)
+    expect(formatIssue(TOO_LONG, 'sv.UTF-8' as 'sv')).toBe(SWEDISH)
+    expect(formatIssue(TOO_LONG, 'sv@euro' as 'sv')).toBe(SWEDISH)
     expect(formatIssue(TOO_LONG, 'svx' as 'sv')).toBe(ENGLISH)
     expect(formatIssue(TOO_LONG, 'xsv' as 'sv')).toBe(ENGLISH)
     expect(formatIssue(TOO_LONG, 'se' as 'sv')).toBe(ENGLISH)
