@@ -278,6 +278,15 @@ function clientErrorOf(e: NodeJS.ErrnoException, timeoutMs: number): { readonly 
   return { status: 400, detail: `The request is not HTTP this server can read (${code}).`, logged: code }
 }
 
+/** A request and its answer on a socket. */
+interface Exchange {
+  readonly req: IncomingMessage
+  readonly res: ServerResponse
+}
+
+/** Whether an exchange's answer has gone (or never will: its connection is gone). */
+const answerGone = (x: Exchange): boolean => x.res.writableFinished || x.res.destroyed
+
 /**
  * Starts the stand-in: a Node `http` server around {@link createHandler}, bound as `config`
  * says, until SIGINT or SIGTERM.
@@ -295,7 +304,9 @@ export function startServer(config: ServeConfig, out: ServeOutput, handler: Fetc
   })
   let origin = `http://${hostPart(config.host)}`
   // The last exchange on each socket, so that an error never writes over a response.
-  const exchanges = new WeakMap<Socket, { readonly req: IncomingMessage; readonly res: ServerResponse }>()
+  // With it, the one before it while that one's answer is still to go: a request pipelined
+  // behind another is read (and may fail) while the earlier answer is being made.
+  const exchanges = new WeakMap<Socket, Exchange & { readonly before: Exchange | undefined }>()
 
   /** The log line of a request: time, method, target, status, milliseconds since `started`. */
   const lineOf = (req: IncomingMessage, started: number, status: number | string): string =>
@@ -305,9 +316,11 @@ export function startServer(config: ServeConfig, out: ServeOutput, handler: Fetc
    * Runs `write` once the answer to the last request on the socket has gone, at once when none
    * is under way: a later request's answer never goes first (RFC 9112 §9.3.2).
    */
-  const afterPending = (socket: Socket, write: () => void): void => {
-    const last = exchanges.get(socket)
-    if (last === undefined || last.res.writableFinished || last.res.destroyed) {
+  const afterPending = (socket: Socket, write: () => void): void => after(exchanges.get(socket), write)
+
+  /** Runs `write` once the answer of `exchange` has gone (at once when it has, or there is none). */
+  const after = (last: Exchange | undefined, write: () => void): void => {
+    if (last === undefined || answerGone(last)) {
       write()
       return
     }
@@ -328,7 +341,8 @@ export function startServer(config: ServeConfig, out: ServeOutput, handler: Fetc
    */
   const handle = (req: IncomingMessage, res: ServerResponse, expects: 'nothing' | 'continue' | 'other'): void => {
     const started = performance.now()
-    exchanges.set(req.socket, { req, res })
+    const prior = exchanges.get(req.socket)
+    exchanges.set(req.socket, { req, res, before: prior !== undefined && !answerGone(prior) ? { req: prior.req, res: prior.res } : undefined })
     const line = (status: number | string): string => lineOf(req, started, status)
     const host = hostProblem(req)
     if (host !== undefined || expects === 'other') {
@@ -416,15 +430,17 @@ export function startServer(config: ServeConfig, out: ServeOutput, handler: Fetc
       if (socket.writable) socket.write(rawProblem(status, detail, head))
       socket.destroy()
     }
-    if (last !== undefined && last.req.complete && !last.res.writableFinished && !last.res.destroyed) {
+    if (last !== undefined && last.req.complete && !answerGone(last)) {
       // The error is in a later request, pipelined behind one whose answer is still to come:
       // that answer first, then this one (RFC 9112 §9.3.2: answers go in the order asked).
       afterPending(socket, refuse)
       return
     }
     // The error is in a new request, or in the body of the one under way: that one is answered
-    // only while its answer has not started.
-    if (last === undefined || last.req.complete || !last.res.headersSent) refuse()
+    // only while its answer has not started, and after the answer of a request before it that
+    // is still to go (a body that fails while an earlier request is being answered).
+    if (last === undefined || last.req.complete) refuse()
+    else if (!last.res.headersSent) after(last.before, refuse)
     else socket.destroy()
   })
 

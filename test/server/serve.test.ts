@@ -300,6 +300,18 @@ describe('sms-preflight serve over HTTP', () => {
     expect(received).toMatch(/^HTTP\/1\.1 201 Created\r\n[^]*?\r\n\r\n\{"id":"b\d+"[^]*?\}(HTTP\/1\.1 400 Bad Request\r\n[^]*)?$/)
   }, 60_000)
 
+  it('rule: answers go in the order asked when the later request\'s body is what fails: a valid POST, then a chunked POST with a bad chunk size, gets its 201 first, then the 400', async () => {
+    const body = JSON.stringify(PAGE)
+    const received = await raw(
+      server.url,
+      `POST /v2/batches HTTP/1.1\r\nHost: stand-in\r\nContent-Type: application/json\r\nAuthorization: Bearer ${KEY}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}` +
+        `POST /v2/batches HTTP/1.1\r\nHost: stand-in\r\nContent-Type: application/json\r\nAuthorization: Bearer ${KEY}\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n`,
+    )
+    // The stored batch's 201 must reach the client before anything else: a 400 first would be
+    // read as the answer to the batch the server stored.
+    expect(received).toMatch(/^HTTP\/1\.1 201 Created\r\n[^]*?\r\n\r\n\{"id":"b\d+"[^]*?\}HTTP\/1\.1 400 Bad Request\r\n/)
+  }, 60_000)
+
   it('rule: headers too large are 431 Request Header Fields Too Large (RFC 6585 §5), with Cache-Control: no-store', async () => {
     const received = await raw(server.url, `GET /v2/batches HTTP/1.1\r\nHost: stand-in\r\nAuthorization: Bearer ${KEY}\r\nX-Padding: ${'a'.repeat(64 * 1024)}\r\n\r\n`)
     expect(received).toMatch(/^HTTP\/1\.1 431 Request Header Fields Too Large\r\n[^]*\r\nCache-Control: no-store\r\n[^]*"type":"https:\/\/tools\.ietf\.org\/html\/rfc6585#section-5","title":"Request Header Fields Too Large","status":431/)
