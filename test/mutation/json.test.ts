@@ -94,3 +94,23 @@ describe('parseJson: errors inside a key, a number or an escape, away from offse
     expect(parseJson(text)).toStrictEqual({ ok: true, value: JSON.parse(text), duplicates: [] })
   })
 })
+
+describe('parseJson: the duplicates listed within the text\'s length (parse.ts, the path budget)', () => {
+  // An object 10 deep (9 arrays, then the object) repeating its key 10 times: each repeat's path
+  // has 10 segments (9 indices and the key), and the paths may take as many segments as the text
+  // has characters. The text is padded with spaces to exactly 100 or 99 characters.
+  const deep = (length: number): string => {
+    const core = '['.repeat(9) + '{"k":1' + ',"k":1'.repeat(10) + '}' + ']'.repeat(9)
+    return core + ' '.repeat(length - core.length)
+  }
+
+  it('lists the tenth repeat when its path takes exactly what is left (100 characters: 10 × 10 segments)', () => {
+    const r = parseJson(deep(100))
+    expect(r.ok && [r.duplicates.length, r.duplicatesOmitted]).toStrictEqual([10, undefined])
+  })
+
+  it('counts the tenth repeat instead when one segment is missing (99 characters)', () => {
+    const r = parseJson(deep(99))
+    expect(r.ok && [r.duplicates.length, r.duplicatesOmitted]).toStrictEqual([9, 1])
+  })
+})
