@@ -87,7 +87,7 @@ export const valid = <A>(a: A): Validation<A> => Th.right(a)
 /** A copy of `xs` as a `NonEmptyArray`, or `undefined` when it is empty. */
 export function toNonEmpty<T>(xs: ReadonlyArray<T>): NonEmptyArray<T> | undefined {
   // A copy of an array with an element has an element: the cast only says what the length did.
-  return xs.length > 0 ? ([...xs] as unknown as NonEmptyArray<T>) : undefined
+  return xs.length > 0 ? ([...xs] as NonEmptyArray<T>) : undefined
 }
 
 /** An invalid result holding one issue (an error). */

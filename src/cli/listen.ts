@@ -298,7 +298,7 @@ export function startServer(config: ServeConfig, out: ServeOutput, handler: Fetc
     // How often the timeouts are checked (Node's default is 30 s).
     connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs),
     keepAliveTimeout: KEEP_ALIVE_MS,
-    // The Host header field is checked here, so that a request without one is answered as any
+    // The Host header field is checked here, so that a request without one is answered as every
     // other refused request is (Node 18 has no such check, and ignores the option).
     requireHostHeader: false,
   })
@@ -324,14 +324,14 @@ export function startServer(config: ServeConfig, out: ServeOutput, handler: Fetc
       write()
       return
     }
-    let once = false
-    const after = (): void => {
-      if (once) return
-      once = true
+    let done = false
+    const writeOnce = (): void => {
+      if (done) return
+      done = true
       write()
     }
-    last.res.once('finish', after)
-    last.res.once('close', after)
+    last.res.once('finish', writeOnce)
+    last.res.once('close', writeOnce)
   }
 
   /**

@@ -75,8 +75,7 @@ export interface ProblemOptions {
  * The statuses RFC 9110 defines from 400 to 599, each with its reason phrase, in the order of
  * their sections: a class's n-th entry is defined in §15.5.n (4xx) or §15.6.n (5xx). An entry's
  * code is written where it does not follow the one before. 418 keeps its place (§15.5.19 marks
- * it unused) with no phrase. One string, read once when first needed: the table costs little in
- * a browser bundle.
+ * it unused) with no phrase. One string: the table costs little in a browser bundle.
  */
 const RFC9110 =
   '400Bad Request|Unauthorized|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|' +
@@ -94,11 +93,8 @@ interface KnownStatus {
   readonly type: string
 }
 
-let statuses: ReadonlyMap<number, KnownStatus> | undefined
-
-/** The statuses RFC 9110 and RFC 6585 define, read from their tables on first use. */
-function knownStatuses(): ReadonlyMap<number, KnownStatus> {
-  if (statuses !== undefined) return statuses
+/** The statuses RFC 9110 and RFC 6585 define, read from their tables. */
+function readStatuses(): ReadonlyMap<number, KnownStatus> {
   const table = new Map<number, KnownStatus>()
   // Each entry's section: its place in its class (RFC 9110) or in the list (RFC 6585).
   const read = (list: string, sectionOf: (code: number, index: number) => string): void => {
@@ -119,9 +115,11 @@ function knownStatuses(): ReadonlyMap<number, KnownStatus> {
     return `rfc9110#section-15.${kind + 1}.${n}`
   })
   read(RFC6585, (_, i) => `rfc6585#section-${i + 3}`)
-  statuses = table
   return table
 }
+
+/** The statuses RFC 9110 and RFC 6585 define: read once, and left out of a bundle that does not use them. */
+const STATUSES = /*#__PURE__*/ readStatuses()
 
 /** The title of ASP.NET's `ValidationProblemDetails`. */
 const VALIDATION_TITLE = 'One or more validation errors occurred.'
@@ -169,12 +167,12 @@ function text(options: unknown, key: string): string | undefined {
  * 428, 429, 431 and 511, which RFC 9110 does not define), else `about:blank`.
  */
 function typeOf(status: number): string {
-  return knownStatuses().get(status)?.type ?? 'about:blank'
+  return STATUSES.get(status)?.type ?? 'about:blank'
 }
 
 /** The reason phrase of a status (`Client Error` or `Server Error` for one neither RFC 9110 nor RFC 6585 defines). */
 function phraseOf(status: number): string {
-  return knownStatuses().get(status)?.phrase ?? (status >= 500 ? 'Server Error' : 'Client Error')
+  return STATUSES.get(status)?.phrase ?? (status >= 500 ? 'Server Error' : 'Client Error')
 }
 
 /** Where an issue stands, for a sentence: its pointer and, in JSON text, its line and column. */
